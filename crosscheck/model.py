@@ -1,0 +1,113 @@
+"""The records that flow through crosscheck; plain dataclasses, no Dagster."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, deterministic id from the given parts."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass
+class Document:
+    """One article as read from the landing folder, before cleaning."""
+    source_path: str          # relative to the landing folder; "feed.xml#3" for items inside a file
+    raw_text: str             # body text as read (HTML already reduced to text)
+    content_hash: str         # sha256 of this document's own bytes (the item's, inside a feed)
+    title: str | None = None
+    outlet: str | None = None
+    published_at: datetime | None = None
+    url: str | None = None
+    format: str = "txt"       # txt, html, json, jsonl, rss, atom
+
+    @property
+    def article_id(self) -> str:
+        """Derived from the content alone: the same article under two paths is one article."""
+        return stable_id(self.content_hash)
+
+
+@dataclass
+class Rejected:
+    """A landing file (or an item inside one) that could not be ingested."""
+    source_path: str
+    reason: str
+    content_hash: str | None = None
+
+
+@dataclass
+class Quantity:
+    """One quantity found in a text by `crosscheck.quantities`.
+
+    `start`/`end` cover the qualifier, the number and the unit as written ("nearly 50,000
+    Russian troops" -> the whole phrase up to the counted noun); `number_start`/`number_end`
+    cover the number alone ("50,000"). Values are in normalised units (km2, km, USD, percent).
+    A point value has value set; ranges and vague amounts set low/high (value may be None).
+    """
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None          # normalised unit or counted noun, lower case
+    unit_text: str | None = None     # the unit as written
+    change: str = "="                # = ~ > < up down
+    number_start: int | None = None
+    number_end: int | None = None
+    is_range: bool = False
+
+    def as_contract(self) -> dict:
+        """The shape `crosscheck quantities` prints (CONTRACT.md)."""
+        value: float | list[float] | None
+        if self.is_range or (self.value is None and self.low is not None and self.high is not None):
+            value = [self.low, self.high]
+        else:
+            value = self.value
+        return {"value": value, "unit": self.unit or "", "change": self.change,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class Claim:
+    """A claim read from one article; offsets index into the cleaned article text."""
+    kind: str                        # figure, title, quote
+    char_start: int
+    char_end: int
+    text: str
+    value: float | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+    subject: str | None = None
+    speaker: str | None = None       # as written at extraction; canonical after resolve
+    person: str | None = None        # title claims: the person as written; canonical after resolve
+    title: str | None = None
+    change: str | None = None
+    place: str | None = None
+    time_ref: str | None = None
+    hypothetical: bool = False
+    sentence: str | None = None      # the sentence the claim sits in, for reports
+    extra: dict = field(default_factory=dict)
+
+    def claim_id(self, article_id: str) -> str:
+        return stable_id(article_id, self.kind, self.char_start, self.char_end)
+
+    def row(self, article_id: str) -> dict:
+        d = asdict(self)
+        d.pop("extra")
+        d["claim_id"] = self.claim_id(article_id)
+        d["article_id"] = article_id
+        return d
+
+
+@dataclass
+class Mention:
+    """A name as written in an article: a person, an organisation or a place."""
+    kind: str        # person, org, place
+    text: str
+    start: int
+    end: int
