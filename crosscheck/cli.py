@@ -3,25 +3,79 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
+import time
+from pathlib import Path
 
 
 def cmd_quantities(args: argparse.Namespace) -> int:
     from crosscheck.quantities import extract_quantities
 
+    out = sys.stdout
     for line in sys.stdin:
         if not line.strip():
-            print(json.dumps({"quantities": []}))
+            out.write(json.dumps({"quantities": []}) + "\n")
             continue
         text = json.loads(line).get("text") or ""
         found = [q.as_contract() for q in extract_quantities(text)]
-        print(json.dumps({"quantities": found}), flush=False)
+        out.write(json.dumps({"quantities": found}) + "\n")
+    out.flush()
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    landing = Path(args.landing).expanduser().resolve()
+    if not landing.is_dir():
+        print(f"crosscheck: landing folder {landing} does not exist or is not a folder", file=sys.stderr)
+        return 2
+    warehouse = Path(args.warehouse).expanduser().resolve()
+    publish = Path(args.publish).expanduser().resolve() if args.publish else warehouse.parent / "published"
+    if not args.verbose:
+        os.environ.setdefault("DAGSTER_LOG_LEVEL", "WARNING")
+    started = time.monotonic()
+    from pipelines.runner import run_pipeline
+
+    outcome = run_pipeline(landing, warehouse, publish, reference=args.reference or "", verbose=args.verbose)
+    print(outcome.summary(time.monotonic() - started))
+    if not outcome.success:
+        print(f"crosscheck: {outcome.reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    path = Path(args.warehouse).expanduser()
+    if not path.exists():
+        print(f"crosscheck: warehouse {path} does not exist (run `crosscheck run` first)", file=sys.stderr)
+        return 2
+    with duckdb.connect(str(path), read_only=True) as con:
+        try:
+            con.sql(args.query).show(max_width=int(os.environ.get("COLUMNS", "160")), max_rows=args.max_rows)
+        except duckdb.Error as error:
+            print(f"crosscheck: {error}", file=sys.stderr)
+            return 1
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="crosscheck", description=__doc__)
+    p = argparse.ArgumentParser(prog="crosscheck", description="Cross-source claim checking for news articles.")
     sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="run the whole pipeline over a landing folder (same Dagster job as the UI)")
+    r.add_argument("--landing", required=True, help="folder of articles (.txt, .html, .json, .jsonl, RSS/Atom)")
+    r.add_argument("--warehouse", required=True, help="DuckDB file to create or update")
+    r.add_argument("--publish", help="folder for the Parquet datasets (default: published/ beside the warehouse)")
+    r.add_argument("--reference", help="optional YAML/CSV of known people and their roles")
+    r.add_argument("-v", "--verbose", action="store_true", help="show Dagster's event log")
+    r.set_defaults(func=cmd_run)
+    s = sub.add_parser("sql", help="query the warehouse (read-only) and print the result")
+    s.add_argument("query", help='e.g. "select * from disputed_figures"')
+    s.add_argument("--warehouse", default="warehouse/crosscheck.duckdb")
+    s.add_argument("--max-rows", type=int, default=40)
+    s.set_defaults(func=cmd_sql)
     q = sub.add_parser("quantities", help="JSON lines {text} on stdin -> {quantities} on stdout")
     q.set_defaults(func=cmd_quantities)
     return p

@@ -44,8 +44,19 @@ class Quantity:
 
     `start`/`end` cover the qualifier, the number and the unit as written ("nearly 50,000
     Russian troops" -> the whole phrase up to the counted noun); `number_start`/`number_end`
-    cover the number alone ("50,000"). Values are in normalised units (km2, km, USD, percent).
-    A point value has value set; ranges and vague amounts set low/high (value may be None).
+    cover the number alone ("50,000").
+
+    Two readings:
+    - surface (what the NewsQuant benchmark scores): `value`/`low`/`high` as written with the
+      scale applied ("$800 billion" -> 8e11), `unit` named as NewsQuant names it ("dollar",
+      "square mile", "percent", "year of age", or the counted noun phrase "Russian troops"),
+      `change` = ~ > < up down. Ranges and vague amounts set low/high (value None); for
+      "from X to Y" low/high keep the written order.
+    - normalised (for claims): `norm_value`/`norm_low`/`norm_high`/`norm_unit` with areas in
+      km2, distances in km, money in its ISO code (USD for $), percentages in "percent", else
+      the counted head noun lower-case ("troops"). Qualifiers become bounds: nearly X ->
+      [0.9X, X]; more than X -> [X, None]; up to X -> [None, X]; about X -> no bounds.
+      norm_low <= norm_high always.
     """
     start: int
     end: int
@@ -53,22 +64,30 @@ class Quantity:
     value: float | None
     low: float | None = None
     high: float | None = None
-    unit: str | None = None          # normalised unit or counted noun, lower case
+    unit: str | None = None          # surface unit as NewsQuant names it, or the counted noun phrase
     unit_text: str | None = None     # the unit as written
     change: str = "="                # = ~ > < up down
     number_start: int | None = None
     number_end: int | None = None
     is_range: bool = False
+    norm_value: float | None = None
+    norm_low: float | None = None
+    norm_high: float | None = None
+    norm_unit: str | None = None     # km2, km, USD/EUR/..., percent, or the counted noun ("troops")
+    qualifier: str | None = None     # the qualifier as written ("nearly", "more than")
+    kind: str | None = None          # number, count, money, percent, measure, age, fraction, times, rate
 
     def as_contract(self) -> dict:
-        """The shape `crosscheck quantities` prints (CONTRACT.md)."""
+        """The shape `crosscheck quantities` prints (CONTRACT.md), plus the normalised reading."""
         value: float | list[float] | None
         if self.is_range or (self.value is None and self.low is not None and self.high is not None):
             value = [self.low, self.high]
         else:
             value = self.value
         return {"value": value, "unit": self.unit or "", "change": self.change,
-                "start": self.start, "end": self.end}
+                "start": self.start, "end": self.end, "text": self.text,
+                "norm_value": self.norm_value, "norm_low": self.norm_low, "norm_high": self.norm_high,
+                "norm_unit": self.norm_unit}
 
 
 @dataclass

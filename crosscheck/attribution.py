@@ -1,0 +1,388 @@
+"""Who words or figures are attributed to: "X said ...", "according to X", '"...," he said'.
+
+`speaker_for(text, start, end)` looks for attribution in the sentence(s) holding the span:
+"according to X" / "as reported by X" / "reports from X", then a speech verb with its subject
+(before the verb, or after it in '"...," said X'). Subjects that are pronouns are resolved to
+the most salient person before them (the subject of the nearest earlier sentence, ignoring
+names inside quotation marks); people are returned in their fullest written form. The text
+analysis is cached per text, so calling it once per claim is cheap.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+from crosscheck.mentions import find_mentions, fullest_name
+from crosscheck.model import Mention
+from crosscheck.nlp import sentence_spans
+
+PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "it", "we", "i", "you"}
+SKIP_BEFORE_VERB = {"has", "have", "had", "was", "were", "is", "are", "also", "initially", "later", "then",
+                    "previously", "reportedly", "repeatedly", "earlier", "recently", "would", "will", "could",
+                    "may", "might", "did", "does", "do", "not", "had", "already", "publicly", "separately",
+                    "further", "once", "again", "first", "had", "subsequently", "now", "still", "just", "been",
+                    "being", "officially", "quickly", "flatly", "strongly", "firmly", "openly", "privately",
+                    "angrily", "bluntly", "clearly", "explicitly", "even", "last"}
+NP_NOUNS = {"official", "officials", "government", "governments", "military", "leadership", "commander",
+            "commanders", "spokesman", "spokeswoman", "spokesperson", "ministry", "authorities", "authority",
+            "analyst", "analysts", "expert", "experts", "source", "sources", "police", "officer", "officers",
+            "forces", "army", "intelligence", "president", "minister", "diplomat", "diplomats", "people",
+            "residents", "witnesses", "witness", "lawmakers", "media", "agency", "administration", "report",
+            "reports", "statement", "survey", "data", "estimates", "figures", "researchers", "scientists",
+            "observers", "monitors", "investigators", "prosecutors", "rescuers", "workers", "volunteers",
+            "staff", "team", "spokespeople", "representatives", "representative", "leader", "leaders",
+            "chief", "head", "office", "service", "services", "department", "paper", "newspaper",
+            "outlet", "agencies", "ministries", "officer", "general", "generals", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "counterpart", "counterparts", "group",
+            "organisation", "organization", "institute", "think", "tank", "bloggers", "blogger",
+            "journalists", "journalist", "correspondent", "reporter", "reporters", "activists",
+            "activist", "protesters", "protester", "survivors", "victims", "doctors", "hospital",
+            "council", "committee", "commission", "coroner", "sheriff", "governor", "mayor", "company",
+            "airline", "operator", "pilot", "crew", "army", "navy", "guard", "border", "patrol",
+            "non-profit", "nonprofit", "watchdog", "monitor", "channel", "tv", "television", "radio",
+            "state", "foreign", "defense", "defence", "interior", "emergency", "emergencies", "health",
+            "civil", "aviation", "security", "senior", "top", "local", "western", "regional", "federal",
+            "national", "international", "independent", "intelligence", "u.s.", "us", "un", "eu"}
+DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
+               "her", "their", "its", "two", "both", "most"}
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[\w\u00C0-\u024F'\u2019\-]+)*"
+                    r"|[,;:()\"\u201c\u201d\u2018\u2014\u2013]")
+_OPEN_Q = "\"\u201c"
+_REPORT_PATTERNS = [
+    re.compile(r"\baccording\s+to\s+"),
+    re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
+    re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
+]
+_COUNTRY_NAMES = {"u.s.": "United States", "us": "United States", "usa": "United States", "america": "United States",
+                  "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom"}
+
+
+class _Analysis:
+    def __init__(self, text: str, mentions: list[Mention]):
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.sentences = sentence_spans(text) or [(0, len(text))]
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.quotes = _quote_regions(text)
+        self.verbs = lexicons.speech_verbs()
+        self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.tok_starts = [t[1] for t in self.tokens]
+        self._subject_cache: dict[int, str | None] = {}
+        self._speaker_cache: dict[tuple[int, int], str | None] = {}
+
+    # -- lookup helpers -------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.quotes:
+            if a <= pos < b:
+                return (a, b)
+        return None
+
+    def mention_at(self, start: int, end: int, kinds: tuple[str, ...] = ("person", "org", "place")) -> Mention | None:
+        i = bisect.bisect_left(self.starts, start - 60)
+        best = None
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end > start and m.kind in kinds:
+                if best is None or (m.kind == "person" and best.kind != "person") or m.end > best.end:
+                    best = m
+        return best
+
+    def persons_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.kind == "person" and not self.in_quote(m.start):
+                out.append(m)
+        return out
+
+    # -- pronouns -------------------------------------------------------
+    def sentence_subject(self, si: int, depth: int = 0) -> str | None:
+        """The person a sentence is about: its first person outside quotes, or its resolved he/she."""
+        if si in self._subject_cache:
+            return self._subject_cache[si]
+        s, e = self.sentences[si]
+        self._subject_cache[si] = None
+        result = None
+        persons = self.persons_in(s, e)
+        pron = None
+        for tok, a, b in self._tokens_between(s, e):
+            if tok.lower() in ("he", "she") and not self.in_quote(a):
+                pron = a
+                break
+        if persons and (pron is None or persons[0].start < pron):
+            result = fullest_name(self.text, persons[0])
+        elif pron is not None and depth < 12:
+            result = self.previous_subject(si, depth + 1)
+        self._subject_cache[si] = result
+        return result
+
+    def previous_subject(self, si: int, depth: int = 0) -> str | None:
+        for j in range(si - 1, max(-1, si - 7), -1):
+            subj = self.sentence_subject(j, depth)
+            if subj:
+                return subj
+        return None
+
+    def resolve_pronoun(self, pos: int) -> str | None:
+        si = self.sentence_index(pos)
+        s, _ = self.sentences[si]
+        before = [m for m in self.persons_in(s, pos)]
+        if before:
+            return fullest_name(self.text, before[0])
+        return self.previous_subject(si)
+
+    def _tokens_between(self, start: int, end: int):
+        i = bisect.bisect_left(self.tok_starts, start)
+        while i < len(self.tokens) and self.tokens[i][1] < end:
+            yield self.tokens[i]
+            i += 1
+
+    # -- noun phrases ---------------------------------------------------
+    def name_for(self, start: int, end: int) -> str | None:
+        """A speaker string for the noun phrase text[start:end]."""
+        phrase = self.text[start:end].strip(" ,")
+        if not phrase:
+            return None
+        low = phrase.lower()
+        if low in PRONOUNS:
+            return self.resolve_pronoun(start)
+        if low in PLURAL_PRONOUNS:
+            return None
+        m = self.mention_at(start, end, ("person",))
+        if m is not None:
+            return fullest_name(self.text, m)
+        bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
+        if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2:
+            return None
+        if bare.lower() in _COUNTRY_NAMES:
+            return _COUNTRY_NAMES[bare.lower()]
+        m = self.mention_at(start, end, ("org", "place"))
+        if m is not None and len(bare) <= len(m.text) + 4:
+            return m.text
+        if re.match(r"the\s", phrase, re.I) and len(bare.split()) == 1:
+            earlier = self.earlier_np(bare.lower(), start)
+            if earlier:
+                return earlier
+        return bare
+
+    def earlier_np(self, head: str, before: int) -> str | None:
+        """"the official" -> the speaker phrase with that head noun said earlier ("US official")."""
+        for (a, b), name in sorted(self._speaker_cache.items(), reverse=True):
+            if a < before and name and name.lower().endswith(head) and name.lower() != head:
+                return name
+        s0 = self.sentences[max(0, self.sentence_index(before) - 6)][0]
+        m = None
+        for m in re.finditer(rf"\b(?:a|an|one|the)\s+((?:[A-Z][\w.'\u2019\-]*\s+|[a-z]+\s+){{1,3}}{re.escape(head)})\b", self.text[s0:before]):
+            pass
+        if m:
+            words = m.group(1).split()
+            if words[0][0].isupper() or words[0].lower() in NP_NOUNS:
+                return m.group(1)
+        return None
+
+    def subject_before(self, verb_start: int, floor: int) -> tuple[int, int] | None:
+        """Character span of the subject noun phrase ending right before a speech verb."""
+        toks = [t for t in self._tokens_between(floor, verb_start) if t[2] <= verb_start]
+        i = len(toks) - 1
+        while i >= 0 and toks[i][0].lower() in SKIP_BEFORE_VERB:
+            i -= 1
+        if i < 0:
+            return None
+        # apposition or relative clause: "X, a U.S. non-profit, initially reported"
+        if toks[i][0] == ",":
+            j = i - 1
+            while j >= 0 and toks[j][0] not in {",", ";", ":"} and toks[j][0] not in _OPEN_Q + "\u201d" and i - j < 16:
+                j -= 1
+            if j >= 0 and toks[j][0] == ",":
+                m = self.mention_at(toks[j][1] - 1, toks[j][1])
+                if m is not None and m.kind in ("person", "org") and not self.in_quote(m.start):
+                    return (m.start, m.end)
+                inner = self.subject_before(toks[j][1], floor)
+                if inner and re.match(r"(?:the|a|an|one)\s", self.text[inner[0]:inner[1]], re.I) or \
+                        inner and self.mention_at(*inner) is not None:
+                    return inner
+            return None
+        end = toks[i][2]
+        j = i
+        while j >= 0:
+            w, a, b = toks[j]
+            lw = w.lower().rstrip(".") if not re.fullmatch(r"(?:[A-Za-z]\.)+", w) else w.lower()
+            if w[0].isupper() and w not in _OPEN_Q and not (j == 0 and False):
+                j -= 1
+                continue
+            if lw in NP_NOUNS or lw in lexicons.title_modifiers() or lw in lexicons.roles() or lw in PRONOUNS \
+                    or lw in PLURAL_PRONOUNS:
+                j -= 1
+                if lw in PRONOUNS or lw in PLURAL_PRONOUNS:
+                    break
+                continue
+            if lw == "and" and j > 0 and j < i and (toks[j - 1][0][0].isupper() or toks[j - 1][0].lower() in NP_NOUNS):
+                j -= 1
+                continue
+            if lw in DETERMINERS:
+                j -= 1
+                break
+            break
+        if j == i:
+            # "an officer of a Ukrainian mechanized unit told": a determiner-led phrase from the clause start
+            m = re.search(r"(?:^|[,\u201d\"]\s*)((?:a|an|the|one)\s+[^,;:\u201c\u201d\"]{1,70}?)\s*$",
+                          self.text[floor:toks[i][2]])
+            if m and len(m.group(1).split()) <= 8 and not any(
+                    w.lower() in self.verbs for w in m.group(1).split()[1:]):
+                return (floor + m.start(1), floor + m.end(1))
+            return None
+        start = toks[j + 1][1]
+        # drop a sentence-initial adverbial that was capitalised ("This week the government")
+        sub = self.text[start:end]
+        m = re.search(r"\b(?:the|a|an|one)\s", sub, re.I)
+        if m and m.start() > 0:
+            start += m.start()
+        return (start, end)
+
+    def subject_after(self, verb_end: int, ceiling: int) -> tuple[int, int] | None:
+        """Subject after an inverted speech verb: '"...," said the official'."""
+        toks = list(self._tokens_between(verb_end, ceiling))
+        if not toks:
+            return None
+        j = 0
+        while j < len(toks) and toks[j][0].lower() in DETERMINERS:
+            j += 1
+        k = j
+        while k < len(toks) and (toks[k][0][0].isupper() or toks[k][0].lower() in NP_NOUNS
+                                 or toks[k][0].lower() in lexicons.title_modifiers()):
+            k += 1
+        if k == j:
+            return None
+        return (toks[0][1], toks[k - 1][2])
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (the marks excluded): curly pairs, and straight quotes paired in order."""
+    out = []
+    for m in re.finditer(r"\u201c([^\u201d]{1,2000}?)(?:\u201d|(?=\n\s*\u201c)|$)", text):
+        out.append((m.start(1), m.end(1)))
+    for m in re.finditer(r"\"([^\"]{1,2000}?)\"", text):
+        out.append((m.start(1), m.end(1)))
+    return sorted(out)
+
+
+@lru_cache(maxsize=32)
+def _analysis(text: str, key: tuple | None = None) -> _Analysis:
+    mentions = find_mentions(text) if key is None else [Mention(k, text[s:e], s, e) for k, s, e in key]
+    return _Analysis(text, mentions)
+
+
+def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | None:
+    text = a.text
+    si, sj = a.sentence_index(start), a.sentence_index(max(start, end - 1))
+    s0, s1 = a.sentences[si][0], a.sentences[sj][1]
+    quote = a.in_quote(start)
+    if quote:
+        s0 = min(s0, a.sentences[a.sentence_index(quote[0])][0])
+        qe = quote[1]
+        if qe > s1:
+            s1 = a.sentences[a.sentence_index(qe)][1]
+        # attribution after a quote that closes a sentence: '"...." he said.' sits in the next sentence
+        nxt = a.sentence_index(qe + 1)
+        if nxt < len(a.sentences) and re.match(r"[\u201d\"]?\s*[,.]?\s*[\u201d\"]?\s*$", text[qe:a.sentences[nxt][0]]):
+            ns, ne = a.sentences[nxt]
+            if re.match(r"(?:he|she|they|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+\w+", text[ns:ne]) and ns - qe < 4:
+                s1 = max(s1, ne)
+    if s1 < len(text) and text[s1:s1 + 2].strip() in ("\u201d", '"'):
+        s1 += 1
+    region = text[s0:s1]
+    # 1. "according to X", "as reported by X", "reports from X"
+    cands: list[tuple[int, str]] = []
+    for pat in _REPORT_PATTERNS:
+        for m in pat.finditer(region):
+            np_start = s0 + m.end()
+            if a.in_quote(np_start) and not (quote and a.in_quote(np_start) == quote and False):
+                if a.in_quote(np_start) != a.in_quote(start):
+                    continue
+            np_end = np_start
+            mm = re.match(r"[^,.;:\u201c\u201d\"()]*", text[np_start:s1])
+            np_end = np_start + len(mm.group().rstrip()) if mm else np_start
+            cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
+            if cut:
+                np_end = np_start + cut.start()
+            m_ent = a.mention_at(np_start, np_end, ("person",))
+            if m_ent is None:
+                # "according to Kyiv's commander-in-chief, Col. Gen. Oleksandr Syrskyi"
+                tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
+                if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
+                    m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
+            name = fullest_name(text, m_ent) if m_ent else a.name_for(np_start, np_end)
+            if name:
+                cands.append((abs(np_start - start), name))
+    if cands:
+        return min(cands)[1]
+    # 2. speech verbs outside quotes, nearest to the span
+    verbs = []
+    prev = ""
+    for tok, ts, te in a._tokens_between(s0, s1):
+        if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS:
+            verbs.append((tok.lower(), ts, te))
+        prev = tok.lower()
+    scored = []
+    for verb, vs, ve in verbs:
+        if verb in {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
+                    "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}:
+            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]):
+                continue
+        before = a.subject_before(vs, max(s0, _clause_floor(text, s0, vs)))
+        subj = None
+        if before:
+            subj = a.name_for(*before)
+        if not subj and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            after = a.subject_after(ve, s1)
+            if after:
+                subj = a.name_for(*after)
+        if not subj:
+            continue
+        if vs >= end:
+            dist = vs - end + (0 if quote else 1000)
+        elif ve <= start:
+            dist = start - ve + (0 if not quote or text[ve:ve + 2].startswith(":") else 50)
+        else:
+            dist = 0
+        scored.append((dist, vs, subj))
+    if scored:
+        name = min(scored)[2]
+        a._speaker_cache[(start, end)] = name
+        return name
+    # 3. a quote that continues the previous quote's speaker
+    if quote and depth < 2:
+        prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]
+        if prev and re.fullmatch(r"[\s\u201c\u201d\"]*", text[a.sentences[si][0]:quote[0]]):
+            return _span_speaker(a, prev[-1][0], prev[-1][1], depth + 1)
+    return None
+
+
+def _clause_floor(text: str, s0: int, verb_start: int) -> int:
+    """Start of the clause a speech verb sits in: after a closing quote or 'that'/'but' before it."""
+    seg = text[s0:verb_start]
+    cut = s0
+    for m in re.finditer(r"[\u201d\"]\s*,?\s*|\b(?:but|while|and|as|because|whereas)\s+(?=[a-zA-Z])", seg):
+        cut = s0 + m.end()
+    return cut
+
+
+def speaker_for(text: str, start: int, end: int, mentions: list[Mention] | None = None) -> str | None:
+    """Who the words at text[start:end] are attributed to, in the fullest written form, or None."""
+    key = None if mentions is None else tuple(sorted((m.kind, m.start, m.end) for m in mentions))
+    a = _analysis(text, key)
+    if (start, end) in a._speaker_cache:
+        return a._speaker_cache[(start, end)]
+    name = _span_speaker(a, start, end)
+    a._speaker_cache[(start, end)] = name
+    return name

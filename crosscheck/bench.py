@@ -1,0 +1,165 @@
+"""`make bench`: how fast reading, cleaning and extraction run, and how much memory they take.
+
+Runs over the bundled sample (data/sample) and, when present, the shared corpora next to the
+repository (../shared/corpus/news and ../shared/corpus/seeds). Exit status 1 when a target
+below is missed, so the bench can gate a change.
+
+    python -m crosscheck.bench [--repeat N] [--folder DIR ...]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import resource
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+# Targets. Extraction is the expensive step; reading and cleaning should be an order faster.
+TARGET_EXTRACT_ARTICLES_PER_S = 20.0
+TARGET_READ_CLEAN_ARTICLES_PER_S = 200.0
+TARGET_PEAK_RSS_MB = 1024.0
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@dataclass
+class StageTiming:
+    articles: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    failures: int = 0
+
+    def add(self, articles: int, chars: int, seconds: float) -> None:
+        self.articles += articles
+        self.chars += chars
+        self.seconds += seconds
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds > 0 else float("inf")
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.seconds if self.seconds > 0 else float("inf")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def load_extractor() -> tuple[Callable[[str], object] | None, str | None]:
+    """(`crosscheck.extract.extract_article`, None), or (None, why) when it cannot be used.
+
+    A missing module is expected while the extractor is being written; a module that exists
+    but fails to import is reported as a problem.
+    """
+    try:
+        module = importlib.import_module("crosscheck.extract")
+    except ModuleNotFoundError as exc:
+        if exc.name == "crosscheck.extract":
+            return None, None
+        return None, f"crosscheck.extract failed to import: {exc}"
+    except Exception as exc:  # noqa: BLE001
+        return None, f"crosscheck.extract failed to import: {type(exc).__name__}: {exc}"
+    extractor = getattr(module, "extract_article", None)
+    if extractor is None:
+        return None, "crosscheck.extract has no extract_article"
+    return extractor, None
+
+
+def default_folders() -> list[Path]:
+    candidates = [REPO_ROOT / "data" / "sample", SHARED / "corpus" / "news", SHARED / "corpus" / "seeds"]
+    return [c for c in candidates if c.is_dir()]
+
+
+def bench_folder(folder: Path, extractor: Callable[[str], object] | None, repeat: int,
+                 read_clean: StageTiming, extract: StageTiming, errors: list[str]) -> tuple[int, int]:
+    from crosscheck.clean import clean_document
+    from crosscheck.readers import read_landing
+
+    n_docs = n_rejected = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        docs, rejected = read_landing(folder)
+        texts = [clean_document(d) for d in docs]
+        read_clean.add(len(docs), sum(len(d.raw_text) for d in docs), time.perf_counter() - start)
+        n_docs, n_rejected = len(docs), len(rejected)
+        if extractor is None:
+            continue
+        for doc, text in zip(docs, texts):
+            start = time.perf_counter()
+            try:
+                extractor(text)
+            except Exception as exc:  # noqa: BLE001 - a crash is reported as a failed target, not raised
+                extract.failures += 1
+                errors.append(f"{folder.name}/{doc.source_path}: {type(exc).__name__}: {exc}")
+            extract.add(1, len(text), time.perf_counter() - start)
+    return n_docs, n_rejected
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crosscheck.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="passes over each folder (default 3)")
+    parser.add_argument("--folder", type=Path, action="append", help="folder to bench (repeatable)")
+    args = parser.parse_args(argv)
+
+    folders = args.folder or default_folders()
+    start = time.perf_counter()
+    import feedparser  # noqa: F401 - the readers import these lazily; load them before timing
+    import trafilatura  # noqa: F401
+    read_warmup = time.perf_counter() - start
+    extractor, import_problem = load_extractor()
+    warmup = 0.0
+    if extractor is not None:
+        # Model and lexicon loading happen once per process; time them apart from throughput.
+        start = time.perf_counter()
+        try:
+            extractor("Officials said 12 people were hurt on Monday.")
+        except Exception as exc:  # noqa: BLE001
+            print(f"extraction warm-up failed: {type(exc).__name__}: {exc}")
+        warmup = time.perf_counter() - start
+
+    read_clean, extract = StageTiming(), StageTiming()
+    errors: list[str] = []
+    print(f"{'folder':42} {'docs':>5} {'rejected':>8}")
+    for folder in folders:
+        n_docs, n_rejected = bench_folder(folder, extractor, max(1, args.repeat), read_clean, extract, errors)
+        print(f"{str(folder)[-42:]:42} {n_docs:>5} {n_rejected:>8}")
+
+    rss = peak_rss_mb()
+    checks: list[tuple[str, str, bool]] = [
+        ("read+clean", f"{read_clean.articles_per_s:,.0f} articles/s, {read_clean.chars_per_s / 1e6:,.2f} M chars/s "
+                       f"({read_clean.articles} articles in {read_clean.seconds:.3f} s; imports {read_warmup:.2f} s)",
+         read_clean.articles_per_s >= TARGET_READ_CLEAN_ARTICLES_PER_S),
+    ]
+    if extractor is None:
+        print(f"\n{import_problem or 'crosscheck.extract.extract_article not available'}: "
+              "timing readers + clean only.")
+        if import_problem:
+            checks.append(("extraction", import_problem, False))
+    else:
+        checks.append(("extraction", f"{extract.articles_per_s:,.1f} articles/s, {extract.chars_per_s / 1e3:,.0f} K chars/s "
+                                     f"({extract.articles} articles in {extract.seconds:.3f} s; warm-up {warmup:.2f} s; "
+                                     f"{extract.failures} failed)",
+                       extract.articles_per_s >= TARGET_EXTRACT_ARTICLES_PER_S and extract.failures == 0))
+    checks.append(("peak RSS", f"{rss:,.0f} MB", rss < TARGET_PEAK_RSS_MB))
+
+    targets = {"read+clean": f">= {TARGET_READ_CLEAN_ARTICLES_PER_S:,.0f} articles/s",
+               "extraction": f">= {TARGET_EXTRACT_ARTICLES_PER_S:,.0f} articles/s, no failures",
+               "peak RSS": f"< {TARGET_PEAK_RSS_MB:,.0f} MB"}
+    print()
+    for name, measured, ok in checks:
+        print(f"{'ok  ' if ok else 'MISS'} {name:11} {measured}   target {targets[name]}")
+    for line in errors[:10]:
+        print(f"     error: {line}")
+    return 0 if all(ok for _, _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""What a figure counts: a category ("troops", "dead", "drones"), qualifiers (nationalities,
+civilian/military) and a unit family, read from the subject phrase and its sentence.
+
+Two figures report the same quantity when these agree (plus place and time, see `groups`).
+Everything here is general lexicon knowledge: no article-specific words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crosscheck import lexicons
+
+# Head nouns that mean armed personnel; all map to one category.
+MILITARY_NOUNS = frozenset("""
+troop troops soldier soldiers force forces servicemen servicemembers serviceman personnel fighter fighters
+militant militants army armies military group groupings grouping contingent contingents reservist reservists
+conscript conscripts recruit recruits marine marines paratrooper paratroopers guardsman guardsmen
+mercenary mercenaries combatant combatants enemy enemies occupier occupiers invader invaders men
+infantry infantrymen sailor sailors airman airmen commando commandos
+""".split())
+
+# Words that mark "the other side": the nationality is not stated, so it is unknown.
+ENEMY_WORDS = frozenset("enemy enemies occupier occupiers occupier's invader invaders adversary hostile".split())
+
+# Generic words for people; they take the category of a state word ("people killed") when one is near.
+PEOPLE_NOUNS = frozenset("""
+people persons person individuals individual residents resident citizens citizen inhabitants
+civilians civilian victims victim passengers passenger adults children child kids minors students
+pupils workers migrants immigrants refugees tourists guests patients others
+""".split())
+
+# State words -> category; a toll keeps the same category whatever noun it counts.
+STATE_CATEGORY = {
+    "dead": "dead", "died": "dead", "die": "dead", "killed": "dead", "killing": "dead", "kills": "dead",
+    "kill": "dead", "deaths": "dead", "death": "dead", "fatalities": "dead", "fatality": "dead",
+    "perished": "dead", "bodies": "dead", "lives": "dead", "toll": "dead", "dying": "dead",
+    "injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
+    "wounding": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
+    "casualties": "casualties", "casualty": "casualties", "losses": "casualties",
+    "missing": "missing", "unaccounted": "missing",
+    "trapped": "trapped", "stranded": "trapped",
+    "displaced": "displaced", "homeless": "displaced", "evacuated": "displaced", "evacuees": "displaced",
+    "rescued": "rescued", "survivors": "rescued",
+    "arrested": "arrested", "detained": "arrested", "captured": "arrested", "prisoners": "arrested",
+}
+
+# Qualifiers that split a count of people into different quantities.
+ROLE_QUALIFIERS = {
+    "civilian": "civilian", "civilians": "civilian", "children": "children", "child": "children",
+    "kids": "children", "students": "students", "police": "police", "policemen": "police",
+    "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
+}
+
+UNIT_FAMILIES = {
+    "km2": "area", "km": "distance", "usd": "money", "percent": "percent", "%": "percent",
+}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
+
+
+@dataclass(frozen=True)
+class Counted:
+    category: str                 # "troops", "dead", "drones", "territory", ...
+    qualifiers: tuple[str, ...]   # countries in order of mention, then roles ("civilian")
+    unit_family: str              # "count", "area", "money", ... plus "/day" for rates
+    enemy: bool = False           # the subject names "the enemy": nationality unknown
+
+    @property
+    def nations(self) -> frozenset[str]:
+        return frozenset(q for q in self.qualifiers if q[:1].isupper())
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(q for q in self.qualifiers if not q[:1].isupper())
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> dict[str, str]:
+    """Lower-case demonym (singular and plural) -> country."""
+    out: dict[str, str] = {}
+    for dem, country in lexicons.demonyms().items():
+        out[dem] = country
+        if not dem.endswith(("s", "ese", "ch", "sh")) and dem not in {"us", "u.s."}:
+            out[dem + "s"] = country
+    return out
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> dict[str, str]:
+    """Lower-case country name, alias, capital or scoped organisation -> country (no cities)."""
+    out: dict[str, str] = {}
+    for c in lexicons.countries():
+        for w in (c.name, *c.aliases, *c.capitals):
+            out.setdefault(w.lower(), c.name)
+    for org, (_, country) in lexicons.orgs().items():
+        if country:
+            out.setdefault(org.lower(), country)
+    return out
+
+
+def _multiword_match(words: list[str], i: int, table: dict[str, str], max_len: int = 4) -> tuple[str, int] | None:
+    """Longest entry of `table` starting at words[i]; returns (value, n_words)."""
+    for n in range(min(max_len, len(words) - i), 0, -1):
+        phrase = " ".join(words[i:i + n]).lower().rstrip(".,")
+        phrase = phrase[:-2] if phrase.endswith("'s") or phrase.endswith("\u2019s") else phrase
+        if phrase in table:
+            return table[phrase], n
+    return None
+
+
+def nations_in(phrase: str) -> list[str]:
+    """Countries named in a phrase by demonym, name or capital, in order of mention."""
+    words = _WORD.findall(phrase)
+    out: list[str] = []
+    i = 0
+    demonyms, names = _demonyms(), _country_names()
+    while i < len(words):
+        w = words[i]
+        if not w[:1].isupper():
+            i += 1
+            continue
+        hit = _multiword_match(words, i, demonyms) or _multiword_match(words, i, names)
+        if hit:
+            if hit[0] not in out:
+                out.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in {"troops", "forces", "people", "personnel", "casualties", "news", "series"}:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def head_noun(subject: str | None) -> str | None:
+    """The last word of the subject phrase, lower case ("North Korean troops" -> "troops")."""
+    if not subject:
+        return None
+    words = [w for w in _WORD.findall(subject) if w.lower() not in {"of", "the", "a", "an"}]
+    if not words:
+        return None
+    return words[-1].lower().rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+
+
+def category_of(subject: str | None, unit: str | None, state: str | None) -> str:
+    """The category of what is counted, from the head noun, the unit and a nearby state word."""
+    head = head_noun(subject)
+    unit_l = (unit or "").lower().split("/")[0]
+    if unit_l in UNIT_FAMILIES:
+        # measures: the category is what is measured ("territory"), else the unit itself
+        return _singular(head) if head and head not in {"kilometer", "kilometre", "mile", "meter"} else unit_l
+    if state:
+        return state
+    if head in STATE_CATEGORY:
+        return STATE_CATEGORY[head]
+    if head in MILITARY_NOUNS:
+        return "troops"
+    if head and (head in _demonyms() or " ".join((subject or "").lower().split()[-2:]) in _demonyms()):
+        return "people"
+    if head in PEOPLE_NOUNS:
+        return "people"
+    if head:
+        return _singular(head)
+    if unit_l:
+        return _singular(unit_l)
+    return "count"
+
+
+def unit_family(unit: str | None) -> str:
+    u = (unit or "").lower()
+    base, _, per = u.partition("/")
+    fam = UNIT_FAMILIES.get(base, "count" if base not in {"mph", "kph", "km/h", "magnitude"} else base)
+    return fam + ("/" + per if per else "")
+
+
+def counted_of(subject: str | None, unit: str | None, *, state: str | None = None,
+               context_nations: list[str] | None = None) -> Counted:
+    """What a figure counts. `context_nations` are owners named outside the subject phrase."""
+    subj = subject or ""
+    nations = nations_in(subj)
+    enemy = any(w.lower() in ENEMY_WORDS for w in _WORD.findall(subj))
+    cat = category_of(subject, unit, state)
+    if not nations and not enemy and context_nations and cat in HUMAN_CATEGORIES:
+        # "Russia had 11,000 troops": the owner of a bare count of people is part of what is counted
+        nations = list(context_nations)
+    roles = []
+    for w in _WORD.findall(subj):
+        r = ROLE_QUALIFIERS.get(w.lower())
+        if r and r not in roles:
+            roles.append(r)
+    return Counted(category=cat, qualifiers=tuple(nations) + tuple(roles),
+                   unit_family=unit_family(unit), enemy=enemy)
+
+
+HUMAN_CATEGORIES = frozenset({"people", "troops"})
+
+
+def categories_compatible(a: str, b: str) -> bool:
+    """Loose match: generic "people" may be any group of people; a bare measure ("780 km2") any area."""
+    if a == b or a in UNIT_FAMILIES or b in UNIT_FAMILIES:
+        return True
+    return "people" in (a, b) and (a in HUMAN_CATEGORIES or b in HUMAN_CATEGORIES)
+
+
+# Verbs whose grammatical subject owns the counted troops ("Russia had 11,000 troops").
+OWNING_VERBS = frozenset("""
+has had have amassed amasses amassing massed masses massing deployed deploys deploying sent sends sending
+gathered gathers gathering prepared prepares preparing mobilized mobilised mobilizes mobilises
+stationed keeps kept moved moves moving lost loses losing suffered suffers committed commits
+assembled assembles concentrated
+""".split())
+
+
+def owner_nations(before: str) -> list[str]:
+    """Countries that own the figure, from the clause before it ("... that Russia had" -> Russia).
+
+    Only a country (or capital / scoped organisation) right before an owning verb counts:
+    "Ukrainian troops held back 50,000" names the opponent, not the owner.
+    """
+    words = _WORD.findall(before)
+    # look at the last owning verb within the final 8 words
+    tail = words[-8:]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i].lower() in OWNING_VERBS:
+            left = tail[:i]
+            # skip auxiliaries/adverbs between subject and verb
+            while left and left[-1].lower() in {"has", "had", "have", "already", "now", "also", "reportedly",
+                                                "allegedly", "so", "far", "been", "is", "was", "were", "are"}:
+                left = left[:-1]
+            window = " ".join(left[-4:])
+            found = nations_in(window)
+            return found[-1:] if found else []
+    return []

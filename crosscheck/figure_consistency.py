@@ -1,0 +1,275 @@
+"""Do the figures of one group agree? Content expectations over `groups.group_figures` output.
+
+Each claim becomes an interval whose width follows its qualifiers: an exact "11,000" is
+11,000 (give or take rounding), "about 11,000" allows a few percent, "over 10,000" is a
+half-line and "hundreds" is [100, 1,000]. Claims are clustered into sides that agree with
+each other; two or more sides make a `figure_mismatch` finding. Tolls reported on different
+days that only ever rise are news updates (severity "info"); a headline that disagrees with
+its own body is a warning of its own.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from pathlib import PurePosixPath
+
+from crosscheck.groups import TOLL_CATEGORIES, Figure, figure_of, label_of
+
+from crosscheck import figure_values as fv
+
+
+def tolerance(f: Figure) -> float:
+    return fv.tolerance(f.row)
+
+
+def kind_of(f: Figure) -> str:
+    return fv.kind_of(f.row)
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    return fv.bounds(f.row)
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Can both claims be true of one number?"""
+    return fv.compatible(a.row, b.row)
+
+
+def _rep(f: Figure) -> float:
+    return fv.representative(f.row)
+
+
+def sides(figs: list[Figure]) -> list[list[Figure]]:
+    """Clusters of mutually compatible claims; points first, then bounds, then vague ranges.
+
+    A bound or a vague range that fits several clusters takes no side (it contradicts nobody).
+    """
+    ordered = sorted(figs, key=lambda f: (_rep(f), f.claim_id))
+    points = [f for f in ordered if kind_of(f) == "point"]
+    bounds = [f for f in ordered if kind_of(f) in ("lower", "upper")]
+    ranges = [f for f in ordered if kind_of(f) == "range"]
+    clusters: list[list[Figure]] = []
+    for f in points:
+        if clusters and all(compatible(f, g) for g in clusters[-1]):
+            clusters[-1].append(f)
+        else:
+            clusters.append([f])
+    for group in (bounds, ranges):
+        pending: list[Figure] = []
+        for f in group:
+            fits = [c for c in clusters if all(compatible(f, g) for g in c)]
+            if len(fits) > 1 and group is bounds:
+                # "over 10,000" sides with the 10,000s rather than with the 11,000s
+                fits = [min(fits, key=lambda c: abs(_rep(c[0]) - _rep(f)))]
+            if len(fits) == 1:
+                fits[0].append(f)
+            elif not fits:
+                pending.append(f)
+            # fits several: consistent with every side, takes none
+        for f in pending:
+            for c in clusters:
+                if c and c[0] in pending and all(compatible(f, g) for g in c):
+                    c.append(f)
+                    break
+            else:
+                clusters.append([f])
+    return [c for c in clusters if c]
+
+
+# ---------------------------------------------------------------- presentation
+
+def _number(v: float) -> str:
+    if abs(v) >= 1e9 and v % 1e8 == 0:
+        return f"{v / 1e9:g} billion"
+    if abs(v) >= 1e6 and v % 1e5 == 0:
+        return f"{v / 1e6:g} million"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.3g}"
+
+
+def describe_side(side: list[Figure]) -> str:
+    """ "11,000" or "100-1,000" or "over 10,000" with the unit when it is a measure."""
+    pts = [float(f.row["value"]) for f in side if kind_of(f) == "point"]
+    if pts:
+        lo, hi = min(pts), max(pts)
+        text = _number(lo) if lo == hi else f"{_number(lo)}-{_number(hi)}"
+    else:
+        f = side[0]
+        k = kind_of(f)
+        if k == "range":
+            text = f"{_number(f.row['value_low'])}-{_number(f.row['value_high'])}"
+        elif k == "lower":
+            text = f"over {_number(f.row['value_low'])}"
+        else:
+            text = f"under {_number(f.row['value_high'])}"
+    unit = side[0].row.get("unit") or ""
+    if unit.lower() in {"km2", "km", "usd", "percent", "mph"}:
+        text = f"${text}" if unit.lower() == "usd" else f"{text} {unit}"
+    return text
+
+
+def source_of(row: dict) -> str:
+    """The outlet, else the article's file stem (its leading number when it has one), else its id."""
+    if row.get("outlet"):
+        return str(row["outlet"])
+    path = row.get("source_path")
+    if path:
+        stem = PurePosixPath(str(path).replace("\\", "/")).stem
+        m = re.match(r"^(\d+)_", stem)
+        return m.group(1) if m else stem
+    return str(row.get("article_id") or "?")[:8]
+
+
+def _ordered_unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for x in items:
+        if x and x not in seen:
+            seen.append(x)
+    return seen
+
+
+def side_text(side: list[Figure]) -> str:
+    speakers = _ordered_unique(sorted(str(f.row.get("speaker")) for f in side if f.row.get("speaker")))
+    sources = _ordered_unique(sorted(source_of(f.row) for f in side))
+    who = "/".join(speakers) if speakers else "unattributed"
+    return f"{describe_side(side)} ({who}, per {', '.join(sources)})"
+
+
+# ---------------------------------------------------------------- judgement
+
+def _speakers(side: list[Figure]) -> set[str]:
+    return {str(f.row["speaker"]).lower() for f in side if f.row.get("speaker")}
+
+
+def in_headline(row: dict) -> bool:
+    if "in_headline" in row and row["in_headline"] is not None:
+        return bool(row["in_headline"])
+    sentence = (row.get("sentence") or "").strip()
+    start = row.get("char_start")
+    return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
+            and not re.search(r"[.!?\"\u201d]$", sentence))
+
+
+def severity_of(parts: list[list[Figure]]) -> str:
+    """warning: named sources (or outlets) disagree; error: one source or one article contradicts itself."""
+    articles = {f.row.get("article_id") for side in parts for f in side}
+    named = [_speakers(s) for s in parts]
+    for i, a in enumerate(named):
+        for b in named[i + 1:]:
+            if a & b:
+                return "error"
+    if len(articles) == 1:
+        distinct_times = {f.row.get("time_ref") for side in parts for f in side}
+        if all(named) or len(distinct_times) > 1:
+            return "warning"
+        return "error"
+    return "warning"
+
+
+def _rising(figs: list[Figure]) -> bool:
+    """Every later-day report is at least as large as every earlier one (tolerance included)."""
+    dated = [f for f in figs if f.day is not None]
+    if len({f.day for f in dated}) < 2 or len(dated) < len(figs):
+        return False
+    for a in dated:
+        for b in dated:
+            if a.day < b.day and _bounds(b)[1] < _bounds(a)[0]:
+                return False
+    return True
+
+
+def group_status(figs: list[Figure]) -> str:
+    """consistent | disputed | inconsistent | evolving (a toll that rose between publication days)."""
+    body = _without_headline_repeats(figs)
+    parts = sides(body)
+    if len(parts) < 2:
+        return "consistent"
+    if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body):
+        return "evolving"
+    named = [_speakers(s) for s in parts]
+    if all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:]):
+        return "disputed"
+    return "inconsistent"
+
+
+def _without_headline_repeats(figs: list[Figure]) -> list[Figure]:
+    """Drop headline figures of articles whose body also reports this quantity (the body rules)."""
+    body_articles = {f.row.get("article_id") for f in figs if not in_headline(f.row)}
+    return [f for f in figs if not (in_headline(f.row) and f.row.get("article_id") in body_articles)]
+
+
+def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], message: str) -> dict:
+    ids = sorted({f.claim_id for side in parts for f in side})
+    return {"kind": "figure_mismatch", "severity": severity, "claim_ids": ids,
+            "group_id": group.get("group_id"), "message": message}
+
+
+def _fmt_day(f: Figure) -> str:
+    return f.day.isoformat() if f.day else "?"
+
+
+def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) -> list[dict]:
+    """Findings for groups whose members disagree beyond what their qualifiers allow."""
+    findings: list[dict] = []
+    for group in groups:
+        rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
+        figs = [figure_of(r) for r in rows if not r.get("hypothetical")]
+        if len(figs) < 2:
+            continue
+        label = group.get("label") or label_of(figs)
+        findings.extend(_headline_findings(group, label, figs))
+        body = _without_headline_repeats(figs)
+        parts = sides(body)
+        if len(parts) < 2:
+            continue
+        if figs[0].counted.category in TOLL_CATEGORIES and _rising(body):
+            findings.extend(_toll_findings(group, label, body))
+            continue
+        parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
+        message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
+        findings.append(_finding(group, label, severity_of(parts), parts, message))
+    findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
+    return findings
+
+
+def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
+    out = []
+    by_article: dict[str, list[Figure]] = {}
+    for f in figs:
+        by_article.setdefault(f.row.get("article_id"), []).append(f)
+    for art, fs in sorted(by_article.items(), key=lambda kv: str(kv[0])):
+        heads = [f for f in fs if in_headline(f.row)]
+        body = [f for f in fs if not in_headline(f.row)]
+        if not heads or not body:
+            continue
+        bad = [h for h in heads if not any(compatible(h, b) for b in body)]
+        if not bad:
+            continue
+        body_side = sorted(body, key=lambda f: f.row.get("char_start") or 0)
+        message = (f"{label}: the headline of {source_of(bad[0].row)} says {describe_side(bad)} "
+                   f"but its body says {describe_side(body_side[:1]) if len(sides(body)) == 1 else ', '.join(describe_side(s) for s in sides(body))}")
+        out.append(_finding(group, label, "warning", [bad, body], message))
+    return out
+
+
+def _toll_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
+    """A toll that rose between publication days: one info finding, plus warnings for same-day disagreements."""
+    out = []
+    first_day = min(f.day for f in figs)
+    last_day = max(f.day for f in figs)
+    early = [f for f in figs if f.day == first_day]
+    late = [f for f in figs if f.day == last_day]
+    message = (f"{label}: rose from {describe_side([min(early, key=_rep)])} ({first_day.isoformat()}) "
+               f"to {describe_side([max(late, key=_rep)])} ({last_day.isoformat()}) as reports were updated")
+    out.append(_finding(group, label, "info", [figs], message))
+    by_day: dict = {}
+    for f in figs:
+        by_day.setdefault(f.day, []).append(f)
+    for day, fs in sorted(by_day.items()):
+        parts = sides(fs)
+        if len(parts) >= 2 and len({f.row.get("article_id") for f in fs}) > 1:
+            parts.sort(key=lambda s: (-len(s), -_rep(s[0])))
+            message = f"{label} on {day.isoformat()}: " + " vs ".join(side_text(s) for s in parts)
+            out.append(_finding(group, label, severity_of(parts), parts, message))
+    return out

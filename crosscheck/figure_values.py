@@ -1,0 +1,85 @@
+"""The interval a figure claim allows, from its value, bounds and qualifiers (rows as dicts).
+
+An exact "11,000" allows rounding only; "about 11,000" a few percent; "over 10,000" is a
+half-line; "hundreds" is [100, 1,000]. Shared by grouping (is this plausibly the same
+number?) and by the consistency checks (do these figures contradict each other?).
+"""
+from __future__ import annotations
+
+import re
+
+EXACT_TOL = 0.005     # rounding in an exact figure
+APPROX_TOL = 0.05     # "about", "some", "nearly"
+APPROX_WORDS = re.compile(r"\b(about|some|around|approximately|roughly|nearly|almost|an estimated|estimated|"
+                          r"close to|circa|approx\.?)\b", re.I)
+INF = float("inf")
+
+
+def tolerance(row: dict) -> float:
+    change = row.get("change")
+    if change == "~" or (change in (None, "=") and APPROX_WORDS.search(row.get("text") or "")):
+        return APPROX_TOL
+    return EXACT_TOL
+
+
+def kind_of(row: dict) -> str:
+    """point, range (vague two-sided), lower (over/at least) or upper (up to/as many as)."""
+    v, lo, hi, change = row.get("value"), row.get("value_low"), row.get("value_high"), row.get("change")
+    if change == ">" and lo is not None and hi is None:
+        return "lower"
+    if change == "<" and hi is not None and lo is None:
+        return "upper"
+    if v is not None:
+        return "point"
+    if lo is not None and hi is not None:
+        return "range"
+    return "lower" if lo is not None else "upper"
+
+
+def bounds(row: dict) -> tuple[float, float]:
+    """The interval a claim allows, tolerance included."""
+    t = tolerance(row)
+    k = kind_of(row)
+    v, lo, hi = row.get("value"), row.get("value_low"), row.get("value_high")
+    if k == "point":
+        v = float(v)
+        low = min(v, float(lo)) if lo is not None else v
+        high = max(v, float(hi)) if hi is not None else v
+        return low * (1 - t), high * (1 + t)
+    if k == "lower":
+        return float(lo if lo is not None else v) * (1 - t), INF
+    if k == "upper":
+        return -INF, float(hi if hi is not None else v) * (1 + t)
+    return float(lo) * (1 - t), float(hi) * (1 + t)
+
+
+def representative(row: dict) -> float:
+    k = kind_of(row)
+    if row.get("value") is not None:
+        return float(row["value"])
+    if k == "range":
+        return (float(row["value_low"]) + float(row["value_high"])) / 2
+    return float(row["value_low"] if row.get("value_low") is not None else row["value_high"])
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """Can both claims be true of one number?"""
+    if kind_of(a) == "point" and kind_of(b) == "point" and a.get("value_low") is None and b.get("value_low") is None:
+        x, y = float(a["value"]), float(b["value"])
+        scale = max(abs(x), abs(y)) or 1.0
+        return abs(x - y) / scale <= max(tolerance(a), tolerance(b))
+    alo, ahi = bounds(a)
+    blo, bhi = bounds(b)
+    return alo <= bhi and blo <= ahi
+
+
+def ratio_apart(a: dict, b: dict) -> float:
+    """How many times apart the two claims are at their closest (1.0 when they overlap)."""
+    alo, ahi = bounds(a)
+    blo, bhi = bounds(b)
+    if alo <= bhi and blo <= ahi:
+        return 1.0
+    lo_side, hi_side = (ahi, blo) if ahi < blo else (bhi, alo)
+    if lo_side <= 0:
+        return INF
+    return hi_side / lo_side

@@ -1,0 +1,444 @@
+"""Line figure claims up across articles: which claims report the same quantity.
+
+Two figures report the same quantity when they count the same thing (category such as
+troops / dead / territory, the same nationalities and roles, the same unit family), at a
+compatible place and the same time, in articles about the same event. Values need not agree:
+disagreements are what `figure_consistency` reports. A claim whose subject is less specific
+("50,000 troops", "the enemy group") joins a more specific group only when its value is
+close, so an unqualified count never glues two different quantities together.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from crosscheck import figure_values as fv
+from crosscheck import lexicons
+from crosscheck.counted import (HUMAN_CATEGORIES, Counted, categories_compatible, counted_of, nations_in, owner_nations,
+                                STATE_CATEGORY)
+from crosscheck.model import stable_id
+
+TOLL_CATEGORIES = frozenset({"dead", "injured", "casualties", "missing", "displaced", "rescued", "arrested", "trapped"})
+LOOSE_RATIO = 1.25          # unqualified subjects join a group only within this value ratio
+SAME_VALUE = 0.02           # "the same number" across different stated times
+EVENT_DAYS = 14             # articles further apart than this are about different events
+PLAUSIBLE_RATIO = 6.0       # members of one group are never further apart than this
+SMALL_COUNT = 20            # below this, only equal numbers count as close
+GENERIC_CATEGORIES = frozenset({"people", "count", "person"})
+UNIT_CATEGORIES = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "magnitude"})
+
+MONTH_NAMES = {m.lower(): i + 1 for i, m in enumerate(
+    "January February March April May June July August September October November December".split())}
+MONTH_ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(
+    "January February March April May June July August September October November December".split())}
+GENERIC_PLACE_WORDS = frozenset("region area province oblast city town village country zone state county border "
+                                "frontline front territory district capital the in into inside to near across around "
+                                "same this that".split())
+
+
+@dataclass
+class Figure:
+    """One figure claim with the features that decide grouping."""
+    row: dict
+    counted: Counted
+    place: str | None         # canonical place, None when unknown or generic
+    place_country: str | None
+    time: str | None          # "2014-08", "2009", "early august"... None = current / unstated
+    point: float | None       # representative value for closeness
+    low: float | None
+    high: float | None
+    day: date | None
+    article_places: frozenset[str]
+
+    @property
+    def claim_id(self) -> str:
+        return self.row["claim_id"]
+
+
+# ---------------------------------------------------------------- features
+
+@lru_cache(maxsize=None)
+def _place_table() -> dict[str, tuple[str, str | None]]:
+    """Lower-case spelling -> (canonical place, its country)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    places = lexicons.places()
+    for spelling, canonical in lexicons.place_names().items():
+        out[spelling] = (canonical, places.get(canonical, ((), None))[1] or None)
+    for c in lexicons.countries():
+        out.setdefault(c.name.lower(), (c.name, c.name))
+    return out
+
+
+def normalise_place(place: str | None) -> tuple[str | None, str | None]:
+    """("Kursk", "Russia") from "in Russia's Kursk region"; (None, None) for generic places."""
+    if not place:
+        return None, None
+    text = re.sub(r"['\u2019]s\b", "", place)
+    words = re.findall(r"[A-Za-z][\w.-]*", text)
+    table = _place_table()
+    # the last known name wins ("Russia's Kursk region" -> Kursk)
+    best = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n, -1, -1):
+            cand = " ".join(words[i:i + n]).lower().rstrip(".")
+            if cand in table:
+                if best is None or i > best[0]:
+                    best = (i, table[cand])
+        if best:
+            break
+    if best:
+        return best[1]
+    meaningful = [w for w in words if w.lower() not in GENERIC_PLACE_WORDS and w[:1].isupper()]
+    if not meaningful:
+        return None, None
+    return " ".join(meaningful), None
+
+
+def time_key(time_ref: str | None, flow: bool = False) -> str | None:
+    """Month and year of the figure's own time; None for current or unstated times.
+
+    Weekdays and relative days are dropped: a toll updated from Wednesday to Thursday is the
+    same quantity, while "11,000 in early August" and "50,000 now" are not. "Since X" is the
+    present state for a stock ("held since August" = held now) but a period for a flow
+    ("600,000 casualties since 2022" is not the toll of one battle).
+    """
+    if not time_ref:
+        return None
+    parts = []
+    for piece in time_ref.split(","):
+        p = piece.strip().lower()
+        if not p or re.match(r"^(a|per|each|every)\s", p) or p.startswith("since") and not flow:
+            continue
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", p)
+        month = None
+        for name, i in MONTH_NAMES.items():
+            if re.search(rf"\b{name}\b", p):
+                month = i
+        if month is None:
+            for name, i in MONTH_ABBR.items():
+                if re.search(rf"\b{name}\.", p):
+                    month = i
+        if month is None and not year:
+            continue
+        phase = re.search(r"\b(early|mid|late|end|beginning|start)\b", p)
+        key = "-".join(x for x in (year.group(1) if year else None,
+                                   f"{month:02d}" if month else None,
+                                   phase.group(1) if phase else None) if x)
+        parts.append(("since-" if p.startswith("since") else "") + key)
+    return parts[0] if parts else None
+
+
+def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
+    """A state word next to the figure ("people killed") and owners named before it."""
+    sentence = row.get("sentence") or ""
+    text = row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None, []
+    before, after = sentence[:at], sentence[at + len(text):]
+    state = None
+    m = re.match(r"^[^.;:!?]{0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
+                 r"trapped|stranded|displaced|homeless|evacuated|rescued|arrested|detained)\b", after, re.I)
+    if m:
+        state = STATE_CATEGORY.get(m.group(1).lower())
+    else:
+        m = re.search(r"\b(killing|killed|kills|kill|injuring|injured|wounding|wounded|rescued|evacuated|displaced|"
+                      r"arrested|detained|lost|losing|loses|cost(?:\s+[A-Z][\w'-]*){0,3})\s+(?:at least |more than |"
+                      r"about |some |nearly |almost |over |around |up to |as many as |an estimated )?$", before)
+        if m:
+            word = m.group(1).split()[0].lower()
+            state = "casualties" if word in {"lost", "losing", "loses", "cost"} else STATE_CATEGORY.get(word)
+    return state, owner_nations(before)
+
+
+def _interval(row: dict) -> tuple[float | None, float | None, float | None]:
+    """(representative point, low, high) of a claim; low/high None = open."""
+    v, lo, hi = row.get("value"), row.get("value_low"), row.get("value_high")
+    if v is not None:
+        return float(v), (float(lo) if lo is not None else None), (float(hi) if hi is not None else None)
+    if lo is not None and hi is not None:
+        return None, float(lo), float(hi)
+    if lo is not None:
+        return float(lo), float(lo), None
+    if hi is not None:
+        return float(hi), None, float(hi)
+    return None, None, None
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure:
+    state, owners = _state_in_sentence(row)
+    counted = counted_of(row.get("subject"), row.get("unit"), state=state, context_nations=owners)
+    place, country = normalise_place(row.get("place"))
+    point, low, high = _interval(row)
+    flow = counted.category in TOLL_CATEGORIES
+    return Figure(row=row, counted=counted, place=place, place_country=country,
+                  time=time_key(row.get("time_ref"), flow),
+                  point=point, low=low, high=high, day=_day(row.get("published_at")),
+                  article_places=article_places)
+
+
+def _article_places(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """The places each article talks about most (from its figures' sentences): the event's scope."""
+    counts: dict[str, dict[str, int]] = {}
+    table = _place_table()
+    for r in rows:
+        art = r.get("article_id")
+        c = counts.setdefault(art, {})
+        for name in set(nations_in(r.get("sentence") or "")):
+            c[name] = c.get(name, 0) + 1
+        for w in re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", r.get("sentence") or ""):
+            hit = table.get(w.lower().removesuffix("'s"))
+            if hit:
+                c[hit[0]] = c.get(hit[0], 0) + 1
+                if hit[1]:
+                    c[hit[1]] = c.get(hit[1], 0) + 1
+        pl, country = normalise_place(r.get("place"))
+        for p in (pl, country):
+            if p:
+                c[p] = c.get(p, 0) + 2
+    out = {}
+    for art, c in counts.items():
+        top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+        out[art] = frozenset(k for k, _ in top)
+    return out
+
+
+# ---------------------------------------------------------------- compatibility
+
+def _same_event(a: Figure, b: Figure) -> bool:
+    if a.row.get("article_id") == b.row.get("article_id"):
+        return True
+    if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
+        return False
+    if a.article_places and b.article_places and not (a.article_places & b.article_places):
+        return False
+    return True
+
+
+def _places_compatible(a: Figure, b: Figure) -> bool:
+    if a.place is None or b.place is None or a.place == b.place:
+        return True
+    # a place and the country it lies in
+    return a.place == b.place_country or b.place == a.place_country
+
+
+def _close(x: float | None, y: float | None, ratio: float) -> bool:
+    if x is None or y is None or x <= 0 or y <= 0:
+        return x is not None and x == y
+    if x != y and max(x, y) < SMALL_COUNT:
+        return False  # 5 and 6 are different numbers, not a rounding of one
+    return max(x, y) / min(x, y) <= ratio
+
+
+def strictly_same(a: Figure, b: Figure) -> bool:
+    """Same specific thing counted, same place and time: the same quantity whatever the values say.
+
+    Generic counts ("people", a bare "780 km2") are never strictly the same: they need close values.
+    """
+    ca, cb = a.counted, b.counted
+    if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES:
+        return False
+    if (a.place is None) != (b.place is None):
+        return False  # "35 dead in <town>" is not the national toll
+    return (ca.category == cb.category and ca.unit_family == cb.unit_family
+            and ca.nations == cb.nations and ca.roles == cb.roles
+            and a.time == b.time and _places_compatible(a, b) and _same_event(a, b))
+
+
+def loosely_same(a: Figure, b: Figure) -> bool:
+    """A less specific subject that reports the same number ("50,000 troops" ~ "50,000 Russian troops")."""
+    ca, cb = a.counted, b.counted
+    if ca.unit_family != cb.unit_family or not _same_event(a, b) or not _places_compatible(a, b):
+        return False
+    if a.point is None or b.point is None:
+        return False
+    if a.time != b.time:
+        # a different stated time is a different quantity unless the number is the same
+        return (ca.category == cb.category and ca.nations == cb.nations and ca.roles == cb.roles
+                and _close(a.point, b.point, 1 + SAME_VALUE))
+    if not categories_compatible(ca.category, cb.category):
+        return False
+    na, nb = ca.nations, cb.nations
+    if not (na <= nb or nb <= na):
+        return False
+    if not (ca.roles <= cb.roles or cb.roles <= ca.roles):
+        return False
+    return _close(a.point, b.point, LOOSE_RATIO)
+
+
+# ---------------------------------------------------------------- grouping
+
+def _is_toll_phrase(f: Figure) -> bool:
+    return bool(re.search(r"\btoll\b|\bnumber of\b", f.row.get("subject") or "", re.I))
+
+
+def _may_share_group(x: Figure, y: Figure) -> bool:
+    """Whole-group check (complete linkage): no two members may say clearly different things."""
+    nx, ny = x.counted.nations, y.counted.nations
+    if nx and ny and not (nx <= ny or ny <= nx):
+        return False
+    if fv.ratio_apart(x.row, y.row) > PLAUSIBLE_RATIO:
+        return False
+    if x.row.get("article_id") == y.row.get("article_id") and not fv.compatible(x.row, y.row):
+        # one article giving two numbers for one quantity: only as a reported dispute, an updated
+        # toll, or a headline that its body corrects
+        sx, sy = (x.row.get("speaker") or "").lower(), (y.row.get("speaker") or "").lower()
+        disputed = sx and sy and sx != sy
+        headline = _headline(x.row) != _headline(y.row)
+        if not (disputed or headline or (_is_toll_phrase(x) and _is_toll_phrase(y))):
+            return False
+    return True
+
+
+def _headline(row: dict) -> bool:
+    from crosscheck.figure_consistency import in_headline
+    return in_headline(row)
+
+
+def _bucket(f: Figure) -> tuple[str, str]:
+    c = f.counted
+    if c.unit_family != "count" or c.category in UNIT_CATEGORIES:
+        return c.unit_family, "*"
+    return c.unit_family, "human" if c.category in HUMAN_CATEGORIES else c.category
+
+
+def group_figures(claims: list[dict]) -> tuple[dict[str, str], list[dict]]:
+    """claim_id -> group_id for figures reported more than once, and one summary dict per group.
+
+    Hypothetical figures and figures reported only once get no group.
+    """
+    rows = [c for c in claims if c.get("kind", "figure") == "figure" and not c.get("hypothetical")
+            and (c.get("value") is not None or c.get("value_low") is not None or c.get("value_high") is not None)]
+    rows.sort(key=lambda r: r["claim_id"])
+    art_places = _article_places(rows)
+    figs = [figure_of(r, art_places.get(r.get("article_id"), frozenset())) for r in rows]
+    buckets: dict[tuple[str, str], list[Figure]] = {}
+    for f in figs:
+        buckets.setdefault(_bucket(f), []).append(f)
+    members: dict[str, list[Figure]] = {f.claim_id: [f] for f in figs}
+    root = {f.claim_id: f.claim_id for f in figs}
+    for bucket in buckets.values():
+        pairs = []
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if strictly_same(a, b):
+                    pairs.append((0, fv.ratio_apart(a.row, b.row), a.claim_id, b.claim_id))
+                elif loosely_same(a, b):
+                    pairs.append((1, fv.ratio_apart(a.row, b.row), a.claim_id, b.claim_id))
+        # strongest evidence first; a merge must keep every pair of members plausible
+        for _, _, ida, idb in sorted(pairs):
+            ra, rb = root[ida], root[idb]
+            if ra == rb:
+                continue
+            ga, gb = members[ra], members[rb]
+            if all(_may_share_group(x, y) for x in ga for y in gb):
+                keep, gone = (ra, rb) if ra < rb else (rb, ra)
+                members[keep] = ga + gb
+                for f in members[gone]:
+                    root[f.claim_id] = keep
+                del members[gone]
+    assignment: dict[str, str] = {}
+    groups: list[dict] = []
+    for fs in members.values():
+        if len(fs) < 2:
+            continue
+        ids = sorted(f.claim_id for f in fs)
+        gid = "g_" + stable_id("figure-group", *ids)
+        for cid in ids:
+            assignment[cid] = gid
+        groups.append(summarise(gid, fs))
+    groups.sort(key=lambda g: g["group_id"])
+    return assignment, groups
+
+
+# ---------------------------------------------------------------- summaries
+
+def _demonym(country: str) -> str:
+    for c in lexicons.countries():
+        if c.name == country and c.demonyms:
+            return c.demonyms[0]
+    return country
+
+
+CATEGORY_LABEL = {"dead": "deaths", "injured": "injured", "casualties": "casualties", "missing": "missing",
+                  "displaced": "displaced people", "rescued": "people rescued", "arrested": "people detained",
+                  "trapped": "people trapped"}
+
+
+def label_of(fs: list[Figure]) -> str:
+    counted = max((f.counted for f in fs), key=lambda c: (len(c.qualifiers), c.category != "people", c.qualifiers))
+    nations = [q for q in counted.qualifiers if q[:1].isupper()]
+    roles = [q for q in counted.qualifiers if not q[:1].isupper()]
+    category = CATEGORY_LABEL.get(counted.category, counted.category)
+    if counted.unit_family in {"area", "distance", "money", "percent"} and counted.category in {"km2", "km", "usd", "percent"}:
+        category = {"area": "area", "distance": "distance", "money": "amount", "percent": "share"}[counted.unit_family]
+    words = []
+    if nations:
+        words.append(" and ".join(_demonym(n) for n in nations))
+    words.extend(roles)
+    words.append(category)
+    label = " ".join(words)
+    places = [f.place for f in fs if f.place]
+    if places:
+        place = max(sorted(set(places)), key=places.count)
+        label += f" in {place}"
+    times = [f.time for f in fs if f.time]
+    if times and len(set(times)) == 1 and len(times) == len(fs):
+        label += f" ({times[0]})"
+    return label
+
+
+def consensus(fs: list[Figure]) -> float | None:
+    """Median of point values; else the midpoint of the ranges' common part (or of their hull)."""
+    points = [f.row["value"] for f in fs if f.row.get("value") is not None]
+    if points:
+        return float(statistics.median(points))
+    lows = [f.low for f in fs if f.low is not None]
+    highs = [f.high for f in fs if f.high is not None]
+    lo = max(lows) if lows else None
+    hi = min(highs) if highs else None
+    if lo is not None and hi is not None:
+        if lo > hi:
+            lo, hi = min(lows), max(highs)
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def summarise(gid: str, fs: list[Figure]) -> dict:
+    from crosscheck.figure_consistency import group_status
+    rows = [f.row for f in fs]
+    values = [v for f in fs for v in (f.point, f.low, f.high) if v is not None]
+    cons = consensus(fs)
+    lo, hi = (min(values), max(values)) if values else (None, None)
+    spread = (hi - lo) / cons if cons and lo is not None else None
+    units = [r.get("unit") for r in rows if r.get("unit")]
+    return {
+        "group_id": gid,
+        "label": label_of(fs),
+        "unit": max(sorted(set(units)), key=units.count) if units else None,
+        "n_claims": len(rows),
+        "n_articles": len({r.get("article_id") for r in rows}),
+        "outlets": sorted({r.get("outlet") for r in rows if r.get("outlet")}),
+        "speakers": sorted({r.get("speaker") for r in rows if r.get("speaker")}),
+        "min_value": lo,
+        "max_value": hi,
+        "consensus_value": cons,
+        "spread": round(spread, 4) if spread is not None else None,
+        "status": group_status(fs),
+        "claim_ids": sorted(r["claim_id"] for r in rows),
+    }

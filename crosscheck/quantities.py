@@ -1,0 +1,1160 @@
+"""Quantities in news text: numbers with their unit, qualifier and direction of change.
+
+`extract_quantities(text)` reads a text with the shared blank-English spaCy tokenizer
+(`crosscheck.nlp.get_nlp`), splits tokens that glue digits to symbols ("$1.5bn", "PS2.7m",
+"50mph") into finer pieces, and walks them left to right with hand-written rules:
+
+    [qualifier] [change verb] [currency] number [scale] [range] [unit | counted noun] [rate]
+
+Each `Quantity` carries the surface reading NewsQuant scores (value/low/high/unit/change)
+and a normalised reading for claims (norm_value/norm_low/norm_high/norm_unit: km2, km, ISO
+currency codes, "percent", or the counted noun). Years, dates, clock times, ordinals, model
+and flight designators, phone numbers and street addresses are not quantities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from crosscheck.lexicons import quantity_words as W
+from crosscheck.model import Quantity
+from crosscheck.nlp import get_nlp
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+_SPLIT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[^\W\d_]+|\S")
+_NEEDS_SPLIT = re.compile(r"\d|[$€£¥₹₽₴₪₩~≈+=/]")
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)$")
+_ABBR_AFTER_DIGIT = re.compile(r"^[A-Za-z]{1,4}\.$")
+_DASHES = {"-", "–", "—", "‑", "−"}
+_SIGNS_NEG = {"-", "−", "–"}
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+    glued: bool          # no white space between the previous token and this one
+    sent: int            # sentence index
+    num: float | None    # value when the token is written in digits
+
+
+def _tokens(doc) -> list[Tok]:
+    toks: list[Tok] = []
+    sent = 0
+    for t in doc:
+        if toks and t.is_sent_start:
+            sent += 1
+        if t.is_space:
+            if "\n" in t.text and toks:
+                sent += 1
+            continue
+        if "\n" in t.whitespace_:
+            pass
+        pieces: Iterable[tuple[str, int]]
+        if len(t.text) > 1 and _NEEDS_SPLIT.search(t.text):
+            pieces = [(m.group(), t.idx + m.start()) for m in _SPLIT.finditer(t.text)]
+        else:
+            pieces = [(t.text, t.idx)]
+        if toks and toks[-1].end == t.idx and toks[-1].num is not None and _ABBR_AFTER_DIGIT.match(t.text):
+            pieces = [(t.text[:-1], t.idx), (".", t.idx + len(t.text) - 1)]
+        for text, start in pieces:
+            glued = bool(toks) and toks[-1].end == start
+            num = float(text.replace(",", "")) if _DIGITS.match(text) else None
+            toks.append(Tok(text, text.lower(), start, start + len(text), glued, sent, num))
+        if "\n" in t.whitespace_:
+            sent += 1
+    return toks
+
+
+# Spans that are never quantities: clock times, dates written in digits, phone numbers.
+_MASKS = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    r"|\b\d{4}\s?(?:GMT|UTC|GMT\b|hrs\b|Zulu)"
+    r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
+    r"|\b1-800-\w+"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsed pieces
+
+@dataclass(slots=True)
+class _Num:
+    start: int                 # token index of the first token
+    end: int                   # token index after the last token
+    value: float | None
+    low: float | None = None   # vague amounts
+    high: float | None = None
+    kind: str = "digit"        # digit, word, vague, fraction
+    scaled: bool = False
+    of_np_ok: bool = False     # "millions of X", "one of the X": the noun may follow "of"
+
+
+@dataclass(slots=True)
+class _Unit:
+    end: int                   # token index after the unit
+    unit: str                  # NewsQuant-style name ("dollar", "kilometre", "Russian troops")
+    norm_unit: str | None
+    factor: float = 1.0
+    kind: str = "measure"      # money, percent, measure, age, count, times, fraction
+    text_start: int = 0        # char offsets of the unit as written
+    text_end: int = 0
+    compound: bool = False     # joined by a hyphen ("6.1-inch")
+    time: bool = False
+
+
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_DENOM_DIGITS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}
+_CAP_OK_BEFORE = {"about", "around", "some", "nearly", "almost", "over", "under", "only", "just",
+                  "approximately", "roughly", "at", "up", "more", "less", "fewer", "by", "the", "an", "a",
+                  "and", "or", "with", "for", "of", "to", "in", "on", "than", "least", "estimated", "another"}
+
+
+def _is_capitalized(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha()
+
+
+def _plural_like(word: str) -> bool:
+    w = word.lower()
+    if w in W.IRREGULAR_PLURALS:
+        return True
+    if w in W.NOT_PLURAL or len(w) < 3:
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+class _Reader:
+    """Walks the tokens of one text and collects its quantities."""
+
+    def __init__(self, text: str, toks: list[Tok]):
+        self.text = text
+        self.t = toks
+        self.n = len(toks)
+        masked = [False] * self.n
+        spans = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+        if spans:
+            k = 0
+            for idx, tok in enumerate(toks):
+                while k < len(spans) and spans[k][1] <= tok.start:
+                    k += 1
+                if k < len(spans) and spans[k][0] <= tok.start < spans[k][1]:
+                    masked[idx] = True
+        self.masked = masked
+
+    # -- small helpers -------------------------------------------------------------------------
+    def w(self, i: int) -> str:
+        return self.t[i].lower if 0 <= i < self.n else ""
+
+    def same(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.t[i].sent == self.t[j].sent
+
+    def glued(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].glued
+
+    def is_num(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].num is not None
+
+    def word_seq(self, i: int, words: tuple[str, ...]) -> bool:
+        if i < 0 or i + len(words) > self.n:
+            return False
+        return all(self.t[i + k].lower == w for k, w in enumerate(words)) and self.same(i, i + len(words) - 1)
+
+    # -- numbers ------------------------------------------------------------------------------
+    def number_words(self, i: int, seed: float | None = None) -> tuple[float, int] | None:
+        """Spelled-out cardinals ("twenty-eight thousand six hundred", "a dozen")."""
+        total, current, j, seen = 0.0, (seed or 0.0), i, seed is not None
+        last_ok = j if seen else None
+        result = (total + current) if seen else None
+        while j < self.n and self.same(i, j):
+            w = self.t[j].lower
+            if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+                current += W.UNITS_WORDS.get(w, 0) + W.TENS_WORDS.get(w, 0)
+            elif w == "dozen":
+                current = (current or 1) * 12
+            elif w == "hundred":
+                current = (current or 1) * 100
+            elif w in ("thousand", "million", "billion", "trillion"):
+                total += (current or 1) * W.SCALE_WORDS[w]
+                current = 0
+            elif w in _DASHES and seen and self.glued(j) and self.glued(j + 1) and (
+                    self.w(j + 1) in W.UNITS_WORDS) and self.w(j - 1) in W.TENS_WORDS:
+                j += 1
+                continue
+            elif w == "and" and seen and self.w(j - 1) in ("hundred", "thousand") and (
+                    self.w(j + 1) in W.UNITS_WORDS or self.w(j + 1) in W.TENS_WORDS):
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+            last_ok = j
+            result = total + current
+        if not seen or last_ok is None or result is None:
+            return None
+        return result, last_ok
+
+    def glued_scale(self, i: int, money: bool) -> float | None:
+        """A scale suffix glued to the digits before token i ("25k", "1.5bn", "PS2.7m")."""
+        if i >= self.n or not self.t[i].glued:
+            return None
+        text = self.t[i].text
+        if text not in W.GLUED_SCALES:
+            return None
+        if self.glued(i + 1) and self.t[i + 1].text.isalnum():
+            return None
+        if text in ("m", "b") and not money:
+            # "37m" is metres, "35m of its devices" / "2.7m combined sales" is millions
+            if text == "b":
+                return 1e9
+            return 1e6 if self.np_follows(i + 1) else None
+        return W.GLUED_SCALES[text]
+
+    def np_follows(self, i: int) -> bool:
+        """A plural noun (or "of ...") follows within a few words: the number counts things."""
+        if self.w(i) == "of":
+            return True
+        for j in range(i, min(i + 4, self.n)):
+            tok = self.t[j]
+            if not tok.text.isalpha() or tok.lower in W.NP_STOP:
+                return False
+            if tok.lower in ("long", "high", "wide", "deep", "tall", "away", "across"):
+                return False
+            if _plural_like(tok.text):
+                return True
+        return False
+
+    def parse_number(self, i: int, money: bool = False) -> _Num | None:
+        if i >= self.n:
+            return None
+        tok = self.t[i]
+        w = tok.lower
+        # vague amounts
+        for words, lo, hi in W.VAGUE_AMOUNTS:
+            if self.word_seq(i, words):
+                end = i + len(words)
+                return _Num(i, end, None, lo, hi, "vague", True, True)
+        if w in ("a", "an"):
+            nxt = self.w(i + 1)
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+                r = self.number_words(i + 1, seed=None)
+                if r:
+                    return _Num(i, r[1], r[0], kind="word", scaled=True, of_np_ok=True)
+            if nxt in W.DENOMINATORS and nxt not in ("half", "halves") and self.w(i + 2) == "of":
+                return _Num(i, i + 2, 1 / W.DENOMINATORS[nxt], kind="fraction")
+            if nxt == "half" and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
+                r = self.number_words(i + 2)
+                if r:
+                    return _Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
+            return None
+        if w == "half":
+            prev = self.w(i - 1)
+            if self.w(i + 1) in ("a", "an") and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
+                r = self.number_words(i + 2)
+                if r:
+                    return _Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
+            if prev not in ("a", "the", "first", "second", "and", "one", "other", "back") and (
+                    self.w(i + 1) in ("of", "the", "its", "their", "his", "her", "our", "all", "those", "these")):
+                return _Num(i, i + 1, 0.5, kind="fraction")
+            return None
+        if w in W.MULTIPLIER_WORDS:
+            return _Num(i, i + 1, float(W.MULTIPLIER_WORDS[w]), kind="multiplier")
+        if tok.num is not None:
+            value = tok.num
+            j = i + 1
+            # digit fractions "1/2", "1⁄32"
+            if self.w(j) in ("/", "⁄") and self.glued(j) and self.is_num(j + 1) and self.glued(j + 1):
+                den = self.t[j + 1].num
+                if (den is not None and float(den).is_integer() and int(den) in _DENOM_DIGITS
+                        and float(value).is_integer() and 0 < value < den and not self.is_num(j + 2)):
+                    return _Num(i, j + 2, value / den, kind="fraction_digits")
+                return None
+            scaled = False
+            sc = self.glued_scale(j, money)
+            if sc:
+                value *= sc
+                j += 1
+                scaled = True
+            while j < self.n and self.same(i, j) and self.t[j].lower in W.SPACED_SCALES and not self.t[j].glued:
+                if self.t[j].lower == "hundred" and scaled:
+                    break
+                value *= W.SCALE_WORDS[self.t[j].lower]
+                j += 1
+                scaled = True
+            # spaced capital B/M before a plural noun ("8 B people")
+            if not scaled and self.t[j].text in ("B", "M") if j < self.n else False:
+                if self.np_follows(j + 1):
+                    value *= 1e9 if self.t[j].text == "B" else 1e6
+                    j += 1
+                    scaled = True
+            return _Num(i, j, value, kind="digit", scaled=scaled, of_np_ok=scaled)
+        if w in W.UNITS_WORDS or w in W.TENS_WORDS or w == "dozen":
+            r = self.number_words(i)
+            if not r:
+                return None
+            value, j = r
+            # fractions in words: "two-thirds", "one third of"
+            nxt = self.w(j + 1) if self.w(j) in _DASHES and self.glued(j) else self.w(j)
+            k = j + 1 if self.w(j) in _DASHES and self.glued(j) else j
+            if nxt in W.DENOMINATORS and value < W.DENOMINATORS[nxt] and j == i + 1 and (
+                    self.w(k + 1) == "of" or k != j):
+                return _Num(i, k + 1, value / W.DENOMINATORS[nxt], kind="fraction")
+            # "one in five", "one out of three"
+            if self.w(j) == "in" or self.word_seq(j, ("out", "of")):
+                k = j + 1 if self.w(j) == "in" else j + 2
+                r2 = self.number_words(k) if self.w(k) not in ("a", "an") else None
+                if r2 is None and self.is_num(k):
+                    r2 = (self.t[k].num, k + 1)
+                if r2 and r2[0] > value > 0 and not self.is_num(r2[1]):
+                    return _Num(i, r2[1], value / r2[0], kind="fraction")
+            scaled = any(self.w(x) in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+                         for x in range(i, j))
+            return _Num(i, j, value, kind="word", scaled=scaled, of_np_ok=True)
+        return None
+
+    # -- currency -----------------------------------------------------------------------------
+    def currency_before(self, i: int) -> tuple[str, int] | None:
+        """A currency written before the number starting at token i..; returns (code, index after)."""
+        for length in (3, 2, 1):
+            seq = tuple(self.t[k].text for k in range(i, min(i + length, self.n)))
+            if len(seq) < length or seq not in W.CURRENCY_PREFIXES:
+                continue
+            if not self.same(i, i + length - 1):
+                continue
+            j = i + length
+            if length > 1 and not all(self.glued(k) for k in range(i + 1, j)) and seq not in (
+                    ("US", "$"), ("HK", "$"), ("C", "$"), ("S", "$"), ("NZ", "$"), ("AU", "$"), ("A", "$")):
+                continue
+            if seq in W.GLUED_ONLY_PREFIXES and not (self.is_num(j) and self.glued(j)):
+                continue
+            if len(seq[0]) == 1 and seq[0].isalpha() and not seq[0] == "R" and self.glued(i) and self.t[i - 1].text.isalpha():
+                continue
+            # "$-50.8bn"
+            if self.w(j) in _SIGNS_NEG and self.glued(j + 1) and self.is_num(j + 1):
+                return W.CURRENCY_PREFIXES[seq], j
+            if self.is_num(j) or (self.w(j) in W.UNITS_WORDS or self.w(j) in W.TENS_WORDS or self.w(j) in ("a", "half")):
+                return W.CURRENCY_PREFIXES[seq], j
+        return None
+
+    def currency_after(self, j: int) -> tuple[str, float, str, int] | None:
+        """A currency written after the number: (code, factor, surface unit, index after)."""
+        for length in (3, 2, 1):
+            if j + length > self.n or not self.same(j, j + length - 1):
+                continue
+            seq = tuple(self.t[k].lower for k in range(j, j + length))
+            if seq in W.MINOR_CURRENCIES:
+                if seq == ("p",) and not self.glued(j):
+                    continue
+                if self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text.isalnum():
+                    continue
+                code, factor = W.MINOR_CURRENCIES[seq]
+                return code, factor, " ".join(self.t[k].text for k in range(j, j + length)), j + length
+            if seq in W.CURRENCY_SUFFIXES:
+                if seq in (("real",), ("rand",), ("won",), ("dong",), ("lei",), ("kn",)) and not self.glued(j):
+                    # common words; accept only when nothing noun-like follows
+                    if seq != ("kn",) and seq != ("rand",):
+                        continue
+                code = W.CURRENCY_SUFFIXES[seq]
+                return code, 1.0, W.CURRENCY_NAMES.get(code, code), j + length
+        return None
+
+    # -- units --------------------------------------------------------------------------------
+    def lookup_unit(self, j: int) -> tuple[tuple[str, str, float], int] | None:
+        """Longest measurement unit starting at token j (joined as written)."""
+        best = None
+        key = ""
+        for k in range(j, min(j + 4, self.n)):
+            if k > j and not self.same(j, k):
+                break
+            tok = self.t[k]
+            key = key + ((" " if not tok.glued else "") if k > j else "") + tok.text
+            entry = W.MEASURE_UNITS.get(key)
+            if entry is None and key.lower() == key.lower() and key not in W.CASE_SENSITIVE_UNITS:
+                low = key.lower()
+                if low not in W.CASE_SENSITIVE_UNITS and low not in {"m", "g", "t", "l", "h", "a", "c", "f", "v", "w", "j"}:
+                    entry = W.MEASURE_UNITS.get(low)
+            if entry is not None:
+                best = (entry, k + 1)
+        return best
+
+    def parse_unit(self, j: int, money: str | None) -> _Unit | None:
+        if j >= self.n:
+            return None
+        compound = False
+        if self.w(j) in _DASHES and self.glued(j) and self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalpha():
+            compound = True
+            j += 1
+        t = self.t
+        first = t[j]
+        # age: "50-year-old", "30 years old", "18 month-old"
+        if first.lower in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
+            k = j + 1
+            if self.w(k) in _DASHES and self.w(k + 1) == "old":
+                k += 2
+            elif self.w(k) == "old":
+                k += 1
+            elif self.word_seq(k, ("of", "age")):
+                k += 2
+            if k > j + 1:
+                base = _singular(first.lower)
+                return _Unit(k, f"{base} of age", "years old" if base == "year" else f"{base}s old", 1.0, "age",
+                             first.start, t[k - 1].end)
+        # percent
+        if first.text == "%" or (first.lower in ("percent", "pct", "percentage") and first.lower != "percentage"):
+            end = j + 1
+            if self.w(end) in ("points", "point") and first.lower != "%":
+                return _Unit(end + 1, "percentage point", "percentage points", 1.0, "percent", first.start, t[end].end)
+            return _Unit(end, "percent", "percent", 1.0, "percent", first.start, first.end)
+        if first.lower == "per" and self.w(j + 1) == "cent" and not self.glued(j + 1):
+            return _Unit(j + 2, "percent", "percent", 1.0, "percent", first.start, t[j + 1].end)
+        if first.lower in ("pc", "per-cent") and first.glued:
+            return _Unit(j + 1, "percent", "percent", 1.0, "percent", first.start, first.end)
+        if self.word_seq(j, ("percentage", "points")) or self.word_seq(j, ("percentage", "point")):
+            return _Unit(j + 2, "percentage point", "percentage points", 1.0, "percent", first.start, t[j + 1].end)
+        # currencies after the number
+        cur = self.currency_after(j) if not money else None
+        if cur:
+            code, factor, surface, end = cur
+            return _Unit(end, surface if factor != 1.0 else W.CURRENCY_NAMES.get(code, code), code, factor,
+                         "money", first.start, t[end - 1].end, compound)
+        if money and first.text in ("US", "U.S.", "USD") and code_is_dollar(money):
+            return None
+        # multipliers
+        if first.lower in ("times", "fold", "x") and (first.lower != "x" or first.glued):
+            return _Unit(j + 1, "count", "times", 1.0, "times", first.start, first.end, compound)
+        if first.lower == "strong" and compound:
+            return self.strength(j)
+        if first.text == "G" and first.glued and not self.glued(j + 1):
+            return _Unit(j + 1, "G", "G", 1.0, "measure", first.start, first.end)
+        found = self.lookup_unit(j)
+        if found:
+            (canonical, norm, factor), end = found
+            key_tokens = t[j:end]
+            surface = self.text[first.start:t[end - 1].end]
+            if len(key_tokens) == 1 and (first.text in W.GLUED_ONLY_UNITS) and not first.glued and not compound:
+                return None
+            if len(key_tokens) == 1 and len(first.text) == 1 and first.text.isalpha() and not first.glued:
+                if first.text not in ("W", "V", "C", "F") or (end < self.n and t[end].text[:1].isupper()
+                                                               and self.same(j, end)):
+                    return None
+            if self.glued(end) and end < self.n and t[end].text.isalnum():
+                return None
+            if canonical == "point" and (first.lower in ("point", "pt") and not money):
+                pass
+            is_time = canonical in W.TIME_UNITS
+            return _Unit(end, canonical, norm, factor, "measure", first.start, t[end - 1].end, compound, is_time)
+        if first.lower == "cylinder" or first.lower == "cylinders":
+            return _Unit(j + 1, "cylinder", "cylinders", 1.0, "measure", first.start, first.end, compound)
+        return None
+
+    def strength(self, j: int) -> _Unit:
+        """"a 50,000-strong enemy group": the size of a force or a crowd."""
+        words = []
+        k = j + 1
+        while k < self.n and len(words) < 3 and self.same(j, k) and self.t[k].text.isalpha() and (
+                self.t[k].lower not in W.NP_STOP):
+            words.append(self.t[k])
+            if self.t[k].lower in W.MILITARY_GROUP_WORDS or self.t[k].lower in W.CROWD_WORDS:
+                break
+            k += 1
+        head = words[-1].lower if words else ""
+        if head in W.MILITARY_GROUP_WORDS or any(x.lower in ("enemy", "russian", "army", "military") for x in words):
+            norm = "troops"
+        elif head in W.CROWD_WORDS:
+            norm = "people"
+        else:
+            norm = head or "people"
+        end = self.t[j].end if not words else words[-1].end
+        unit = " ".join(x.text for x in words) if words else "strong"
+        return _Unit(j + 1 + len(words), unit, norm, 1.0, "count", self.t[j].start, end, True)
+
+    def rate(self, j: int) -> tuple[str, int] | None:
+        """"per barrel", "a month", "an ounce", "/kg", "a-year": the divisor of a rate."""
+        w = self.w(j)
+        if w == "per" and self.w(j + 1) != "cent":
+            k = j + 1
+        elif w in ("a", "an") and not self.glued(j):
+            k = j + 1
+            if self.w(k) in _DASHES:
+                k += 1
+        elif w == "/" and self.glued(j) and self.glued(j + 1):
+            k = j + 1
+        elif w == "a" and self.w(j + 1) in _DASHES:
+            k = j + 2
+        else:
+            return None
+        if k >= self.n or not self.same(j, k) or not self.t[k].text.isalpha():
+            return None
+        noun = self.t[k].lower
+        if w in ("a", "an") and noun not in W.RATE_NOUNS:
+            return None
+        if self.w(k + 1) in ("ago", "earlier", "later", "before", "after", "old"):
+            return None
+        if noun in ("square", "sq", "cubic") and k + 1 < self.n and self.t[k + 1].text.isalpha():
+            found = self.lookup_unit(k)
+            if found:
+                return found[0][0], found[1]
+        found = self.lookup_unit(k)
+        if found and found[0][0] in W.TIME_UNITS | {"kilogram", "gram", "litre", "barrel", "gallon", "ounce",
+                                                  "pound-mass", "metric ton", "ton", "square metre",
+                                                  "square feet", "kilowatt hour", "megawatt hour"}:
+            return found[0][0], found[1]
+        return _singular(noun), k + 1
+
+    # -- counted nouns ------------------------------------------------------------------------
+    def noun_phrase(self, j: int) -> tuple[int, int, str] | None:
+        """Words a number counts: (first token, end token, head) - "11,000 North Korean soldiers"."""
+        words: list[int] = []
+        k = j
+        while k < self.n and len(words) < 5 and self.same(j, k):
+            tok = self.t[k]
+            if tok.text in _DASHES and tok.glued and self.glued(k + 1) and words and k + 1 < self.n and \
+                    self.t[k + 1].text.isalpha():
+                words.append(k)
+                k += 1
+                continue
+            if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words):
+                break
+            low = tok.lower
+            if tok.text in ("'s", "’s"):
+                break
+            if low in W.NP_STOP and not (low == "other" and not words):
+                break
+            if low.endswith("ly") and len(low) > 4 and low not in ("family", "ally", "supply", "assembly", "rally",
+                                                                     "anomaly", "monopoly", "italy"):
+                break
+            if low in W.UNITS_WORDS or low in W.TENS_WORDS or low in W.MONTHS and tok.text[0].isupper():
+                break
+            if low.endswith("ed") and low not in W.IRREGULAR_PLURALS:
+                if not words and low in W.CASUALTY_WORDS:
+                    return j, k + 1, low
+                nxt = self.t[k + 1] if k + 1 < self.n else None
+                if nxt is None or not nxt.text.isalpha() or nxt.lower in W.NP_STOP or not self.same(k, k + 1):
+                    break
+            if low.endswith("ing") and len(low) > 5:
+                nxt = self.t[k + 1] if k + 1 < self.n else None
+                if nxt is None or not nxt.text.isalpha() or nxt.lower in W.NP_STOP or not self.same(k, k + 1) \
+                        or low in ("including", "according", "during", "following", "regarding", "using"):
+                    break
+            if not words and low in W.CASUALTY_WORDS:
+                return j, k + 1, low
+            words.append(k)
+            k += 1
+            if _plural_like(tok.text):
+                # a capitalised "-s" word followed by a lower-case noun is a modifier ("Texas residents")
+                nxt = self.t[k] if k < self.n else None
+                if tok.text[:1].isupper() and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
+                        and nxt.lower not in W.NP_STOP and self.same(k - 1, k) and _plural_like(nxt.text):
+                    continue
+                return j, k, low
+        while words and self.t[words[-1]].text in _DASHES:
+            words.pop()
+        if not words:
+            return None
+        return j, words[-1] + 1, self.t[words[-1]].lower
+
+    # -- context ------------------------------------------------------------------------------
+    def qualifier_before(self, s: int) -> tuple[int, str, str] | None:
+        """(start token, change, kind) of a qualifier ending right before token s."""
+        for length in range(W.QUALIFIER_MAX_LEN, 0, -1):
+            a = s - length
+            if a < 0 or not self.same(a, s):
+                continue
+            seq = tuple(self.t[k].lower for k in range(a, s))
+            if seq in W.QUALIFIERS:
+                change, kind = W.QUALIFIERS[seq]
+                if seq == ("some",) and self.w(a - 1) in ("for", "in"):
+                    continue
+                if seq in (("over",), ("under",), ("above",), ("below",)) and self.w(a - 1) in (
+                        "all", "moved", "taken", "handed", "turned", "one", "two"):
+                    continue
+                if seq == ("estimated",) and self.w(a - 1) in ("an", "some"):
+                    continue
+                return a, change, kind
+        # "sub-300"
+        if s >= 2 and self.w(s - 1) in _DASHES and self.glued(s) and self.w(s - 2) == "sub":
+            return s - 2, "<", "max"
+        return None
+
+    def change_before(self, s: int, unit_kind: str | None) -> str | None:
+        """'up' / 'down' when a verb of change governs the number starting at token s."""
+        p = s - 1
+        if p < 0 or not self.same(p, s):
+            return None
+        w = self.w(p)
+        if w in W.UP_ADVERBS and w != "+":
+            if self.w(p - 1) in ("ended", "closed", "finished", "was", "were", "is", "are", "been", "shares",
+                                 "trading", "trade", "edged", "ticked", "inched", "moved", "went", "going") or \
+                    unit_kind in ("percent", "money", "measure") or self.t[p - 1].text[:1].isupper():
+                return "up"
+            return None
+        if w in W.DOWN_ADVERBS and w != "minus":
+            return "down"
+        by = False
+        if w == "by":
+            by = True
+            p -= 1
+            w = self.w(p)
+        strong_up = {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed",
+                     "climb", "climbs", "jumped", "jumps", "gained", "gains", "advanced", "advances", "grew",
+                     "grow", "grows", "surged", "surges", "soared", "soars", "rallied", "rallies", "rebounded",
+                     "spiked", "added", "adds", "firmed", "gaining", "advancing", "climbing", "jumping"}
+        strong_down = {"fell", "fall", "falls", "falling", "dropped", "drops", "declined", "declines", "decreased",
+                       "decrease", "decreases", "lost", "loses", "slid", "slides", "tumbled", "tumbles", "plunged",
+                       "plunges", "plummeted", "eased", "eases", "shed", "sheds", "sank", "slipped", "slips",
+                       "dipped", "dips", "retreated", "slumped", "shrank", "tanked", "sagged", "skidded",
+                       "sliding", "dropping", "declining", "losing", "shedding"}
+        money_like = unit_kind in ("percent", "money", "measure", None)
+        if w in strong_up and (money_like or w in ("rose", "increased", "grew", "jumped", "climbed", "risen",
+                                                   "surged", "soared")):
+            return "up"
+        if w in strong_down and (money_like or w in ("fell", "dropped", "declined", "decreased")):
+            return "down"
+        if by:
+            for q in range(p, max(p - 4, -1), -1):
+                if not self.same(q, s):
+                    break
+                if self.w(q) in W.UP_VERBS:
+                    return "up"
+                if self.w(q) in W.DOWN_VERBS:
+                    return "down"
+        return None
+
+    def is_year_like(self, num: _Num) -> bool:
+        tok = self.t[num.start]
+        return (num.kind == "digit" and num.end == num.start + 1 and tok.num is not None
+                and re.fullmatch(r"\d{4}", tok.text) is not None and 1000 <= tok.num <= 2100)
+
+    def date_context(self, i: int, end: int, value: float | None) -> bool:
+        prev = self.t[i - 1] if i > 0 and self.same(i - 1, i) else None
+        if prev is not None and prev.lower.rstrip(".") in {m.rstrip(".") for m in W.MONTHS}:
+            if prev.lower in ("may", "march") and not prev.text[0].isupper():
+                return False
+            if prev.lower in ("mar", "jun", "jan", "dec", "oct", "aug", "sep") and not prev.text[0].isupper():
+                return False
+            return value is not None and (value <= 31 or 1000 <= value <= 2100) and float(value).is_integer()
+        nxt = self.t[end] if end < self.n and self.same(end, i) else None
+        if nxt is not None and nxt.lower in W.MONTHS and nxt.text[0].isupper():
+            return value is not None and value <= 31 and float(value).is_integer()
+        if nxt is not None and nxt.lower == "of" and end + 1 < self.n and self.w(end + 1) in W.MONTHS:
+            return value is not None and value <= 31
+        return False
+
+    def address_after(self, end: int) -> bool:
+        k = end
+        seen = 0
+        while k < self.n and seen < 4 and self.same(end, k):
+            tok = self.t[k]
+            if tok.lower in W.STREET_SUFFIXES and tok.text[:1].isupper() and seen >= 1:
+                return True
+            if _is_capitalized(tok) or (tok.num is not None and self.w(k + 1) in _ORDINAL_SUFFIX and self.glued(k + 1)):
+                seen += 1
+                k += 2 if tok.num is not None else 1
+                continue
+            if tok.text == "." and tok.glued:
+                k += 1
+                continue
+            break
+        return False
+
+    def designator(self, s: int, num: _Num) -> bool:
+        """Model numbers, flight numbers, page/section numbers: "S23", "Su-34", "Game 2", "No. 5"."""
+        tok = self.t[num.start]
+        prev = self.t[s - 1] if s > 0 and self.same(s - 1, s) else None
+        if prev is None:
+            return False
+        if tok.glued and prev.text[-1:].isalnum() and num.start == s:
+            return True
+        if prev.text in _DASHES | {".", "/", "#"} and tok.glued and s >= 2 and self.same(s - 2, s):
+            pp = self.t[s - 2]
+            if prev.text == "#":
+                return True
+            if prev.glued and pp.text[-1:].isalnum() and pp.lower not in ("sub", "minus", "mid", "pre", "post"):
+                return True
+        if prev.lower in ("no", "no.", "nos", "nos.", "#", "number", "page", "pages", "p.", "pp.", "section",
+                          "chapter", "article", "paragraph", "clause", "room", "flight", "route", "highway",
+                          "interstate", "exit", "gate", "platform", "terminal", "psalm", "verse", "ext",
+                          "ext.", "tel", "tel.", "phone", "fax", "apt", "apt.", "suite", "episode", "vol",
+                          "vol.", "fig", "fig.", "figure", "table", "appendix", "annex", "row", "seat",
+                          "category", "grade", "ward", "precinct", "channel", "squad", "unit", "game",
+                          "stage", "round", "phase", "level", "version", "season", "chapter", "pier", "lot",
+                          "tier", "mark", "mk", "model", "type", "class", "series", "generation", "gen",
+                          "act", "part", "resolution", "amendment", "proposition", "prop"):
+            if prev.lower in ("level", "mark", "round", "stage", "phase", "type", "class", "series", "model",
+                              "part", "act", "unit", "lot", "tier", "grade", "generation") and not prev.text[0].isupper():
+                return False
+            return True
+        if prev.lower in ("covid", "sars", "mers", "h1n1", "h5n1"):
+            return True
+        return False
+
+
+def code_is_dollar(code: str) -> bool:
+    return code == "USD"
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembling quantities
+
+_APPROX_KINDS = {"approx", "near", "min", "max", "exact"}
+
+
+class _Extractor(_Reader):
+    def run(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        i = 0
+        last_end_char = 0
+        while i < self.n:
+            res = self.try_at(i)
+            if res is None:
+                i += 1
+                continue
+            q, nxt = res
+            if q is not None:
+                if q.start < last_end_char:
+                    q.start = last_end_char
+                    while q.start < q.end and self.text[q.start].isspace():
+                        q.start += 1
+                    q.text = self.text[q.start:q.end]
+                out.append(q)
+                last_end_char = q.end
+            i = max(nxt, i + 1)
+        self.inherit_bounds(out)
+        return out
+
+    def inherit_bounds(self, qs: list[Quantity]) -> None:
+        """"more than 100 kilometers (60 miles)": the conversion keeps the bound."""
+        for a, b in zip(qs, qs[1:]):
+            between = self.text[a.end:b.start]
+            if a.change in (">", "<") and b.change == "=" and between.strip() in ("(", "/", "or (", "(about", "( "):
+                b.change = a.change
+                b.qualifier = a.qualifier
+                _set_norm_bounds(b, {">": "min", "<": "max"}[a.change])
+
+    def try_at(self, i: int) -> tuple[Quantity | None, int] | None:
+        t = self.t
+        tok = t[i]
+        if self.masked[i]:
+            return None
+        first_low = tok.lower
+        if not (tok.num is not None or tok.text in ("$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "-", "−", "+", "~")
+                or tok.text[:1].isupper() or first_low in W.UNITS_WORDS or first_low in W.TENS_WORDS
+                or first_low in ("a", "an", "half", "dozen", "dozens", "hundreds", "thousands", "millions",
+                                 "billions", "tens", "several", "minus", "trillions")
+                or first_low in W.MULTIPLIER_WORDS):
+            return None
+        start = i
+        money: str | None = None
+        cur = self.currency_before(i)
+        j = i
+        if cur:
+            money, j = cur
+        negative = False
+        sign_up = False
+        if self.w(j) == "minus" and (self.is_num(j + 1) or (self.w(j + 1) in _DASHES and self.is_num(j + 2))):
+            negative = True
+            j += 2 if self.w(j + 1) in _DASHES else 1
+        elif self.w(j) in _SIGNS_NEG | {"+"} and self.is_num(j + 1) and self.glued(j + 1) and (
+                not self.glued(j) or money or (j > 0 and t[j - 1].text in ("(", "[", "~"))):
+            negative = self.w(j) != "+"
+            sign_up = self.w(j) == "+"
+            j += 1
+        if money is None and j == i and not (tok.num is not None or first_low in W.UNITS_WORDS
+                                             or first_low in W.TENS_WORDS or first_low in (
+                "a", "an", "half", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens",
+                "several", "trillions") or first_low in W.MULTIPLIER_WORDS):
+            return None
+        if self.masked[j] if j < self.n else True:
+            return None
+        num = self.parse_number(j, money=bool(money))
+        if num is None:
+            return None
+        if money and j < self.n and t[j].num is None and num.kind not in ("word",):
+            return None
+        end = num.end
+        # "one": only "one of the X", "one" + noun, or "one" + unit
+        numtok = t[num.start]
+        if num.kind == "digit" and numtok.num is not None:
+            # ordinals, decades and unknown glued suffixes ("10th", "1990s", "3D")
+            if end < self.n and t[end].glued and t[end].text.isalpha() and not num.scaled:
+                suf = t[end].text
+                if suf.lower() in _ORDINAL_SUFFIX or suf == "s" or suf == "'s":
+                    return None, end + 1
+            # designators
+            if not money and self.designator(j, num):
+                return None, end
+        # date / time context
+        if not money and num.kind == "digit" and self.date_context(num.start, end, num.value):
+            nxt = end
+            while nxt < self.n and (t[nxt].text in _DASHES or t[nxt].num is not None or t[nxt].text == ",") and \
+                    nxt < end + 4 and self.same(end, nxt):
+                if t[nxt].text == "," and not self.is_num(nxt + 1):
+                    break
+                nxt += 1
+            return None, nxt
+        # sports scores "2-1", "89-89"
+        if (num.kind == "digit" and not money and self.w(end) in _DASHES and self.glued(end)
+                and self.glued(end + 1) and self.is_num(end + 1) and numtok.num is not None
+                and numtok.num.is_integer() and t[end + 1].num.is_integer()
+                and numtok.num >= t[end + 1].num and numtok.num <= 200 and not self.glued(end + 2)):
+            return None, end + 2
+        # range
+        rng = self.parse_range(start, num, money)
+        low = high = None
+        is_range = False
+        value = num.value
+        unit_start_tok = end
+        unit: _Unit | None = None
+        if rng is not None:
+            low, high, end, unit, money = rng
+            is_range = True
+            value = None
+            if self.is_year_like(num) and unit is None and low is not None and high is not None and \
+                    1000 <= low <= 2100 and (1000 <= high <= 2100 or high < 100):
+                return None, end
+        else:
+            if num.kind == "vague":
+                low, high = num.low, num.high
+                value = None
+            unit = self.parse_unit(end, money)
+        if unit is not None and unit.compound and unit.time and unit.kind != "age":
+            # "a five-year plan", "a three-day truce": a modifier, not a reported quantity
+            return None, unit.end
+        if unit is not None and unit.compound and unit.kind == "count" and unit.norm_unit is None:
+            return None, unit.end
+        # hyphen compounds with nouns that are not units ("six-speed", "10-point plan")
+        if unit is None and self.w(end) in _DASHES and self.glued(end) and self.glued(end + 1) and \
+                end + 1 < self.n and t[end + 1].text.isalpha() and not money:
+            nxt_w = self.w(end + 1)
+            if nxt_w not in ("or", "and") and num.kind in ("digit", "word"):
+                return None, end + 2
+        # years
+        if self.is_year_like(num) and not money and rng is None and (unit is None or unit.kind == "count"):
+            prevw = self.w(num.start - 1) if self.same(num.start - 1, num.start) else ""
+            np_ = self.noun_phrase(end) if unit is None else None
+            counted = np_ is not None and _plural_like(t[np_[1] - 1].text) and t[np_[0]].text.islower()
+            qual = self.qualifier_before(start)
+            if not counted or prevw in W.YEAR_CONTEXT and qual is None:
+                return None, end
+        # counted noun phrase / "of" phrase
+        subject_words = None
+        if unit is None and not money:
+            unit = self.count_unit(num, end)
+        if unit is None and money:
+            unit = _Unit(end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[end - 1].end, t[end - 1].end)
+            # "$76 US", "$31.20 US"
+            if self.w(end) in ("us", "u.s.", "usd") and money == "USD" and self.same(end - 1, end) and \
+                    not (end + 1 < self.n and t[end + 1].text[:1].isupper() and t[end + 1].text.isalpha()):
+                unit.end = end + 1
+        if unit is not None and money and unit.kind == "money" and unit.unit == "":
+            pass
+        # a rate: "per barrel", "a month"
+        rate_end = None
+        if unit is not None and unit.kind in ("money", "measure", "count", "percent", "times") and unit.end < self.n:
+            r = self.rate(unit.end)
+            if r and not (unit.kind == "measure" and unit.unit in W.TIME_UNITS and r[0] in W.TIME_UNITS):
+                per, rate_end = r
+                base = unit.unit
+                if unit.kind == "count":
+                    base = _singular(unit.unit.split()[-1]) if unit.unit else ""
+                elif unit.kind == "percent":
+                    base = "percentage"
+                elif unit.kind == "times":
+                    base = "count"
+                unit = _Unit(rate_end, f"{base} per {per}", f"{unit.norm_unit}/{per}" if unit.norm_unit else None,
+                             unit.factor, unit.kind + "_rate", unit.text_start, t[rate_end - 1].end)
+        if unit is None and num.kind == "word" and num.value == 1 and not is_range and not num.scaled:
+            return None, end
+        if unit is None and num.kind == "word" and numtok.lower in ("a", "an") and not num.scaled:
+            return None, end
+        # model-like designators after a capitalised word ("Game 2", "iPhone 11", "Apple Watch 5")
+        if not money and (unit is None or unit.kind == "count") and num.kind in ("digit", "word") and not is_range:
+            prev = t[start - 1] if start > 0 and self.same(start - 1, start) else None
+            if prev is not None and _is_capitalized(prev) and prev.lower not in _CAP_OK_BEFORE and \
+                    prev.lower not in W.QUALIFIERS_FIRST and not self.sentence_initial(start - 1) and \
+                    prev.lower not in W.MONTHS and prev.lower not in W.WEEKDAYS:
+                if unit is None or not _plural_like(t[unit_start_tok].text if unit_start_tok < self.n else ""):
+                    return None, end
+        if not money and num.kind == "digit" and self.address_after(end):
+            return None, end
+        if num.kind == "word" and numtok.lower == "one" and not is_range:
+            if not self.one_counts(num.start, unit):
+                return None, end
+        # qualifier and change
+        qual = self.qualifier_before(start)
+        between = False
+        if rng is not None and self.w(start - 1) == "between":
+            between = True
+        change = "="
+        qual_kind = None
+        span_start_tok = start
+        if between:
+            span_start_tok = start - 1
+        elif qual:
+            span_start_tok, change, qual_kind = qual
+        unit_kind = unit.kind if unit else None
+        direction = self.change_before(span_start_tok, unit_kind if unit_kind else None)
+        if direction:
+            adverb = self.w(span_start_tok - 1) in ("up", "down")
+            if not (qual and adverb):
+                change = direction
+        if sign_up:
+            change = "up"
+        if negative and unit_kind in ("percent", "money") and money is None:
+            change = "down"
+        if negative and money and value is not None:
+            change = "down"
+        if negative:
+            if value is not None:
+                value = -value
+        # build
+        q_end_tok = unit.end if unit else end
+        end_char = t[q_end_tok - 1].end
+        start_char = t[span_start_tok].start
+        if unit is not None and unit.kind == "count" and unit.text_end:
+            end_char = max(end_char, unit.text_end)
+        q = Quantity(start=start_char, end=end_char, text=self.text[start_char:end_char], value=value,
+                     low=low, high=high, unit=unit.unit if unit else "", change=change,
+                     number_start=t[num.start].start if not cur else t[start].start,
+                     number_end=t[end - 1].end, is_range=is_range)
+        q.number_start = t[j].start if num.kind != "vague" else t[num.start].start
+        if negative and j > 0 and t[j - 1].text in _SIGNS_NEG:
+            q.number_start = t[j - 1].start
+        q.unit_text = self.text[unit.text_start:unit.text_end] if unit and unit.text_end > unit.text_start else (
+            self.text[t[start].start:t[j - 1].end] if money and j > start else None)
+        q.qualifier = " ".join(x.text for x in t[qual[0]:start]) if qual and not between else None
+        q.kind = _kind_of(unit, num)
+        _normalise(q, unit, num, qual_kind)
+        return q, q_end_tok
+
+    def sentence_initial(self, k: int) -> bool:
+        if k <= 0:
+            return True
+        if self.t[k - 1].sent != self.t[k].sent:
+            return True
+        return self.t[k - 1].text in (":", "\"", "“", "(", "-", "–", "—", "'", "‘")
+
+    def one_counts(self, i: int, unit: _Unit | None) -> bool:
+        prev = self.w(i - 1) if self.same(i - 1, i) else ""
+        if prev in ("each", "every", "any", "no", "the", "this", "that", "which", "same", "another", "only",
+                    "no", "last", "first", "next", "such", "a", "single", "big", "little", "new", "old", "one",
+                    "someone", "anyone", "everyone", "other", "right", "wrong", "of"):
+            return False
+        if i > 0 and self.same(i - 1, i) and _is_capitalized(self.t[i - 1]) and not self.sentence_initial(i - 1) and \
+                self.t[i].text == "One":
+            return False
+        if unit is None:
+            return False
+        nxt = self.w(i + 1)
+        if nxt in ("another", "day", "way", "thing", "time", "side", "hand") and unit.kind == "count" and \
+                self.w(i - 1) in ("on", "at", "in", "for", "with"):
+            return False
+        if unit.kind == "count" and unit.unit.lower() in ("day", "time", "way", "thing", "another"):
+            return False
+        return True
+
+    def count_unit(self, num: _Num, end: int) -> _Unit | None:
+        t = self.t
+        k = end
+        of_phrase = False
+        if self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction")):
+            k += 1
+            if self.w(k) in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these", "them",
+                             "all", "which", "whom", "us", "it"):
+                if self.w(k) in ("them", "us", "it", "which", "whom"):
+                    return None
+                k += 1
+            if self.w(k) == "most":
+                k += 1
+            of_phrase = True
+        np_ = self.noun_phrase(k)
+        if np_ is None:
+            return None
+        a, b, head = np_
+        # "the most X Y" -> drop "most"; keep the words as written
+        surface = " ".join(x.text for x in t[a:b] if x.text not in _DASHES or True)
+        surface = self.text[t[a].start:t[b - 1].end]
+        if num.kind in ("fraction", "fraction_digits"):
+            if not of_phrase:
+                return _Unit(b, "", "percent", 100.0, "fraction", t[a].start, t[b - 1].end)
+            return _Unit(b, "% " + surface, "percent", 100.0, "fraction", t[a].start, t[b - 1].end)
+        unit = _Unit(b, surface, head, 1.0, "count", t[a].start, t[b - 1].end)
+        return unit
+
+    def parse_range(self, start: int, num: _Num, money: str | None):
+        """"10-15", "between 5 and 7", "from $10 to $15 billion", "four to five thousand"."""
+        if num.kind not in ("digit", "word") or num.value is None:
+            return None
+        t = self.t
+        end = num.end
+        unit1 = self.parse_unit(end, money)
+        k = unit1.end if unit1 and unit1.kind in ("percent", "measure", "money") and not unit1.compound else end
+        prevw = self.w(start - 1)
+        frm = prevw == "from"
+        betw = prevw == "between"
+        sep = self.w(k)
+        sep_len = 1
+        if sep in _DASHES:
+            spaced_before = not self.glued(k)
+            spaced_after = not self.glued(k + 1)
+            if spaced_before != spaced_after:
+                return None
+            if self.w(k + 1) == "to" and self.w(k + 2) in _DASHES:
+                sep_len = 3
+            elif self.w(k + 1) in ("or", "and"):
+                return None
+        elif sep == "to" and self.w(k + 1) in _DASHES:
+            sep_len = 2
+        elif sep == "to" and not betw:
+            pass
+        elif sep == "and" and betw:
+            pass
+        else:
+            return None
+        j2 = k + sep_len
+        if not self.same(start, j2):
+            return None
+        money2 = None
+        cur2 = self.currency_before(j2)
+        if cur2:
+            money2, j2 = cur2
+            if money and money2 != money:
+                return None
+        if self.masked[j2] if j2 < self.n else True:
+            return None
+        num2 = self.parse_number(j2, money=bool(money or money2))
+        if num2 is None or num2.kind not in ("digit", "word") or num2.value is None:
+            return None
+        if num2.kind == "word" and self.w(j2) in ("a", "an"):
+            return None
+        unit2 = self.parse_unit(num2.end, money or money2)
+        v1, v2 = num.value, num2.value
+        # "$10 to $15 billion", "four to five thousand": the scale is shared
+        if num2.scaled and not num.scaled:
+            raw2 = t[num2.start].num if t[num2.start].num is not None else None
+            if raw2 is None and num2.kind == "word":
+                raw2 = self.number_words(num2.start)
+                raw2 = raw2[0] if raw2 else None
+                # "four to five thousand": value of the leading word
+                r = self._leading_small(num2.start)
+                raw2 = r if r is not None else raw2
+            if raw2 is not None and v1 <= raw2 and raw2 > 0:
+                v1 = v1 * (v2 / raw2)
+        # units must agree
+        unit = None
+        if unit1 is not None and unit1.kind in ("percent", "measure", "money") and not unit1.compound:
+            if unit2 is not None and unit2.unit != unit1.unit:
+                return None
+            if unit2 is None and not frm and not (money or money2):
+                return None
+            unit = unit2 or unit1
+        else:
+            unit = unit2
+        if money2 and not money:
+            money = money2
+        if unit is None and (money or money2):
+            unit = None
+        if not frm:
+            if v1 >= v2:
+                return None
+        if sep in _DASHES and num.kind == "digit" and num2.kind == "digit":
+            # "2014-15", "1999-2000": seasons and year spans
+            a, b = t[num.start].text, t[num2.start].text
+            if re.fullmatch(r"(1[89]|20)\d\d", a) and re.fullmatch(r"\d\d|(1[89]|20)\d\d", b) and (unit is None):
+                return None
+        end_tok = unit.end if unit is not None else num2.end
+        if unit is None and money:
+            end_tok = num2.end
+        return v1, v2, end_tok, unit if unit is not None else (
+            _Unit(num2.end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[num2.end - 1].end,
+                  t[num2.end - 1].end) if money else self.count_unit(num2, num2.end)), money
+
+    def _leading_small(self, i: int) -> float | None:
+        w = self.w(i)
+        if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+            r = 0.0
+            k = i
+            while self.w(k) in W.UNITS_WORDS or self.w(k) in W.TENS_WORDS or (self.w(k) in _DASHES and self.glued(k)):
+                r += W.UNITS_WORDS.get(self.w(k), 0) + W.TENS_WORDS.get(self.w(k), 0)
+                k += 1
+            return r
+        return None
+
+
+W.QUALIFIERS_FIRST = {k[0] for k in W.QUALIFIERS}
+
+
+def _kind_of(unit: _Unit | None, num: _Num) -> str:
+    if num.kind in ("fraction", "fraction_digits"):
+        return "fraction"
+    if unit is None:
+        return "number"
+    return unit.kind.replace("_rate", "") if not unit.kind.endswith("_rate") else "rate"
+
+
+def _set_norm_bounds(q: Quantity, qual_kind: str | None) -> None:
+    v = q.norm_value
+    if v is None or qual_kind is None:
+        return
+    if qual_kind == "near":
+        q.norm_low, q.norm_high = (0.9 * v, v) if v >= 0 else (v, 0.9 * v)
+    elif qual_kind == "min":
+        q.norm_low, q.norm_high = v, None
+    elif qual_kind == "max":
+        q.norm_low, q.norm_high = None, v
+
+
+def _normalise(q: Quantity, unit: _Unit | None, num: _Num, qual_kind: str | None) -> None:
+    factor = unit.factor if unit else 1.0
+    if num.kind in ("fraction", "fraction_digits"):
+        factor = 100.0
+        q.norm_unit = "percent"
+    else:
+        q.norm_unit = unit.norm_unit if unit else None
+    if q.norm_unit is None and unit is not None and unit.unit:
+        q.norm_unit = unit.unit.lower()
+
+    def scale(x: float | None) -> float | None:
+        return None if x is None else round(x * factor, 9) if abs(x * factor) < 1e15 else x * factor
+
+    q.norm_value = scale(q.value)
+    lo, hi = scale(q.low), scale(q.high)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    q.norm_low, q.norm_high = lo, hi
+    if q.norm_value is not None:
+        _set_norm_bounds(q, qual_kind)
+
+
+def extract_quantities(text: str, doc=None) -> list[Quantity]:
+    """Every quantity in `text`, sorted by start, non-overlapping.
+
+    `doc` may be a spaCy Doc of exactly this text made by `crosscheck.nlp.get_nlp()`; it is
+    re-used instead of tokenising again.
+    """
+    if not text:
+        return []
+    if doc is None or doc.text != text:
+        doc = get_nlp()(text)
+    reader = _Extractor(text, _tokens(doc))
+    return reader.run()

@@ -1,0 +1,239 @@
+"""Title claims: a person named together with a role ("Ukrainian President Volodymyr Zelensky",
+"Dmitry Peskov, a spokesperson for the Kremlin", "commander-in-chief, Col. Gen. Oleksandr Syrskyi").
+
+Two shapes are read around every person mention: a role before the name (with an optional
+scope word such as a demonym or a possessive, modifiers, a comma and ranks), and an
+apposition after it (", a military analyst from Ukraine"). `person` is the fullest form of the
+name in the article; `extra` holds the normalised role and the scope when stated.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+from crosscheck.mentions import find_mentions, fullest_name
+from crosscheck.model import Claim, Mention
+
+_WORD_BACK = re.compile(r"([\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019\-]*)(\s*)$")
+_TAIL = re.compile(r"[ ]+(of|for|from|at|with|in|to)[ ]+((?:the[ ]+)?(?:[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.)(?:[ ]+(?:of|for|and|the|[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.))*)")
+_FORMER = {"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "exiled", "retired"}
+
+
+def _words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, int]]:
+    """Up to `limit` words ending at `end`, nearest first, stopping at sentence punctuation.
+
+    A comma is returned as its own item so callers can allow one where it fits.
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = end
+    while len(out) < limit and pos > 0:
+        seg = text[max(0, pos - 80):pos]
+        m = re.search(r"(,)\s*$", seg)
+        if m and (not out or out[-1][0] != ","):
+            out.append((",", pos - len(seg) + m.start(1), pos - len(seg) + m.end(1)))
+            pos = pos - len(seg) + m.start(1)
+            continue
+        m = _WORD_BACK.search(seg)
+        if not m or "\n" in m.group(2):
+            break
+        start = pos - len(seg) + m.start(1)
+        word = m.group(1)
+        out.append((word, start, start + len(word)))
+        pos = start
+        if re.search(r"[.!?:;\"\u201c\u201d()]\s*$", text[max(0, pos - 3):pos]) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s*$", text[max(0, pos - 6):pos]):
+            break
+    return out
+
+
+def _scope_of(word: str, next_word: str | None = None) -> str | None:
+    """Country a scope word points at: a demonym, a country, capital or organisation ("Kremlin")."""
+    w = re.sub(r"['\u2019]s$", "", word).lower()
+    if next_word:
+        pair = w + " " + re.sub(r"['\u2019]s$", "", next_word).lower()
+        if pair in lexicons.scope_words():
+            return lexicons.scope_words()[pair]
+    return lexicons.scope_words().get(w)
+
+
+def role_key(title: str) -> str | None:
+    """Normalised role of a title as written ("Spokesman" -> "spokesperson", "former President" -> "former president")."""
+    words = re.sub(r"\s+", " ", title.strip().lower()).split(" ")
+    roles = lexicons.roles()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if phrase in roles:
+            key = roles[phrase].key
+            mods = words[:i]
+            if any(m in _FORMER for m in mods):
+                return "former " + key
+            if "deputy" in mods and not key.startswith("deputy"):
+                return "deputy " + key
+            if "acting" in mods or "interim" in mods:
+                return key
+            return key
+    return None
+
+
+def role_class(role: str | None) -> str:
+    if not role:
+        return "descriptor"
+    r = lexicons.roles().get(role.removeprefix("former ").removeprefix("deputy "))
+    if role.startswith(("former ", "deputy ")):
+        return "descriptor"
+    return r.klass if r else "descriptor"
+
+
+def _pre_title(text: str, m: Mention) -> dict | None:
+    """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
+    words = _words_before(text, m.start, 10)
+    i, rank_words = 0, []
+    ranks = {r.lower() for r in lexicons.ranks()}
+    honorifics = lexicons.honorifics()
+    # ranks and honorifics between the role and the name ("Col. Gen.", "Dr.")
+    for n in (4, 3, 2):
+        phrase = " ".join(w[0].lower() for w in reversed(words[:n]))
+        if len(words) >= n and phrase in lexicons.roles() and "," not in phrase:
+            break
+    else:
+        n = 0
+    while not n and i < len(words) and (words[i][0].lower() in ranks or words[i][0].lower() in honorifics):
+        rank_words.insert(0, words[i])
+        i += 1
+    comma = False
+    if i < len(words) and words[i][0] == ",":
+        comma, i = True, i + 1
+    roles = lexicons.roles()
+    best = None
+    for n in (4, 3, 2, 1):
+        if i + n > len(words):
+            continue
+        span = list(reversed(words[i:i + n]))
+        if any(w[0] == "," for w in span):
+            continue
+        phrase = " ".join(w[0].lower() for w in span)
+        if phrase in roles:
+            best = (n, span)
+            break
+    if best is None:
+        if rank_words and not comma:
+            return {"rank_only": True, "start": rank_words[0][1], "rank": text[rank_words[0][1]:rank_words[-1][2]]}
+        return None
+    n, span = best
+    if comma and not rank_words and not _is_full_name(m):
+        return None
+    j = i + n
+    mods = []
+    while j < len(words) and words[j][0] != "," and words[j][0].lower() in lexicons.title_modifiers() \
+            and words[j][0].islower():
+        mods.insert(0, words[j])
+        j += 1
+    title_start = (mods or span)[0][1]
+    title_end = span[-1][2]
+    scope = None
+    start = title_start
+    if j < len(words) and words[j][0] != ",":
+        w = words[j][0]
+        prev = words[j + 1][0] if j + 1 < len(words) else None
+        pair = (re.sub(r"['\u2019]s$", "", prev) + " " + re.sub(r"['\u2019]s$", "", w)).lower() if prev and prev != "," else ""
+        two = lexicons.scope_words().get(pair) if pair else None
+        one = _scope_of(w)
+        if two:
+            scope, start = two, words[j + 1][1]
+        elif one and (re.search(r"['\u2019]s$", w) or w.lower() in lexicons.demonyms() or w.isupper()
+                      or w.replace(".", "").isupper()):
+            scope, start = one, words[j][1]
+        elif re.search(r"['\u2019]s$", w) and w[0].isupper():
+            start = words[j][1]
+        if start != title_start and j + 1 < len(words) and words[j + 1][0].lower() == "the":
+            pass
+    title = text[title_start:title_end]
+    return {"start": start, "title": title, "scope": scope,
+            "rank": text[rank_words[0][1]:rank_words[-1][2]] if rank_words else None}
+
+
+def _is_full_name(m: Mention) -> bool:
+    return len(m.text.split()) >= 2
+
+
+_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[A-Za-z][\w.'\u2019\-]*\s+){0,4}?)([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?=[\s,.;:)]|$)")
+
+
+def _post_title(text: str, m: Mention) -> dict | None:
+    """Role in an apposition after the name: ", a military analyst from Ukraine"."""
+    rest = text[m.end:m.end + 160]
+    head = re.match(r",\s+(?:(?:a|an|the)\s+)?", rest)
+    if not head:
+        return None
+    words = [(w.group(), m.end + head.end() + w.start(), m.end + head.end() + w.end())
+             for w in re.finditer(r"[\w\u00C0-\u024F.'\u2019\-]+|[,;:()\"\u201c\u201d]", rest[head.end():])][:9]
+    roles = lexicons.roles()
+    scope = None
+    k = 0
+    # "Name, Ukraine's president" / "Name, the Russian president"
+    if k < len(words) and (re.search(r"['\u2019]s$", words[k][0]) or words[k][0].lower() in lexicons.demonyms()):
+        scope = _scope_of(words[k][0])
+        k += 1
+    mods_start = k
+    while k < len(words) and words[k][0].lower() in lexicons.title_modifiers() and not words[k][0][0].isupper() \
+            and not (words[k][0].lower() in roles and (k + 1 >= len(words) or " ".join(x[0].lower() for x in words[k:k + 2]) not in roles)):
+        k += 1
+    found = None
+    for n in (4, 3, 2, 1):
+        phrase_words = words[k:k + n]
+        if len(phrase_words) < n:
+            continue
+        phrase = " ".join(re.sub(r"[.,]$", "", w[0]).lower() for w in phrase_words)
+        if phrase in roles:
+            found = (k, k + n)
+            break
+    if found is None:
+        return None
+    a, b = found
+    if b < len(words) and words[a][0][0].isupper() and re.match(r"[A-Z][a-z]", words[b][0]) \
+            and not words[b][0].lower() in ("of", "for"):
+        return None
+    end_word = words[b - 1]
+    end = end_word[1] + len(re.sub(r"[.,]$", "", end_word[0]))
+    title = text[words[mods_start][1]:end] if mods_start < a else text[words[a][1]:end]
+    tail = _TAIL.match(text[end:end + 80])
+    if tail:
+        target = tail.group(2)
+        target = re.split(r"\s+(?:and|the)\s*$", target)[0]
+        t_scope = _scope_of(re.sub(r"^the\s+", "", target.strip(), flags=re.I))
+        if t_scope is None and tail.group(1) in ("of", "for", "from"):
+            first = re.sub(r"^the\s+", "", target.strip(), flags=re.I).split()
+            if first and (re.search(r"['\u2019]s$", first[0]) or len(first) == 1):
+                t_scope = _scope_of(first[0])
+        if scope is None and tail.group(1) in ("of", "for", "from", "in", "at"):
+            scope = t_scope
+        end = end + tail.start(2) + len(target.rstrip())
+    return {"end": end, "title": title, "scope": scope}
+
+
+@lru_cache(maxsize=64)
+def _titles(text: str) -> tuple[Claim, ...]:
+    mentions = [m for m in find_mentions(text) if m.kind == "person"]
+    out: list[Claim] = []
+    for m in mentions:
+        person = fullest_name(text, m)
+        for shape in (_pre_title(text, m), _post_title(text, m)):
+            if not shape or shape.get("rank_only"):
+                continue
+            start = shape.get("start", m.start)
+            end = shape.get("end", m.end)
+            role = role_key(shape["title"])
+            extra = {"role": role, "role_class": role_class(role), "name_as_written": m.text}
+            if shape.get("scope"):
+                extra["scope"] = shape["scope"]
+            if shape.get("rank"):
+                extra["rank"] = shape["rank"]
+            out.append(Claim(kind="title", char_start=start, char_end=end, text=text[start:end],
+                             person=person, title=shape["title"], extra=extra))
+    return tuple(out)
+
+
+def find_titles(text: str) -> list[Claim]:
+    """Title claims in `text`, in order of their start offset."""
+    return sorted((Claim(**{**c.__dict__, "extra": dict(c.extra)}) for c in _titles(text)),
+                  key=lambda c: (c.char_start, c.char_end))

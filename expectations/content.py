@@ -1,0 +1,71 @@
+"""Content suite (non-blocking): sources that disagree are data, reported as anomalies.
+
+Cross-row rules run on derived frames: one row per figure group (do its members agree within
+the tolerance their qualifiers allow?) and one row per title claim (does it agree with what
+other outlets call the person?). Unexpected rows become `anomalies` rows.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import great_expectations as gx
+import pandas as pd
+
+from crosscheck.figure_consistency import find_figure_mismatches
+from crosscheck.title_consistency import find_title_mismatches
+from expectations.gx_bridge import Outcome, run_suite
+
+E = gx.expectations
+
+CONTENT_CHECKS: dict[str, str] = {
+    "figure_groups_agree": "figures that report the same quantity agree within their qualifiers' tolerance",
+    "titles_consistent": "each person's title agrees across outlets and no two people hold one office",
+}
+
+
+def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+    findings = find_figure_mismatches(groups, claims_by_id)
+    by_group: dict[str, list[dict]] = defaultdict(list)
+    for f in findings:
+        by_group[f.get("group_id") or ""].append(f)
+    rows = [{"group_id": g["group_id"], "label": g.get("label"), "n_articles": g.get("n_articles"),
+             "spread": g.get("spread"),
+             "agrees": not any(f["severity"] in ("error", "warning") for f in by_group.get(g["group_id"], []))}
+            for g in groups]
+    return pd.DataFrame(rows, columns=["group_id", "label", "n_articles", "spread", "agrees"]), by_group
+
+
+def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.DataFrame, list[dict]]:
+    findings = find_title_mismatches(title_rows) if reference is None else find_title_mismatches(title_rows, reference=reference)
+    flagged = {cid for f in findings if f.get("kind") == "title_mismatch" for cid in f["claim_ids"]}
+    rows = [{"claim_id": r["claim_id"], "person": r.get("person"), "title": r.get("title"),
+             "consistent": r["claim_id"] not in flagged} for r in title_rows]
+    return pd.DataFrame(rows, columns=["claim_id", "person", "title", "consistent"]), findings
+
+
+def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: list[dict], reference=None):
+    """Returns GX outcomes and the anomaly findings behind their unexpected rows."""
+    fig_frame, by_group = figure_agreement_frame(groups, claims_by_id)
+    title_frame, title_findings = title_agreement_frame(title_rows, reference)
+    outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [
+        ("figure_groups_agree", E.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]))])
+    outcomes += run_suite("title_agreement", title_frame, [
+        ("titles_consistent", E.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True]))])
+    findings: list[dict] = []
+    unexpected_groups: set[str] = set()
+    for outcome in outcomes:
+        if outcome.check == "figure_groups_agree":
+            unexpected_groups |= {fig_frame.iloc[i]["group_id"] for i in outcome.unexpected_rows}
+    for group_id, group_findings in by_group.items():
+        caught = group_id in unexpected_groups
+        for f in group_findings:
+            if caught or f["severity"] == "info":  # info: tolls that grew, not a disagreement
+                findings.append({**f, "expectation": "figure_agreement: agrees" if caught else None})
+    titles_failed = any(o.check == "titles_consistent" and not o.success for o in outcomes)
+    for f in title_findings:
+        if f.get("kind") == "title_mismatch":
+            if titles_failed:
+                findings.append({**f, "expectation": "title_agreement: consistent"})
+        else:  # e.g. spelling variants of a known person
+            findings.append({**f, "expectation": None})
+    return outcomes, findings, {"figure_agreement": fig_frame, "title_agreement": title_frame}

@@ -1,0 +1,113 @@
+"""`crosscheck run`: the crosscheck job executed in-process, and a one-screen summary."""
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.definitions import build_definitions
+from pipelines.jobs import crosscheck_job
+from pipelines.resources import Warehouse
+
+EXAMPLE_SQL = ("select group_id, outlet, speaker, value, text from disputed_figures;")
+
+
+@dataclass
+class RunOutcome:
+    success: bool
+    reason: str
+    warehouse: Path
+    publish: Path
+    published: bool
+    run_id: str
+    counts: dict = field(default_factory=dict)
+
+    def summary(self, seconds: float) -> str:
+        return render_summary(self, seconds)
+
+
+def _quiet_run_config(verbose: bool) -> dict:
+    return {} if verbose else {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+
+
+def failure_reason(result: dg.ExecuteInProcessResult) -> str:
+    """One line: the blocking checks that stopped publishing, or the step that failed."""
+    blocked = []
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
+                blocked.append(f"{evaluation.check_name} ({evaluation.description})")
+    if blocked:
+        return "publishing blocked by failed integrity checks: " + "; ".join(blocked)
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            error = event.step_failure_data.error
+            while error.cause is not None:  # the user code's exception, not Dagster's wrapper
+                error = error.cause
+            message = (error.message or "").strip().splitlines()
+            return f"step {event.step_key} failed: {message[-1] if message else error.cls_name}"
+    return "the run failed"
+
+
+def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str = "", verbose: bool = False) -> RunOutcome:
+    defs = build_definitions(str(landing), str(warehouse), str(publish), reference)
+    job = defs.resolve_job_def(crosscheck_job.name)
+    home = os.environ.get("DAGSTER_HOME")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        instance = dg.DagsterInstance.get() if home and Path(home).is_dir() else dg.DagsterInstance.ephemeral()
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=_quiet_run_config(verbose))
+    published = any(e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key == dg.AssetKey("publish")
+                    for e in result.all_events)
+    outcome = RunOutcome(success=result.success, reason="" if result.success else failure_reason(result),
+                         warehouse=warehouse, publish=publish, published=published, run_id=result.run_id)
+    if warehouse.exists():
+        outcome.counts = warehouse_counts(warehouse)
+    return outcome
+
+
+def warehouse_counts(path: Path) -> dict:
+    # Through the resource: DuckDB refuses a second configuration for a file open in-process.
+    with Warehouse(database=str(path)).get_connection() as con:
+        one = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        return {
+            "articles": one("select count(*) from articles")[0][0],
+            "claims": dict(one("select kind, count(*) from claims group by kind order by kind")),
+            "entities": dict(one("select type, count(*) from entities group by type order by type")),
+            "groups": one("select count(*), count(*) filter (where n_articles > 1), count(*) filter (where status <> 'consistent') from figure_groups")[0],
+            "anomalies": one("select severity, kind, message from anomalies order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, kind, message"),
+            "quarantine": one("select source_path, reason from quarantine order by source_path"),
+        }
+
+
+def render_summary(o: RunOutcome, seconds: float) -> str:
+    c = o.counts
+    status = "succeeded" if o.success else "FAILED"
+    lines = [f"crosscheck run {status} in {seconds:.1f} s (run {o.run_id[:8]})"]
+    if c:
+        claims = c["claims"]
+        lines.append(f"  articles      {c['articles']}   quarantined {len(c['quarantine'])}")
+        lines.append(f"  claims        {sum(claims.values())}: " + ", ".join(f"{n} {k}s" for k, n in claims.items()))
+        lines.append("  entities      " + ", ".join(f"{n} {k}s" for k, n in c["entities"].items()))
+        total, across, disputed = c["groups"]
+        lines.append(f"  figure groups {total} ({across} across outlets, {disputed} disputed)")
+        sev = {s: sum(a[0] == s for a in c["anomalies"]) for s in ("error", "warning", "info")}
+        lines.append(f"  anomalies     {len(c['anomalies'])}: {sev['error']} errors, {sev['warning']} warnings, {sev['info']} info")
+        for severity, kind, message in c["anomalies"][:8]:
+            lines.append(f"    [{severity}] {kind}: {message[:150]}")
+        if len(c["anomalies"]) > 8:
+            lines.append(f"    ... {len(c['anomalies']) - 8} more in the anomalies table")
+        for path, reason in c["quarantine"][:5]:
+            lines.append(f"  quarantined   {path}: {reason[:110]}")
+        if len(c["quarantine"]) > 5:
+            lines.append(f"  ... {len(c['quarantine']) - 5} more in the quarantine table")
+    lines.append(f"  warehouse     {o.warehouse}")
+    lines.append(f"  published     {o.publish}" + ("" if o.published else "  (NOT updated this run)"))
+    if o.published:
+        lines.append(f"  report        {o.publish / 'report.html'}")
+    lines.append(f"  try           .venv/bin/crosscheck sql --warehouse {o.warehouse} \"{EXAMPLE_SQL}\"")
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""find_figure_mismatches on invented groups of claims."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crosscheck.figure_consistency import find_figure_mismatches
+from crosscheck.groups import group_figures
+
+_ids = iter(range(10_000))
+
+
+def row(article: str, text: str, value=None, low=None, high=None, *, unit="troops", subject="Chilean troops",
+        speaker=None, change="=", published="2030-03-02", headline=False, time_ref=None, outlet=None) -> dict:
+    return {"claim_id": f"k{next(_ids):04d}", "article_id": article, "outlet": outlet,
+            "source_path": f"{article}_x.txt", "published_at": datetime.fromisoformat(published),
+            "kind": "figure", "value": value, "value_low": low, "value_high": high, "unit": unit,
+            "subject": subject, "place": "Valmont", "time_ref": time_ref, "speaker": speaker, "change": change,
+            "hypothetical": False, "text": text, "sentence": text + (" " if headline else " was reported."),
+            "char_start": 0 if headline else 400, "in_headline": headline}
+
+
+def run(rows):
+    assign, groups = group_figures(rows)
+    return find_figure_mismatches(groups, {r["claim_id"]: r for r in rows})
+
+
+def values_of(finding, rows):
+    by_id = {r["claim_id"]: r for r in rows}
+    return {by_id[c]["value"] if by_id[c]["value"] is not None else by_id[c]["value_low"] for c in finding["claim_ids"]}
+
+
+AGREEMENT = [
+    # (description, [(value, low, high, change, text)], expect_mismatch)
+    ("exact vs exact", [(11000, None, None, "=", "11,000"), (10000, None, None, "=", "10,000")], True),
+    ("approximate 10% apart", [(11000, None, None, "~", "about 11,000"), (10000, None, None, "~", "some 10,000")], True),
+    ("approximate 3% apart", [(10300, None, None, "~", "about 10,300"), (10000, None, None, "~", "some 10,000")], False),
+    ("lower bound met", [(None, 10000, None, ">", "over 10,000"), (11000, None, None, "~", "about 11,000")], False),
+    ("upper bound broken", [(None, None, 50, "<", "as many as 50"), (159, None, None, "=", "159")], True),
+    ("vague range holds", [(None, 10000, 100000, "~", "tens of thousands"), (50000, None, None, "=", "50,000")], False),
+    ("same number twice", [(50000, None, None, "=", "50,000"), (50000, None, None, "~", "nearly 50,000")], False),
+]
+
+
+@pytest.mark.parametrize("name,claims,expected", AGREEMENT)
+def test_tolerance_follows_qualifiers(name, claims, expected):
+    rows = [row(f"a{i}", text, v, lo, hi, change=ch, speaker=f"Source {i}") for i, (v, lo, hi, ch, text) in
+            enumerate(claims)]
+    found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert bool(found) is expected, found
+
+
+def test_named_sources_disagreeing_is_a_warning_naming_both_sides():
+    rows = [row("001", "some 9,000 Chilean troops", 9000, speaker="Minister Adaro", change="~"),
+            row("002", "about 9,000 Chilean soldiers", 9000, speaker="Minister Adaro", change="~"),
+            row("003", "around 8,000 Chilean troops", 8000, speaker="Ministry of Defence", change="~"),
+            row("004", "over 8,000 Chilean troops", None, 8000, None, speaker="Ministry of Defence", change=">")]
+    (f,) = run(rows)
+    assert f["kind"] == "figure_mismatch" and f["severity"] == "warning"
+    assert values_of(f, rows) == {9000, 8000}
+    assert len(f["claim_ids"]) == 4
+    msg = f["message"]
+    assert "9,000" in msg and "8,000" in msg and "Minister Adaro" in msg and "Ministry of Defence" in msg
+    assert "001" in msg and "003" in msg
+
+
+def test_one_source_contradicting_itself_is_an_error():
+    rows = [row("001", "7,000 Chilean troops", 7000, speaker="General Mora"),
+            row("002", "9,500 Chilean troops", 9500, speaker="General Mora")]
+    (f,) = run(rows)
+    assert f["severity"] == "error"
+
+
+def test_vague_area_against_converted_miles():
+    rows = [row("001", "hundreds of square kilometres of land", None, 100, 1000, unit="km2", subject="land",
+                change="~"),
+            row("002", "about 500 square miles of land", 1294.99, unit="km2", subject="land", change="~"),
+            row("003", "roughly 500 square miles of land", 1294.99, unit="km2", subject="land", change="~")]
+    (f,) = run(rows)
+    assert len(f["claim_ids"]) == 3 and "km2" in f["message"]
+
+
+def test_rising_toll_over_days_is_info():
+    rows = [row("A", "at least 40 people", None, 40, None, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "the death toll rose to 95", 95, unit="toll", subject="death toll", published="2030-05-02"),
+            row("C", "120 dead", 120, unit="dead", subject="dead", published="2030-05-03")]
+    (f,) = run(rows)
+    assert f["severity"] == "info" and "rose from" in f["message"]
+    assert "2030-05-01" in f["message"] and "2030-05-03" in f["message"]
+
+
+def test_falling_toll_over_days_is_a_warning():
+    rows = [row("A", "140 dead", 140, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "60 dead", 60, unit="dead", subject="dead", published="2030-05-02")]
+    (f,) = run(rows)
+    assert f["severity"] == "warning"
+
+
+def test_headline_contradicting_its_body_is_a_warning_and_a_repeat_is_not():
+    rows = [row("A", "30 dead", 30, unit="dead", subject="dead", headline=True),
+            row("A", "at least 95 people", None, 95, None, unit="dead", subject="dead"),
+            row("B", "95 Dead In Storm", 95, unit="dead", subject="dead", headline=True),
+            row("B", "95 people", 95, unit="dead", subject="dead")]
+    found = run(rows)
+    assert len(found) == 1
+    (f,) = found
+    assert f["severity"] == "warning" and "headline" in f["message"]
+    assert values_of(f, rows) == {30, 95}
+
+
+def test_consistent_group_has_no_finding():
+    rows = [row("A", "2,000 Chilean troops", 2000), row("B", "2,000 Chilean troops", 2000)]
+    assert run(rows) == []

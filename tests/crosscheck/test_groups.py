@@ -1,0 +1,141 @@
+"""group_figures on hand-made claim rows (invented outlets, places and numbers)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crosscheck.groups import group_figures, normalise_place, time_key
+
+_counter = iter(range(10_000))
+
+
+def row(article: str, text: str, value=None, low=None, high=None, unit="troops", subject=None, place=None,
+        time_ref=None, speaker=None, change="=", sentence=None, published="2030-03-02", hypothetical=False,
+        outlet=None) -> dict:
+    return {"claim_id": f"c{next(_counter):04d}", "article_id": article, "outlet": outlet or f"Outlet {article}",
+            "published_at": datetime.fromisoformat(published) if published else None, "kind": "figure",
+            "value": value, "value_low": low, "value_high": high, "unit": unit, "subject": subject,
+            "place": place, "time_ref": time_ref, "speaker": speaker, "change": change,
+            "hypothetical": hypothetical, "text": text, "sentence": sentence or f"Officials said {text} yesterday.",
+            "char_start": 500}
+
+
+def together(assign: dict, a: dict, b: dict) -> bool:
+    return assign.get(a["claim_id"]) is not None and assign.get(a["claim_id"]) == assign.get(b["claim_id"])
+
+
+def test_nationalities_split_and_unqualified_counts_join_by_value():
+    fr1 = row("A", "about 6,000 Chilean troops", 6000, subject="Chilean troops", place="Valmont", change="~")
+    fr2 = row("B", "6,500 Chilean soldiers", 6500, subject="Chilean soldiers", place="Valmont")
+    fr3 = row("C", "some 6,000 Chileans", 6000, subject="Chileans", place="Valmont", change="~")
+    sy1 = row("A", "40,000 Peruvian troops", 40000, subject="Peruvian troops", place="Valmont")
+    sy2 = row("B", "40,000 Peruvian and Chilean troops", 40000, subject="Peruvian and Chilean troops")
+    bare = row("C", "an estimated 40,000 troops", 40000, subject="troops", change="~")
+    enemy = row("D", "the 38,000-strong enemy group", 38000, subject="enemy group")
+    vague = row("D", "tens of thousands of troops", None, 10000, 100000, subject="troops")
+    assign, groups = group_figures([fr1, fr2, fr3, sy1, sy2, bare, enemy, vague])
+    assert together(assign, fr1, fr2) and together(assign, fr1, fr3)
+    for x in (sy2, bare, enemy):
+        assert together(assign, sy1, x)
+    assert not together(assign, fr1, sy1)
+    assert not together(assign, fr1, vague)          # a vague range never joins the small count
+    labels = {g["label"] for g in groups}
+    assert any("Chilean troops" in label for label in labels)
+
+
+def test_same_subject_at_another_time_is_another_quantity():
+    now = row("A", "50,000 Peruvian troops", 50000, subject="Peruvian troops", place="Valmont")
+    now2 = row("B", "52,000 Peruvian troops", 52000, subject="Peruvian troops", place="Valmont")
+    then = row("B", "9,000 troops", 9000, subject="troops", place="Valmont", time_ref="in early May",
+               sentence="A think tank said that Peru had 9,000 troops in Valmont in early May.")
+    fr = row("C", "9,000 Chilean troops", 9000, subject="Chilean troops", place="Valmont")
+    fr2 = row("D", "about 9,000 Chilean soldiers", 9000, subject="Chilean soldiers", change="~")
+    assign, _ = group_figures([now, now2, then, fr, fr2])
+    assert together(assign, now, now2)
+    assert assign.get(then["claim_id"]) is None            # neither the current count nor the same number
+    assert together(assign, fr, fr2)
+
+
+def test_hypotheticals_and_singletons_get_no_group():
+    real = row("A", "3,000 soldiers", 3000, subject="soldiers")
+    hyp = row("B", "3,000 soldiers", 3000, subject="soldiers", hypothetical=True)
+    alone = row("C", "145 drones", 145, unit="drones", subject="drones")
+    assign, groups = group_figures([real, hyp, alone])
+    assert assign == {} and groups == []
+
+
+def test_tolls_group_by_state_word_whatever_the_noun():
+    a = row("A", "at least 120 people", None, 120, None, unit="people", subject="people", place="Eldoria",
+            sentence="The flood killed at least 120 people in Eldoria.", published="2030-05-01")
+    b = row("B", "the death toll rose to 180", 180, unit="toll", subject="death toll", published="2030-05-02",
+            sentence="By Friday the death toll rose to 180.")
+    c = row("C", "180 dead", 180, unit="dead", subject="dead", published="2030-05-02")
+    injured = row("C", "400 people", 400, unit="people", subject="people", published="2030-05-02",
+                  sentence="Another 400 people were injured.")
+    old = row("C", "more than 300 people", None, 300, None, unit="people", subject="people", time_ref="in 1998",
+              sentence="A quake in 1998 killed more than 300 people.", published="2030-05-02")
+    assign, groups = group_figures([a, b, c, injured, old])
+    assert together(assign, a, b) and together(assign, b, c)
+    assert not together(assign, a, injured)
+    assert assign.get(old["claim_id"]) is None
+
+
+def test_different_events_do_not_mix():
+    a = row("A", "90 dead", 90, unit="dead", subject="dead", place="Eldoria", published="2030-05-01",
+            sentence="The storm left 90 dead in Eldoria.")
+    b = row("B", "95 dead", 95, unit="dead", subject="dead", published="2030-05-02",
+            sentence="Officials in Eldoria counted 95 dead.")
+    c = row("C", "92 dead", 92, unit="dead", subject="dead", published="2031-09-20",
+            sentence="The blast left 92 dead.")
+    assign, _ = group_figures([a, b, c])
+    assert together(assign, a, b)
+    assert assign.get(c["claim_id"]) is None
+
+
+def test_area_units_group_across_spellings_and_summary_fields():
+    a = row("A", "hundreds of square kilometres of land", None, 100, 1000, unit="km2", subject="land",
+            place="inside Sylvania", change="~")
+    b = row("B", "roughly 300 square miles of land", 777.0, unit="km2", subject="land", change="~",
+            speaker="Jan Kowal")
+    c = row("C", "about 780 square kilometres", 780.0, unit="km2", subject=None, change="~", speaker="Ministry")
+    assign, groups = group_figures([a, b, c])
+    assert together(assign, a, b) and together(assign, b, c)
+    (g,) = groups
+    assert g["unit"] == "km2" and g["n_claims"] == 3 and g["n_articles"] == 3
+    assert g["min_value"] == 100 and g["max_value"] == 1000   # bounds of ranges count
+    assert g["consensus_value"] == pytest.approx(778.5)
+    assert g["speakers"] == ["Jan Kowal", "Ministry"]
+    assert g["claim_ids"] == sorted(x["claim_id"] for x in (a, b, c))
+
+
+def test_group_ids_are_stable():
+    rows = [row("A", "500 troops", 500, subject="troops"), row("B", "510 troops", 510, subject="troops")]
+    first, _ = group_figures(rows)
+    second, _ = group_figures(list(reversed(rows)))
+    assert first == second and len(set(first.values())) == 1
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("in Sylvania", ("Sylvania", None)),
+    ("in the border region", (None, None)),
+    ("in Russia's Kursk region", ("Kursk", "Russia")),
+    ("Kyiv", ("Kyiv", "Ukraine")),
+    (None, (None, None)),
+])
+def test_normalise_place(written, expected):
+    assert normalise_place(written) == expected
+
+
+@pytest.mark.parametrize("time_ref,flow,expected", [
+    ("in early August", False, "08-early"),
+    ("since August", False, None),
+    ("since 2022", True, "since-2022"),
+    ("a day, in September", False, "09"),
+    ("last week", False, None),
+    ("Wednesday", True, None),
+    ("in 2009", True, "2009"),
+    (None, False, None),
+])
+def test_time_key(time_ref, flow, expected):
+    assert time_key(time_ref, flow) == expected

@@ -1,0 +1,139 @@
+-- crosscheck warehouse schema. The tables of ../shared/CONTRACT.md come first; the rest are
+-- bookkeeping and extra detail. Uniqueness of ids is enforced by the writers and checked by the
+-- integrity expectations (DuckDB primary keys would refuse the very rows the checks must catch).
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id   VARCHAR NOT NULL,   -- stable id derived from the content
+    source_path  VARCHAR NOT NULL,   -- relative to the landing folder
+    title        VARCHAR,
+    text         VARCHAR NOT NULL,   -- cleaned text; every claim offset indexes into it
+    outlet       VARCHAR,
+    published_at TIMESTAMP,
+    url          VARCHAR,
+    format       VARCHAR,
+    removed_lines INTEGER,           -- boilerplate lines dropped by clean
+    cleaned_at   TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id     VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL,   -- figure | title | quote
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL,
+    text         VARCHAR NOT NULL,
+    value        DOUBLE,
+    value_low    DOUBLE,
+    value_high   DOUBLE,
+    unit         VARCHAR,
+    subject      VARCHAR,
+    speaker      VARCHAR,            -- canonical after resolve
+    person       VARCHAR,            -- canonical after resolve
+    title        VARCHAR,
+    group_id     VARCHAR,
+    change       VARCHAR,            -- = ~ > < up down
+    place        VARCHAR,
+    time_ref     VARCHAR,
+    hypothetical BOOLEAN DEFAULT false,
+    sentence     VARCHAR,
+    speaker_as_written VARCHAR,
+    person_as_written  VARCHAR,
+    role         VARCHAR,            -- title claims: normalised role
+    scope        VARCHAR,            -- title claims: country or body the role is for
+    flag         VARCHAR             -- worst anomaly severity touching this claim
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id  VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,     -- person | org | place
+    aliases    VARCHAR[],
+    n_mentions INTEGER,
+    n_articles INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS figure_groups (
+    group_id        VARCHAR NOT NULL,
+    label           VARCHAR,
+    unit            VARCHAR,
+    n_claims        INTEGER,
+    n_articles      INTEGER,
+    outlets         VARCHAR[],
+    speakers        VARCHAR[],
+    min_value       DOUBLE,
+    max_value       DOUBLE,
+    consensus_value DOUBLE,
+    spread          DOUBLE,
+    status          VARCHAR,          -- consistent | disputed | inconsistent
+    claim_ids       VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS anomalies (
+    anomaly_id  VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,     -- figure_mismatch | title_mismatch | name_variant | ...
+    severity    VARCHAR NOT NULL,     -- error | warning | info
+    claim_ids   VARCHAR[],
+    message     VARCHAR NOT NULL,
+    group_id    VARCHAR,
+    person      VARCHAR,
+    expectation VARCHAR,              -- the GX expectation that caught it
+    detected_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    source_path    VARCHAR NOT NULL,
+    reason         VARCHAR NOT NULL,
+    content_hash   VARCHAR,
+    quarantined_at TIMESTAMP
+);
+
+-- Bookkeeping -------------------------------------------------------------------------------
+
+CREATE TABLE IF NOT EXISTS landing_files (
+    source_path  VARCHAR NOT NULL,    -- every document path seen: ingested or quarantined
+    content_hash VARCHAR,
+    article_id   VARCHAR,
+    status       VARCHAR NOT NULL,    -- ingested | quarantined
+    first_seen   TIMESTAMP,
+    last_seen    TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS raw_documents (
+    article_id   VARCHAR NOT NULL,
+    source_path  VARCHAR NOT NULL,
+    format       VARCHAR,
+    title        VARCHAR,
+    raw_text     VARCHAR NOT NULL,
+    outlet       VARCHAR,
+    published_at TIMESTAMP,
+    url          VARCHAR,
+    content_hash VARCHAR,
+    ingested_at  TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL,
+    kind       VARCHAR NOT NULL,
+    text       VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end   INTEGER NOT NULL,
+    entity_id  VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS extractions (
+    article_id        VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    n_claims          INTEGER,
+    extracted_at      TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS validation_results (
+    suite            VARCHAR NOT NULL,
+    expectation      VARCHAR NOT NULL,
+    check_name       VARCHAR,
+    success          BOOLEAN,
+    blocking         BOOLEAN,
+    unexpected_count INTEGER,
+    details          VARCHAR,
+    validated_at     TIMESTAMP
+);
