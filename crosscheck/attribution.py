@@ -14,9 +14,8 @@ import re
 from functools import lru_cache
 
 from crosscheck import lexicons
-from crosscheck.mentions import find_mentions, fullest_name
+from crosscheck.mentions import find_mentions, fullest_name, sentence_spans
 from crosscheck.model import Mention
-from crosscheck.nlp import sentence_spans
 
 PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "it", "we", "i", "you"}

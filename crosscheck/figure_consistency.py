@@ -79,10 +79,12 @@ def sides(figs: list[Figure]) -> list[list[Figure]]:
 # ---------------------------------------------------------------- presentation
 
 def _number(v: float) -> str:
-    if abs(v) >= 1e9 and v % 1e8 == 0:
-        return f"{v / 1e9:g} billion"
-    if abs(v) >= 1e6 and v % 1e5 == 0:
-        return f"{v / 1e6:g} million"
+    if abs(v) >= 1e12:
+        return f"{v / 1e12:.4g} trillion"
+    if abs(v) >= 1e9:
+        return f"{v / 1e9:.4g} billion"
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:.4g} million"
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.3g}"
@@ -152,19 +154,16 @@ def in_headline(row: dict) -> bool:
 
 
 def severity_of(parts: list[list[Figure]]) -> str:
-    """warning: named sources (or outlets) disagree; error: one source or one article contradicts itself."""
+    """error: one article contradicts itself with nothing (speakers, stated times) to explain it;
+    warning otherwise: sources, outlets or times disagree and a reader should look."""
     articles = {f.row.get("article_id") for side in parts for f in side}
+    if len(articles) > 1:
+        return "warning"
     named = [_speakers(s) for s in parts]
-    for i, a in enumerate(named):
-        for b in named[i + 1:]:
-            if a & b:
-                return "error"
-    if len(articles) == 1:
-        distinct_times = {f.row.get("time_ref") for side in parts for f in side}
-        if all(named) or len(distinct_times) > 1:
-            return "warning"
-        return "error"
-    return "warning"
+    distinct_speakers = all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:])
+    times = [{f.row.get("time_ref") for f in side} for side in parts]
+    distinct_times = all(not (a & b) for i, a in enumerate(times) for b in times[i + 1:])
+    return "warning" if distinct_speakers or distinct_times else "error"
 
 
 def _rising(figs: list[Figure]) -> bool:

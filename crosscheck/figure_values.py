@@ -15,11 +15,26 @@ APPROX_WORDS = re.compile(r"\b(about|some|around|approximately|roughly|nearly|al
 INF = float("inf")
 
 
+def _rounding(value: float | None) -> float:
+    """Relative rounding of a scaled figure: "1.4 billion" stands for anything from 1.35 to 1.45 billion."""
+    if value is None or abs(value) < 1e6:
+        return 0.0
+    mantissa = abs(value)
+    while mantissa >= 1000:
+        mantissa /= 1000
+    text = f"{mantissa:.6f}".rstrip("0").rstrip(".")
+    if "." not in text:
+        return 0.0
+    decimals = len(text.split(".")[1])
+    return 0.5 * 10 ** -decimals / mantissa
+
+
 def tolerance(row: dict) -> float:
     change = row.get("change")
+    rounding = _rounding(row.get("value"))
     if change == "~" or (change in (None, "=") and APPROX_WORDS.search(row.get("text") or "")):
-        return APPROX_TOL
-    return EXACT_TOL
+        return max(APPROX_TOL, rounding)
+    return max(EXACT_TOL, rounding)
 
 
 def kind_of(row: dict) -> str:

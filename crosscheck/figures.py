@@ -199,6 +199,11 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
     if tm:
         s = q.start - len(before) + tm.start("subj")
         return tm.group("subj"), s, s + len(tm.group("subj"))
+    sm = STATE_NEAR_BEFORE.search(before)
+    if sm:
+        # "kills as many as 50": the verb says what is counted
+        s = q.start - len(before) + sm.start(1)
+        return sm.group(1), s, s + len(sm.group(1))
     om = OF_BEFORE.search(before)
     if om and om.group("subj").split()[-1].lower() not in NP_STOP | TIME_NOUNS:
         s = q.start - len(before) + om.start("subj")
@@ -253,7 +258,8 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # glued to letters and digits: a code or an id, not an amount
     if num_text.lower() in {"one", "a", "an"} and (
             re.match(r"\s+(?:[A-Z][\w-]*\s+)*(\w+)", after) and _is_role(after)
-            or _sentence_initial(text, n_start)):
+            or _sentence_initial(text, n_start)
+            or re.match(r"\s+(?:[\w-]+\s+){0,2}(?:said|says|told|added|explained|shouted)\b", after + text[n_end + 20:n_end + 40])):
         return False  # "One Ukrainian commander told ...": a person, not a count
     if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after, re.I) and num_text.lower() in {"one", "1"}:
         return False  # "one of the ..."
@@ -285,11 +291,14 @@ def _time_ref(text: str, sent: tuple[int, int], start: int, end: int) -> str | N
         if m.end() <= start:
             # before the number: skip when a speech verb sits between ("Last week, X said that 11,000")
             gap_words = re.findall(r"[\w']+", text[m.end():start].lower())
-            if any(w in _speech_verbs() for w in gap_words) or "that" in gap_words:
+            if any(w in _speech_verbs() for w in gap_words):
                 continue
+            words_before = re.findall(r"[\w']+", text[max(s_start, m.start() - 30):m.start()].lower())[-3:]
+            if gap_words[:1] == ["that"] and any(w in _speech_verbs() for w in words_before):
+                continue  # "claimed in September that ...": when it was said, not when it was true
             if SPEECH_AFTER_TIME.match(text[m.end():start]) is None and len(gap_words) > 12:
                 continue
-            if re.search(r",\s*(?:which|who|and|but|while|when|where)\b", text[m.end():start]):
+            if re.search(r",\s*(?:which|who|and|but|while)\b", text[m.end():start]):
                 continue
         else:
             # after the number: the clause must continue (no sentence-internal break like ';')

@@ -22,6 +22,7 @@ from crosscheck.counted import (HUMAN_CATEGORIES, Counted, categories_compatible
 from crosscheck.model import stable_id
 
 TOLL_CATEGORIES = frozenset({"dead", "injured", "casualties", "missing", "displaced", "rescued", "arrested", "trapped"})
+MEASURE_RATIO = 1.06        # subjectless measures: the same distance, converted and rounded
 LOOSE_RATIO = 1.25          # unqualified subjects join a group only within this value ratio
 SAME_VALUE = 0.02           # "the same number" across different stated times
 EVENT_DAYS = 14             # articles further apart than this are about different events
@@ -245,6 +246,11 @@ def _close(x: float | None, y: float | None, ratio: float) -> bool:
     return max(x, y) / min(x, y) <= ratio
 
 
+def _sub_national(f: Figure) -> bool:
+    """A city or region (or an unknown place name), rather than a country or no place at all."""
+    return f.place is not None and f.place != f.place_country
+
+
 def strictly_same(a: Figure, b: Figure) -> bool:
     """Same specific thing counted, same place and time: the same quantity whatever the values say.
 
@@ -253,7 +259,7 @@ def strictly_same(a: Figure, b: Figure) -> bool:
     ca, cb = a.counted, b.counted
     if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES:
         return False
-    if (a.place is None) != (b.place is None):
+    if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None):
         return False  # "35 dead in <town>" is not the national toll
     return (ca.category == cb.category and ca.unit_family == cb.unit_family
             and ca.nations == cb.nations and ca.roles == cb.roles
@@ -278,6 +284,8 @@ def loosely_same(a: Figure, b: Figure) -> bool:
         return False
     if not (ca.roles <= cb.roles or cb.roles <= ca.roles):
         return False
+    if ca.category in UNIT_CATEGORIES or cb.category in UNIT_CATEGORIES:
+        return _close(a.point, b.point, MEASURE_RATIO)  # a bare "100 km" is only the same at the same value
     return _close(a.point, b.point, LOOSE_RATIO)
 
 
@@ -294,12 +302,16 @@ def _may_share_group(x: Figure, y: Figure) -> bool:
         return False
     if fv.ratio_apart(x.row, y.row) > PLAUSIBLE_RATIO:
         return False
-    if x.row.get("article_id") == y.row.get("article_id") and not fv.compatible(x.row, y.row):
+    headline = _headline(x.row) != _headline(y.row)
+    if not fv.compatible(x.row, y.row) and max(fv.representative(x.row), fv.representative(y.row)) < SMALL_COUNT \
+            and not headline:
+        return False  # "five bodies" and "six dead" are two facts, not one number in dispute
+    vague = fv.kind_of(x.row) == "range" or fv.kind_of(y.row) == "range"
+    if x.row.get("article_id") == y.row.get("article_id") and not vague and not fv.compatible(x.row, y.row):
         # one article giving two numbers for one quantity: only as a reported dispute, an updated
         # toll, or a headline that its body corrects
         sx, sy = (x.row.get("speaker") or "").lower(), (y.row.get("speaker") or "").lower()
         disputed = sx and sy and sx != sy
-        headline = _headline(x.row) != _headline(y.row)
         if not (disputed or headline or (_is_toll_phrase(x) and _is_toll_phrase(y))):
             return False
     return True
@@ -390,7 +402,7 @@ def label_of(fs: list[Figure]) -> str:
     words = []
     if nations:
         words.append(" and ".join(_demonym(n) for n in nations))
-    words.extend(roles)
+    words.extend(r for r in roles if r != category)
     words.append(category)
     label = " ".join(words)
     places = [f.place for f in fs if f.place]

@@ -17,7 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crosscheck import lexicons
 from crosscheck.model import Mention
 from crosscheck.names import token_key
-from crosscheck.nlp import ABBREVIATIONS, sentence_spans
+from crosscheck.nlp import ABBREVIATIONS
+from crosscheck.nlp import sentence_spans as _nlp_sentence_spans
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
@@ -74,6 +75,16 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
 RUN = re.compile(rf"{_CAP}(?:[ \u00A0](?:{_PARTICLE}[ \u00A0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_nlp_sentence_spans(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """`nlp.sentence_spans`, cached per text (mentions, titles, attribution and quotes share it)."""
+    return list(_sentence_spans(text))
 
 
 @dataclass

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
@@ -46,8 +48,9 @@ def news_sentences(doc: Doc) -> Doc:
             starts[i + 1] = True
         if tok.whitespace_ == "" and i + 1 < len(doc) and nxt.is_space and "\n" in nxt.text and i + 2 < len(doc):
             starts[i + 2] = True
-    for tok, s in zip(doc, starts):
-        tok.is_sent_start = s
+    if len(doc):
+        # One array write: setting token.is_sent_start one by one re-checks annotations each time.
+        doc.from_array([SENT_START], numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64"))
     return doc
 
 

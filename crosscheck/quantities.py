@@ -56,7 +56,7 @@ def _tokens(doc) -> list[Tok]:
         if "\n" in t.whitespace_:
             pass
         pieces: Iterable[tuple[str, int]]
-        if len(t.text) > 1 and _NEEDS_SPLIT.search(t.text):
+        if len(t.text) > 1 and (_NEEDS_SPLIT.search(t.text) or t.text[-1] in "-–" or t.text[0] in "-–"):
             pieces = [(m.group(), t.idx + m.start()) for m in _SPLIT.finditer(t.text)]
         else:
             pieces = [(t.text, t.idx)]
@@ -114,6 +114,28 @@ class _Unit:
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _DENOM_DIGITS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}
+_STRONG_UP = {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed", "climb",
+              "climbs", "jumped", "jump", "jumps", "gained", "gain", "gains", "advanced", "advance", "advances",
+              "grew", "grow", "grows", "surged", "surge", "surges", "soared", "soar", "soars", "rallied", "rally",
+              "rallies", "rebounded", "spiked", "added", "adds", "firmed", "gaining", "advancing", "climbing",
+              "jumping", "surging", "soaring", "rallying", "increasing", "growing", "spiking", "rebounding"}
+_STRONG_DOWN = {"fell", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
+                "decreased", "decrease", "decreases", "lost", "lose", "loses", "slid", "slide", "slides", "tumbled",
+                "tumble", "tumbles", "plunged", "plunge", "plunges", "plummeted", "plummet", "plummeting", "eased",
+                "ease", "eases", "shed", "sheds", "sank", "sink", "slipped", "slip", "slips", "dipped", "dip", "dips",
+                "retreated", "slumped", "shrank", "tanked", "sagged", "skidded", "sliding", "dropping",
+                "declining", "losing", "shedding", "tumbling", "plunging", "slipping", "dipping", "sinking",
+                "decreasing", "shrinking", "slumping"}
+_UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "been", "be", "shares", "stock",
+                  "stocks", "trading", "traded", "trade", "edged", "ticked", "inched", "moved", "went", "going",
+                  "go", "stood", "stands", "opened", "index", "prices", "price", "sales", "revenue", "profit",
+                  "profits", "earnings", "output", "exports", "imports", "yields", "rate", "rates", "it", "they",
+                  "now", "also", "still", "slightly", "sharply", "markedly", "and", "remained", "remains", "year",
+                  "month", "week", "quarter", "respectively", "points", "percent", "%"}
+_INDEX_NAMES = {"s&p", "sp", "ftse", "stoxx", "nasdaq", "dax", "cac", "nikkei", "russell", "tsx", "asx", "sensex",
+                "kospi", "msci", "ibex", "mib", "aex", "smi", "topix", "nifty", "hsi", "bux", "wig"}
+_OF_STUFF_UNITS = {"barrel", "metric ton", "ton", "gallon", "litre", "cubic metre", "kilogram", "pound-mass",
+                   "ounce", "gram", "billion cubic metres", "megaton", "gigaton"}
 _CAP_OK_BEFORE = {"about", "around", "some", "nearly", "almost", "over", "under", "only", "just",
                   "approximately", "roughly", "at", "up", "more", "less", "fewer", "by", "the", "an", "a",
                   "and", "or", "with", "for", "of", "to", "in", "on", "than", "least", "estimated", "another"}
@@ -121,6 +143,11 @@ _CAP_OK_BEFORE = {"about", "around", "some", "nearly", "almost", "over", "under"
 
 def _is_capitalized(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text.isalpha()
+
+
+def _name_like(t: Tok) -> bool:
+    """A token that looks like part of a name: "Game", "iPhone", "S&P", "TA"."""
+    return any(c.isupper() for c in t.text) and any(c.isalpha() for c in t.text)
 
 
 def _plural_like(word: str) -> bool:
@@ -236,6 +263,8 @@ class _Reader:
             return True
         for j in range(i, min(i + 4, self.n)):
             tok = self.t[j]
+            if tok.lower == "and" and j > i:
+                continue
             if not tok.text.isalpha() or tok.lower in W.NP_STOP:
                 return False
             if tok.lower in ("long", "high", "wide", "deep", "tall", "away", "across"):
@@ -308,7 +337,7 @@ class _Reader:
                     j += 1
                     scaled = True
             return _Num(i, j, value, kind="digit", scaled=scaled, of_np_ok=scaled)
-        if w in W.UNITS_WORDS or w in W.TENS_WORDS or w == "dozen":
+        if w in W.UNITS_WORDS or w in W.TENS_WORDS:
             r = self.number_words(i)
             if not r:
                 return None
@@ -393,6 +422,8 @@ class _Reader:
                 low = key.lower()
                 if low not in W.CASE_SENSITIVE_UNITS and low not in {"m", "g", "t", "l", "h", "a", "c", "f", "v", "w", "j"}:
                     entry = W.MEASURE_UNITS.get(low)
+            if entry is None and key.endswith(".") and len(key) > 2 and k > j:
+                entry = W.MEASURE_UNITS.get(key[:-1]) or W.MEASURE_UNITS.get(key[:-1].lower())
             if entry is not None:
                 best = (entry, k + 1)
         return best
@@ -454,8 +485,8 @@ class _Reader:
             if len(key_tokens) == 1 and (first.text in W.GLUED_ONLY_UNITS) and not first.glued and not compound:
                 return None
             if len(key_tokens) == 1 and len(first.text) == 1 and first.text.isalpha() and not first.glued:
-                if first.text not in ("W", "V", "C", "F") or (end < self.n and t[end].text[:1].isupper()
-                                                               and self.same(j, end)):
+                if first.text not in ("W", "V", "C", "F") or (end < self.n and self.same(j, end) and (
+                        t[end].text == "." and t[end].glued or t[end].num is not None)):
                     return None
             if self.glued(end) and end < self.n and t[end].text.isalnum():
                 return None
@@ -501,6 +532,8 @@ class _Reader:
             k = j + 1
         elif w == "a" and self.w(j + 1) in _DASHES:
             k = j + 2
+        elif w in _DASHES and self.glued(j) and self.w(j + 1) in ("a", "per") and self.w(j + 2) in _DASHES:
+            k = j + 3
         else:
             return None
         if k >= self.n or not self.same(j, k) or not self.t[k].text.isalpha():
@@ -522,7 +555,7 @@ class _Reader:
         return _singular(noun), k + 1
 
     # -- counted nouns ------------------------------------------------------------------------
-    def noun_phrase(self, j: int) -> tuple[int, int, str] | None:
+    def noun_phrase(self, j: int, singular: bool = False) -> tuple[int, int, str] | None:
         """Words a number counts: (first token, end token, head) - "11,000 North Korean soldiers"."""
         words: list[int] = []
         k = j
@@ -530,18 +563,35 @@ class _Reader:
             tok = self.t[k]
             if tok.text in _DASHES and tok.glued and self.glued(k + 1) and words and k + 1 < self.n and \
                     self.t[k + 1].text.isalpha():
-                words.append(k)
-                k += 1
+                words.extend((k, k + 1))  # "gas-only", "coal-fired": the compound is one word
+                k += 2
+                if _plural_like(self.t[k - 1].text):
+                    return j, k, self.t[k - 1].lower
                 continue
             if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words):
                 break
             low = tok.lower
             if tok.text in ("'s", "’s"):
                 break
-            if low in W.NP_STOP and not (low == "other" and not words):
+            if low == "and" and words and _is_capitalized(self.t[k - 1]) and k + 1 < self.n and \
+                    _is_capitalized(self.t[k + 1]) and self.same(k, k + 1):
+                words.append(k)
+                k += 1
+                continue
+            if low == "and" and words and not _plural_like(self.t[k - 1].text) and any(
+                    _plural_like(self.t[x].text) and self.t[x].text.isalpha() and self.same(k, x)
+                    for x in range(k + 1, min(k + 3, self.n))) and self.t[k + 1].text.isalpha() and \
+                    self.t[k + 1].lower not in W.NP_STOP:
+                words.append(k)
+                k += 1
+                continue
+            if low in W.NP_STOP and not (low == "other" and not words) and not (tok.text.isupper() and len(tok.text) > 1):
                 break
             if low.endswith("ly") and len(low) > 4 and low not in ("family", "ally", "supply", "assembly", "rally",
-                                                                     "anomaly", "monopoly", "italy"):
+                                                                     "anomaly", "monopoly", "italy") and not (
+                    words and self.w(k + 1).endswith("ed") and self.same(k, k + 1)):
+                break
+            if self.w(k + 1) == "than" and self.same(k, k + 1):
                 break
             if low in W.UNITS_WORDS or low in W.TENS_WORDS or low in W.MONTHS and tok.text[0].isupper():
                 break
@@ -549,7 +599,8 @@ class _Reader:
                 if not words and low in W.CASUALTY_WORDS:
                     return j, k + 1, low
                 nxt = self.t[k + 1] if k + 1 < self.n else None
-                if nxt is None or not nxt.text.isalpha() or nxt.lower in W.NP_STOP or not self.same(k, k + 1):
+                if nxt is None or not nxt.text.isalpha() or nxt.lower in W.NP_STOP or not self.same(k, k + 1) \
+                        or nxt.text[:1].isupper():
                     break
             if low.endswith("ing") and len(low) > 5:
                 nxt = self.t[k + 1] if k + 1 < self.n else None
@@ -558,6 +609,8 @@ class _Reader:
                     break
             if not words and low in W.CASUALTY_WORDS:
                 return j, k + 1, low
+            if singular and words and _plural_like(tok.text) and not tok.text[:1].isupper():
+                break
             words.append(k)
             k += 1
             if _plural_like(tok.text):
@@ -591,6 +644,10 @@ class _Reader:
                 if seq == ("estimated",) and self.w(a - 1) in ("an", "some"):
                     continue
                 return a, change, kind
+        if s >= 3 and self.w(s - 1) == "of" and self.w(s - 2) == "age" and self.w(s - 3) == "the":
+            q = self.qualifier_before(s - 3)
+            if q:
+                return s, q[1], q[2]
         # "sub-300"
         if s >= 2 and self.w(s - 1) in _DASHES and self.glued(s) and self.w(s - 2) == "sub":
             return s - 2, "<", "max"
@@ -603,32 +660,26 @@ class _Reader:
             return None
         w = self.w(p)
         if w in W.UP_ADVERBS and w != "+":
-            if self.w(p - 1) in ("ended", "closed", "finished", "was", "were", "is", "are", "been", "shares",
-                                 "trading", "trade", "edged", "ticked", "inched", "moved", "went", "going") or \
-                    unit_kind in ("percent", "money", "measure") or self.t[p - 1].text[:1].isupper():
+            if self.w(p - 1) in _UP_DOWN_LEADS or p == 0 or not self.same(p - 1, p) or \
+                    self.t[p - 1].text[:1].isupper() or self.t[p - 1].text in (",", ";", ":", "(") or \
+                    self.t[p - 1].num is not None:
                 return "up"
             return None
         if w in W.DOWN_ADVERBS and w != "minus":
-            return "down"
+            if self.w(p - 1) in _UP_DOWN_LEADS or p == 0 or not self.same(p - 1, p) or \
+                    self.t[p - 1].text[:1].isupper() or self.t[p - 1].text in (",", ";", ":", "("):
+                return "down"
+            return None
         by = False
         if w == "by":
             by = True
             p -= 1
             w = self.w(p)
-        strong_up = {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed",
-                     "climb", "climbs", "jumped", "jumps", "gained", "gains", "advanced", "advances", "grew",
-                     "grow", "grows", "surged", "surges", "soared", "soars", "rallied", "rallies", "rebounded",
-                     "spiked", "added", "adds", "firmed", "gaining", "advancing", "climbing", "jumping"}
-        strong_down = {"fell", "fall", "falls", "falling", "dropped", "drops", "declined", "declines", "decreased",
-                       "decrease", "decreases", "lost", "loses", "slid", "slides", "tumbled", "tumbles", "plunged",
-                       "plunges", "plummeted", "eased", "eases", "shed", "sheds", "sank", "slipped", "slips",
-                       "dipped", "dips", "retreated", "slumped", "shrank", "tanked", "sagged", "skidded",
-                       "sliding", "dropping", "declining", "losing", "shedding"}
-        money_like = unit_kind in ("percent", "money", "measure", None)
-        if w in strong_up and (money_like or w in ("rose", "increased", "grew", "jumped", "climbed", "risen",
+        money_like = unit_kind is None or unit_kind.split("_")[0] in ("percent", "money", "measure")
+        if w in _STRONG_UP and (money_like or w in ("rose", "increased", "grew", "jumped", "climbed", "risen",
                                                    "surged", "soared")):
             return "up"
-        if w in strong_down and (money_like or w in ("fell", "dropped", "declined", "decreased")):
+        if w in _STRONG_DOWN and (money_like or w in ("fell", "dropped", "declined", "decreased")):
             return "down"
         if by:
             for q in range(p, max(p - 4, -1), -1):
@@ -643,7 +694,7 @@ class _Reader:
     def is_year_like(self, num: _Num) -> bool:
         tok = self.t[num.start]
         return (num.kind == "digit" and num.end == num.start + 1 and tok.num is not None
-                and re.fullmatch(r"\d{4}", tok.text) is not None and 1000 <= tok.num <= 2100)
+                and re.fullmatch(r"\d{4}", tok.text) is not None and 1000 <= tok.num <= 2200)
 
     def date_context(self, i: int, end: int, value: float | None) -> bool:
         prev = self.t[i - 1] if i > 0 and self.same(i - 1, i) else None
@@ -689,7 +740,7 @@ class _Reader:
             pp = self.t[s - 2]
             if prev.text == "#":
                 return True
-            if prev.glued and pp.text[-1:].isalnum() and pp.lower not in ("sub", "minus", "mid", "pre", "post"):
+            if prev.glued and pp.text[-1:].isalnum() and pp.lower not in ("sub", "minus", "mid", "pre", "post", "now", "over", "under", "around"):
                 return True
         if prev.lower in ("no", "no.", "nos", "nos.", "#", "number", "page", "pages", "p.", "pp.", "section",
                           "chapter", "article", "paragraph", "clause", "room", "flight", "route", "highway",
@@ -704,7 +755,11 @@ class _Reader:
                               "part", "act", "unit", "lot", "tier", "grade", "generation") and not prev.text[0].isupper():
                 return False
             return True
-        if prev.lower in ("covid", "sars", "mers", "h1n1", "h5n1"):
+        if prev.lower in ("covid", "sars", "mers", "h1n1", "h5n1") or prev.lower in _INDEX_NAMES:
+            return True
+        if prev.text == "P" and s >= 2 and self.t[s - 2].text == "S":
+            return True
+        if prev.text in _DASHES and s >= 2 and self.w(s - 2) in ("covid", "sars", "mers"):
             return True
         return False
 
@@ -740,16 +795,35 @@ class _Extractor(_Reader):
                 last_end_char = q.end
             i = max(nxt, i + 1)
         self.inherit_bounds(out)
+        self.share_units(out)
         return out
+
+    def share_units(self, qs: list[Quantity]) -> None:
+        """A bare number right before "or"/"and"/"," and a number with a unit takes that unit."""
+        for idx in range(len(qs) - 2, -1, -1):
+            a, b = qs[idx], qs[idx + 1]
+            if a.unit or not b.unit or a.is_range:
+                continue
+            between = self.text[a.end:b.start].strip()
+            if between in ("or", "-or", "- or", "and", "- and", "-,", "- ,", "to") or (
+                    between == "," and a.text.isalpha()):
+                a.unit, a.norm_unit, a.kind = b.unit, b.norm_unit, b.kind
+                if b.norm_value is not None and b.value:
+                    factor = b.norm_value / b.value
+                    a.norm_value = None if a.value is None else a.value * factor
 
     def inherit_bounds(self, qs: list[Quantity]) -> None:
         """"more than 100 kilometers (60 miles)": the conversion keeps the bound."""
         for a, b in zip(qs, qs[1:]):
             between = self.text[a.end:b.start]
-            if a.change in (">", "<") and b.change == "=" and between.strip() in ("(", "/", "or (", "(about", "( "):
+            joins = ("(", "/", "or (", "( ")
+            if a.change in ("up", "down"):
+                joins = joins + (", or", "or")
+            if a.change in (">", "<", "up", "down") and b.change == "=" and between.strip() in joins:
                 b.change = a.change
                 b.qualifier = a.qualifier
-                _set_norm_bounds(b, {">": "min", "<": "max"}[a.change])
+                if a.change in (">", "<"):
+                    _set_norm_bounds(b, {">": "min", "<": "max"}[a.change])
 
     def try_at(self, i: int) -> tuple[Quantity | None, int] | None:
         t = self.t
@@ -759,7 +833,7 @@ class _Extractor(_Reader):
         first_low = tok.lower
         if not (tok.num is not None or tok.text in ("$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "-", "−", "+", "~")
                 or tok.text[:1].isupper() or first_low in W.UNITS_WORDS or first_low in W.TENS_WORDS
-                or first_low in ("a", "an", "half", "dozen", "dozens", "hundreds", "thousands", "millions",
+                or first_low in ("a", "an", "half", "dozens", "hundreds", "thousands", "millions",
                                  "billions", "tens", "several", "minus", "trillions")
                 or first_low in W.MULTIPLIER_WORDS):
             return None
@@ -781,7 +855,7 @@ class _Extractor(_Reader):
             j += 1
         if money is None and j == i and not (tok.num is not None or first_low in W.UNITS_WORDS
                                              or first_low in W.TENS_WORDS or first_low in (
-                "a", "an", "half", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens",
+                "a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions", "tens",
                 "several", "trillions") or first_low in W.MULTIPLIER_WORDS):
             return None
         if self.masked[j] if j < self.n else True:
@@ -816,7 +890,8 @@ class _Extractor(_Reader):
         if (num.kind == "digit" and not money and self.w(end) in _DASHES and self.glued(end)
                 and self.glued(end + 1) and self.is_num(end + 1) and numtok.num is not None
                 and numtok.num.is_integer() and t[end + 1].num.is_integer()
-                and numtok.num >= t[end + 1].num and numtok.num <= 200 and not self.glued(end + 2)):
+                and numtok.num >= t[end + 1].num and numtok.num <= 200
+                and not (self.glued(end + 2) and t[end + 2].text[:1].isalnum())):
             return None, end + 2
         # range
         rng = self.parse_range(start, num, money)
@@ -829,7 +904,8 @@ class _Extractor(_Reader):
             low, high, end, unit, money = rng
             is_range = True
             value = None
-            if self.is_year_like(num) and unit is None and low is not None and high is not None and \
+            if self.is_year_like(num) and (unit is None or unit.kind == "count") and low is not None and \
+                    high is not None and \
                     1000 <= low <= 2100 and (1000 <= high <= 2100 or high < 100):
                 return None, end
         else:
@@ -848,18 +924,35 @@ class _Extractor(_Reader):
             nxt_w = self.w(end + 1)
             if nxt_w not in ("or", "and") and num.kind in ("digit", "word"):
                 return None, end + 2
-        # years
+        # years: a 4-digit number without a separator, unless a unit or a qualifier says otherwise
         if self.is_year_like(num) and not money and rng is None and (unit is None or unit.kind == "count"):
-            prevw = self.w(num.start - 1) if self.same(num.start - 1, num.start) else ""
+            prev = t[num.start - 1] if self.same(num.start - 1, num.start) else None
             np_ = self.noun_phrase(end) if unit is None else None
             counted = np_ is not None and _plural_like(t[np_[1] - 1].text) and t[np_[0]].text.islower()
             qual = self.qualifier_before(start)
-            if not counted or prevw in W.YEAR_CONTEXT and qual is None:
+            if qual is None and (not counted or prev is None or prev.lower in W.YEAR_CONTEXT
+                                 or _name_like(prev) or 1950 <= (num.value or 0) <= 2200):
                 return None, end
+        # unknown letters glued to the digits ("9AB", "3D"): a code, not a quantity
+        if unit is None and num.kind == "digit" and end < self.n and t[end].glued and t[end].text[:1].isalpha() \
+                and not num.scaled:
+            return None, end + 1
+        # "a squad that contained 17 players over the age of 21"
+        if unit is None and not money and self.w(num.start - 1) == "of" and self.w(num.start - 2) == "age":
+            unit = _Unit(end, "age", "years old", 1.0, "age", t[end - 1].end, t[end - 1].end)
+        if unit is None and num.kind == "multiplier":
+            unit = _Unit(end, "count", "times", 1.0, "times", t[num.start].start, t[end - 1].end)
+        # "men aged 18 to 34": an age bracket, not a figure
+        if self.w(start - 1) == "aged" and not money and (unit is None or unit.kind == "count"):
+            return None, end
         # counted noun phrase / "of" phrase
-        subject_words = None
         if unit is None and not money:
             unit = self.count_unit(num, end)
+            if unit is not None and unit.kind == "count" and not t[end].text[:1].islower() and num.kind == "digit" \
+                    and not self.sentence_initial(end):
+                # "787 Dreamliner", "11 Pro Max", "90049 ZIP Code": a name, unless it counts ("96 Liverpool fans")
+                if not _plural_like(unit.unit.split()[-1]):
+                    return None, unit.end
         if unit is None and money:
             unit = _Unit(end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[end - 1].end, t[end - 1].end)
             # "$76 US", "$31.20 US"
@@ -872,7 +965,7 @@ class _Extractor(_Reader):
         rate_end = None
         if unit is not None and unit.kind in ("money", "measure", "count", "percent", "times") and unit.end < self.n:
             r = self.rate(unit.end)
-            if r and not (unit.kind == "measure" and unit.unit in W.TIME_UNITS and r[0] in W.TIME_UNITS):
+            if r:
                 per, rate_end = r
                 base = unit.unit
                 if unit.kind == "count":
@@ -883,14 +976,24 @@ class _Extractor(_Reader):
                     base = "count"
                 unit = _Unit(rate_end, f"{base} per {per}", f"{unit.norm_unit}/{per}" if unit.norm_unit else None,
                              unit.factor, unit.kind + "_rate", unit.text_start, t[rate_end - 1].end)
-        if unit is None and num.kind == "word" and num.value == 1 and not is_range and not num.scaled:
+        if unit is None and num.kind == "word" and not is_range and not num.scaled and (num.value or 0) < 100 \
+                and not self.borrows_unit(end):
+            return None, end  # a bare "three" ("the bottom three") is rarely a reported figure
+        if unit is None and not money and num.kind == "digit" and end < self.n and self.same(end, start) and \
+                _is_capitalized(t[end]) and not self.sentence_initial(end):
+            return None, end  # "Herrera: 4 Started": a rating or a label
+        if unit is None and not money and self.w(start - 1) == "(" and self.w(end) == ")" and num.kind == "digit":
+            return None, end  # "Prescott (4)": a shirt number or a footnote
+        # "Senard, 65, said": an age in apposition, not a figure
+        if unit is None and num.kind == "digit" and start > 1 and self.w(start - 1) == "," and \
+                _is_capitalized(t[start - 2]) and self.w(end) == "," and 0 < (num.value or 0) < 120:
             return None, end
         if unit is None and num.kind == "word" and numtok.lower in ("a", "an") and not num.scaled:
             return None, end
         # model-like designators after a capitalised word ("Game 2", "iPhone 11", "Apple Watch 5")
         if not money and (unit is None or unit.kind == "count") and num.kind in ("digit", "word") and not is_range:
             prev = t[start - 1] if start > 0 and self.same(start - 1, start) else None
-            if prev is not None and _is_capitalized(prev) and prev.lower not in _CAP_OK_BEFORE and \
+            if prev is not None and _name_like(prev) and prev.lower not in _CAP_OK_BEFORE and \
                     prev.lower not in W.QUALIFIERS_FIRST and not self.sentence_initial(start - 1) and \
                     prev.lower not in W.MONTHS and prev.lower not in W.WEEKDAYS:
                 if unit is None or not _plural_like(t[unit_start_tok].text if unit_start_tok < self.n else ""):
@@ -913,10 +1016,11 @@ class _Extractor(_Reader):
         elif qual:
             span_start_tok, change, qual_kind = qual
         unit_kind = unit.kind if unit else None
-        direction = self.change_before(span_start_tok, unit_kind if unit_kind else None)
+        direction = None if between else self.change_before(span_start_tok, unit_kind if unit_kind else None)
         if direction:
             adverb = self.w(span_start_tok - 1) in ("up", "down")
-            if not (qual and adverb):
+            # bounds ("more than 3%") outrank the verb; the verb outranks "about"
+            if not qual or (change not in (">", "<") and not adverb):
                 change = direction
         if sign_up:
             change = "up"
@@ -928,7 +1032,7 @@ class _Extractor(_Reader):
             if value is not None:
                 value = -value
         # build
-        q_end_tok = unit.end if unit else end
+        q_end_tok = max(unit.end, end) if unit else end
         end_char = t[q_end_tok - 1].end
         start_char = t[span_start_tok].start
         if unit is not None and unit.kind == "count" and unit.text_end:
@@ -946,6 +1050,16 @@ class _Extractor(_Reader):
         q.kind = _kind_of(unit, num)
         _normalise(q, unit, num, qual_kind)
         return q, q_end_tok
+
+    def borrows_unit(self, end: int) -> bool:
+        """"eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later."""
+        k = end
+        if self.w(k) in _DASHES and self.glued(k):
+            k += 1
+        if self.w(k) in ("or", "and", ",", "to") and self.same(end, k + 1):
+            nxt = self.t[k + 1] if k + 1 < self.n else None
+            return nxt is not None and (nxt.num is not None or nxt.lower in W.UNITS_WORDS or nxt.lower in W.TENS_WORDS)
+        return False
 
     def sentence_initial(self, k: int) -> bool:
         if k <= 0:
@@ -977,20 +1091,32 @@ class _Extractor(_Reader):
         t = self.t
         k = end
         of_phrase = False
-        if self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction")):
+        if num.kind == "fraction" and self.w(k - 1) == "half" and self.w(k) in ("the", "its", "their", "his",
+                                                                               "her", "our", "those", "these"):
+            k += 1
+            of_phrase = True
+        elif self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction")):
             k += 1
             if self.w(k) in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these", "them",
-                             "all", "which", "whom", "us", "it"):
+                             "all", "which", "whom", "us", "it", "a", "an"):
                 if self.w(k) in ("them", "us", "it", "which", "whom"):
                     return None
                 k += 1
             if self.w(k) == "most":
                 k += 1
             of_phrase = True
-        np_ = self.noun_phrase(k)
+        np_ = self.noun_phrase(k, singular=num.value == 1 and not of_phrase and num.kind == "word")
         if np_ is None:
             return None
         a, b, head = np_
+        if not of_phrase and num.kind == "fraction" and self.w(num.end - 2) in ("in", "of") and b > a:
+            of_phrase = True  # "one in three Germans"
+        # "50 previous years", "517 rushing yards": the head is a unit of measure
+        if b - a > 1 or num.kind in ("fraction", "fraction_digits"):
+            found = self.lookup_unit(b - 1)
+            if found and found[1] == b and len(t[b - 1].text) > 2:
+                canonical, norm, factor = found[0]
+                return _Unit(b, canonical, norm, factor, "measure", t[a].start, t[b - 1].end)
         # "the most X Y" -> drop "most"; keep the words as written
         surface = " ".join(x.text for x in t[a:b] if x.text not in _DASHES or True)
         surface = self.text[t[a].start:t[b - 1].end]
@@ -998,6 +1124,11 @@ class _Extractor(_Reader):
             if not of_phrase:
                 return _Unit(b, "", "percent", 100.0, "fraction", t[a].start, t[b - 1].end)
             return _Unit(b, "% " + surface, "percent", 100.0, "fraction", t[a].start, t[b - 1].end)
+        if self.w(b) == "of" and b + 1 < self.n and self.same(b, b + 1) and t[b + 1].text.isalpha() and \
+                t[b + 1].text.islower() and _plural_like(t[b + 1].text) and t[b + 1].lower not in W.NP_STOP and \
+                _plural_like(t[b - 1].text) and not (self.glued(b + 2) and self.w(b + 2) in _DASHES):
+            b += 2
+            surface = self.text[t[a].start:t[b - 1].end]
         unit = _Unit(b, surface, head, 1.0, "count", t[a].start, t[b - 1].end)
         return unit
 
@@ -1010,6 +1141,10 @@ class _Extractor(_Reader):
         unit1 = self.parse_unit(end, money)
         k = unit1.end if unit1 and unit1.kind in ("percent", "measure", "money") and not unit1.compound else end
         prevw = self.w(start - 1)
+        if self.is_year_like(num) and not money and unit1 is None:
+            nxt = self.t[end + 1] if end + 1 < self.n else None
+            if nxt is None or not re.fullmatch(r"\d{2}|\d{4}", nxt.text):
+                return None
         frm = prevw == "from"
         betw = prevw == "between"
         sep = self.w(k)
@@ -1025,7 +1160,7 @@ class _Extractor(_Reader):
                 return None
         elif sep == "to" and self.w(k + 1) in _DASHES:
             sep_len = 2
-        elif sep == "to" and not betw:
+        elif sep == "to":
             pass
         elif sep == "and" and betw:
             pass
@@ -1040,6 +1175,12 @@ class _Extractor(_Reader):
             money2, j2 = cur2
             if money and money2 != money:
                 return None
+        if money2 and unit1 is not None and not (unit1.kind == "money" and unit1.norm_unit == money2
+                                                 and unit1.factor == 1.0):
+            return None
+        if not (frm or betw) and (unit1 is not None or money) and self.change_before(
+                start, unit1.kind if unit1 else None):
+            return None  # "rose 8% to 3.65": a change and the level it reached
         if self.masked[j2] if j2 < self.n else True:
             return None
         num2 = self.parse_number(j2, money=bool(money or money2))
@@ -1082,9 +1223,7 @@ class _Extractor(_Reader):
             a, b = t[num.start].text, t[num2.start].text
             if re.fullmatch(r"(1[89]|20)\d\d", a) and re.fullmatch(r"\d\d|(1[89]|20)\d\d", b) and (unit is None):
                 return None
-        end_tok = unit.end if unit is not None else num2.end
-        if unit is None and money:
-            end_tok = num2.end
+        end_tok = max(unit.end, num2.end) if unit is not None else num2.end
         return v1, v2, end_tok, unit if unit is not None else (
             _Unit(num2.end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[num2.end - 1].end,
                   t[num2.end - 1].end) if money else self.count_unit(num2, num2.end)), money

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from crosscheck.attribution import speaker_for
+from crosscheck.mentions import sentence_spans
 from crosscheck.model import Claim
-from crosscheck.nlp import sentence_spans
 
 _CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)(?:\u201d|(?=\n\s*\u201c)|(?=\n\s*\n)|$)")
 _STRAIGHT = re.compile(r"(?<![\w])\"([^\"]{1,3000}?)\"")

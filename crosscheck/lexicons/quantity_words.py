@@ -114,7 +114,8 @@ QUALIFIERS = {
     ("just", "under"): ("<", "near"), ("just", "below"): ("<", "near"), ("shy", "of"): ("<", "near"),
     ("short", "of"): ("<", "near"), ("just", "shy", "of"): ("<", "near"), ("slightly", "less", "than"): ("<", "near"),
     ("as", "many", "as"): ("=", "max"), ("as", "much", "as"): ("=", "max"), ("as", "few", "as"): ("=", "min"),
-    ("as", "little", "as"): ("=", "min"), ("exactly",): ("=", "exact"), ("precisely",): ("=", "exact"),
+    ("as", "little", "as"): ("=", "min"), ("averaged",): ("~", "approx"), ("averaging",): ("~", "approx"),
+    ("averages",): ("~", "approx"), ("exactly",): ("=", "exact"), ("precisely",): ("=", "exact"),
 }
 QUALIFIER_MAX_LEN = max(len(k) for k in QUALIFIERS)
 
@@ -123,7 +124,7 @@ UP_VERBS = set("""rose rise rises rising risen increased increase increases incr
 climbing jumped jump jumps jumping gained gain gains gaining advanced advance advances advancing added
 adding grew grow grows growing grown surged surge surges surging soared soar soars soaring rallied rally
 rallies rallying rebounded rebound rebounds spiked spikes swelled swell swells climbed expanded expands
-boosted raised raises raising hiked lifted picks firmed firm""".split())
+boosted raised raises raising hiked lifted picks firmed firm upward upwards""".split())
 DOWN_VERBS = set("""fell fall falls falling fallen dropped drop drops dropping declined decline declines
 declining decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding tumbled
 tumble tumbles tumbling plunged plunge plunges plunging plummeted plummet plummets eased ease eases easing
@@ -275,7 +276,7 @@ _add("hectare|hectares|ha", "hectare", _KM2, 0.01)
 _add("acre|acres", "acre", _KM2, 0.00404686)
 _add("m2|m²|sq m|sqm|sq. m|square metre|square metres|square meter|square meters|sq metres|sq meters",
      "square metre", _KM2, 1e-6)
-_add("sq ft|sq. ft|sq. ft.|sqft|square foot|square feet", "square feet", _KM2, 9.290304e-8)
+_add("sq ft|sq. ft|sq. ft.|sqft|square foot|square feet", "square foot", _KM2, 9.290304e-8)
 # volume
 _add("litre|litres|liter|liters|l|L|ltr", "litre")
 _add("ml|mL|millilitre|millilitres|milliliter|milliliters", "millilitre")
@@ -329,7 +330,8 @@ _add("hp|HP|horsepower|Hp", "horsepower")
 _add("bhp", "brake horsepower")
 _add("PS", "horsepower")
 _add("Nm|newton metres|newton meters", "newton metre")
-_add("lb-ft|lb ft|pound-feet", "foot pound-force")
+_add("lb-ft|lb ft", "foot pound-force")
+_add("pound-feet|pound-foot", "pound-foot")
 _add("V|volt|volts", "volt")
 _add("kV|kilovolt|kilovolts", "kilovolt")
 _add("A|amp|amps|ampere|amperes", "ampere")

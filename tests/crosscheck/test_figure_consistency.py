@@ -65,11 +65,24 @@ def test_named_sources_disagreeing_is_a_warning_naming_both_sides():
     assert "001" in msg and "003" in msg
 
 
-def test_one_source_contradicting_itself_is_an_error():
+def test_one_article_contradicting_itself_is_an_error():
+    rows = [row("001", "the death toll rose to 40", 40, unit="dead", subject="death toll"),
+            row("001", "the death toll stood at 55", 55, unit="dead", subject="death toll")]
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["error"]
+
+
+def test_two_numbers_in_one_article_body_are_two_quantities():
+    rows = [row("001", "7,000 Chilean troops", 7000, speaker="General Mora"),
+            row("001", "9,500 Chilean troops", 9500, speaker="General Mora")]
+    assert run(rows) == []
+
+
+def test_same_speaker_quoted_differently_by_two_outlets_is_a_warning():
     rows = [row("001", "7,000 Chilean troops", 7000, speaker="General Mora"),
             row("002", "9,500 Chilean troops", 9500, speaker="General Mora")]
     (f,) = run(rows)
-    assert f["severity"] == "error"
+    assert f["severity"] == "warning"
 
 
 def test_vague_area_against_converted_miles():
@@ -112,3 +125,12 @@ def test_headline_contradicting_its_body_is_a_warning_and_a_repeat_is_not():
 def test_consistent_group_has_no_finding():
     rows = [row("A", "2,000 Chilean troops", 2000), row("B", "2,000 Chilean troops", 2000)]
     assert run(rows) == []
+
+
+def test_scaled_figures_allow_their_rounding():
+    rows = [row("001", "$1.375 billion", 1.375e9, unit="USD", subject="funding"),
+            row("002", "$1.4 billion", 1.4e9, unit="USD", subject="funding"),
+            row("003", "$1.6 billion", 1.6e9, unit="USD", subject="funding")]
+    (f,) = run(rows)
+    assert values_of(f, rows) == {1.375e9, 1.4e9, 1.6e9}
+    assert "1.6 billion" in f["message"] and "1.375 billion" in f["message"]

@@ -117,6 +117,7 @@ TIMES = [
     ("The agency reported that the town had 4,000 residents in early May when the floods began.",
      "4,000 residents", "4,000", "in early May"),
     ("Last week, the governor said that 300 people were missing.", "300 people", "300", None),
+    ("The mayor claimed in June that 300 homes were lost.", "300 homes", "300", None),
     ("The province has recorded 1,500 cases a day in March alone.", "1,500 cases", "1,500", "a day, in March"),
     ("Rebels have held 80 villages since the offensive in June.", "80 villages", "80", "since June"),
 ]
@@ -148,3 +149,9 @@ PLACES = [
 def test_place_in_the_figure_clause(text, phrase, number, expected):
     c = one(text, q(text, phrase, number, value=1.0, unit=phrase.split()[-1]))
     assert c.place == expected
+
+
+def test_state_verb_before_a_bare_number_is_the_subject():
+    text = "Storm kills as many as 40 across the region"
+    c = one(text, q(text, "as many as 40", "40", high=40, change="<"))
+    assert c.subject == "kills" and c.text.startswith("kills")

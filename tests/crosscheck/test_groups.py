@@ -66,8 +66,10 @@ def test_hypotheticals_and_singletons_get_no_group():
 
 
 def test_tolls_group_by_state_word_whatever_the_noun():
-    a = row("A", "at least 120 people", None, 120, None, unit="people", subject="people", place="Eldoria",
-            sentence="The flood killed at least 120 people in Eldoria.", published="2030-05-01")
+    a = row("A", "at least 120 people", None, 120, None, unit="people", subject="people", place="Peru",
+            sentence="The flood killed at least 120 people in Peru.", published="2030-05-01")
+    town = row("A", "14 people", 14, unit="people", subject="people", place="Eldoria", published="2030-05-01",
+               sentence="The flood killed 14 people in Eldoria.")
     b = row("B", "the death toll rose to 180", 180, unit="toll", subject="death toll", published="2030-05-02",
             sentence="By Friday the death toll rose to 180.")
     c = row("C", "180 dead", 180, unit="dead", subject="dead", published="2030-05-02")
@@ -75,8 +77,9 @@ def test_tolls_group_by_state_word_whatever_the_noun():
                   sentence="Another 400 people were injured.")
     old = row("C", "more than 300 people", None, 300, None, unit="people", subject="people", time_ref="in 1998",
               sentence="A quake in 1998 killed more than 300 people.", published="2030-05-02")
-    assign, groups = group_figures([a, b, c, injured, old])
+    assign, groups = group_figures([a, b, c, injured, old, town])
     assert together(assign, a, b) and together(assign, b, c)
+    assert assign.get(town["claim_id"]) is None          # a town's toll is not the national one
     assert not together(assign, a, injured)
     assert assign.get(old["claim_id"]) is None
 
@@ -95,7 +98,7 @@ def test_different_events_do_not_mix():
 
 def test_area_units_group_across_spellings_and_summary_fields():
     a = row("A", "hundreds of square kilometres of land", None, 100, 1000, unit="km2", subject="land",
-            place="inside Sylvania", change="~")
+            place="inside Bolivia", change="~")
     b = row("B", "roughly 300 square miles of land", 777.0, unit="km2", subject="land", change="~",
             speaker="Jan Kowal")
     c = row("C", "about 780 square kilometres", 780.0, unit="km2", subject=None, change="~", speaker="Ministry")

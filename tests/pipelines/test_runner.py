@@ -51,7 +51,8 @@ def test_rerun_never_duplicates_and_new_files_are_processed_alone(landing, tmp_p
     with duckdb.connect(str(wh), read_only=True) as con:
         before = dict(con.execute("select article_id, extracted_at from extractions").fetchall())
     write_articles(landing, {"third/update.txt": "Valdoria Toll Revised\n\nEmergency chief Tomas Brell said on "
-                                                 "Wednesday that 51 people had died in the floods."})
+                                                 "Wednesday that 51 people had died in the floods, and that rescue "
+                                                 "teams were still searching villages along the river."})
     assert run_pipeline(landing, wh, pub).success
     after = table_counts(wh)
     assert after["articles"] == first["articles"] + 1
