@@ -15,7 +15,7 @@ CLAIM_COLUMNS = [
     "claim_id", "article_id", "kind", "char_start", "char_end", "text", "value", "value_low",
     "value_high", "unit", "subject", "speaker", "person", "title", "group_id", "change", "place",
     "time_ref", "hypothetical", "sentence", "speaker_as_written", "person_as_written", "role",
-    "scope", "flag",
+    "scope", "flag", "in_headline",
 ]
 CLAIM_SCHEMA = {
     "claim_id": pl.String, "article_id": pl.String, "kind": pl.String, "char_start": pl.Int32,
@@ -24,7 +24,7 @@ CLAIM_SCHEMA = {
     "person": pl.String, "title": pl.String, "group_id": pl.String, "change": pl.String,
     "place": pl.String, "time_ref": pl.String, "hypothetical": pl.Boolean, "sentence": pl.String,
     "speaker_as_written": pl.String, "person_as_written": pl.String, "role": pl.String,
-    "scope": pl.String, "flag": pl.String,
+    "scope": pl.String, "flag": pl.String, "in_headline": pl.Boolean,
 }
 
 

@@ -48,4 +48,5 @@ def claim_row(claim: Claim, article_id: str) -> dict:
     row["person_as_written"] = claim.person
     row["role"] = claim.extra.get("role")
     row["scope"] = claim.extra.get("scope")
+    row["in_headline"] = bool(claim.extra.get("in_headline", False))
     return row

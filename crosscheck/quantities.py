@@ -132,6 +132,8 @@ _UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "be
                   "profits", "earnings", "output", "exports", "imports", "yields", "rate", "rates", "it", "they",
                   "now", "also", "still", "slightly", "sharply", "markedly", "and", "remained", "remains", "year",
                   "month", "week", "quarter", "respectively", "points", "percent", "%"}
+_COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "youth", "media", "security",
+               "army", "navy", "government", "family", "aid", "rescue", "army"}
 _INDEX_NAMES = {"s&p", "sp", "ftse", "stoxx", "nasdaq", "dax", "cac", "nikkei", "russell", "tsx", "asx", "sensex",
                 "kospi", "msci", "ibex", "mib", "aex", "smi", "topix", "nifty", "hsi", "bux", "wig"}
 _OF_STUFF_UNITS = {"barrel", "metric ton", "ton", "gallon", "litre", "cubic metre", "kilogram", "pound-mass",
@@ -261,7 +263,7 @@ class _Reader:
         """A plural noun (or "of ...") follows within a few words: the number counts things."""
         if self.w(i) == "of":
             return True
-        for j in range(i, min(i + 4, self.n)):
+        for j in range(i, min(i + 5, self.n)):
             tok = self.t[j]
             if tok.lower == "and" and j > i:
                 continue
@@ -376,6 +378,10 @@ class _Reader:
                 continue
             if seq in W.GLUED_ONLY_PREFIXES and not (self.is_num(j) and self.glued(j)):
                 continue
+            if seq in W.GLUED_ONLY_PREFIXES and (self.w(i - 1) in ("flight", "flights", "no", "no.") or not (
+                    "," in self.t[j].text or "." in self.t[j].text or self.w(j + 1) in W.GLUED_SCALES
+                    or self.w(j + 1) in W.SPACED_SCALES)):
+                continue
             if len(seq[0]) == 1 and seq[0].isalpha() and not seq[0] == "R" and self.glued(i) and self.t[i - 1].text.isalpha():
                 continue
             # "$-50.8bn"
@@ -429,7 +435,7 @@ class _Reader:
         return best
 
     def parse_unit(self, j: int, money: str | None) -> _Unit | None:
-        if j >= self.n:
+        if j >= self.n or (j > 0 and not self.same(j - 1, j)):
             return None
         compound = False
         if self.w(j) in _DASHES and self.glued(j) and self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalpha():
@@ -557,9 +563,11 @@ class _Reader:
     # -- counted nouns ------------------------------------------------------------------------
     def noun_phrase(self, j: int, singular: bool = False) -> tuple[int, int, str] | None:
         """Words a number counts: (first token, end token, head) - "11,000 North Korean soldiers"."""
+        if j > 0 and not self.same(j - 1, j):
+            return None
         words: list[int] = []
         k = j
-        while k < self.n and len(words) < 5 and self.same(j, k):
+        while k < self.n and sum(self.t[x].text not in _DASHES for x in words) < 5 and self.same(j, k):
             tok = self.t[k]
             if tok.text in _DASHES and tok.glued and self.glued(k + 1) and words and k + 1 < self.n and \
                     self.t[k + 1].text.isalpha():
@@ -578,7 +586,8 @@ class _Reader:
                 words.append(k)
                 k += 1
                 continue
-            if low == "and" and words and not _plural_like(self.t[k - 1].text) and any(
+            if low == "and" and words and not singular and not _plural_like(self.t[k - 1].text) and \
+                    not self.w(k + 1).endswith(("ed", "ing")) and any(
                     _plural_like(self.t[x].text) and self.t[x].text.isalpha() and self.same(k, x)
                     for x in range(k + 1, min(k + 3, self.n))) and self.t[k + 1].text.isalpha() and \
                     self.t[k + 1].lower not in W.NP_STOP:
@@ -589,7 +598,8 @@ class _Reader:
                 break
             if low.endswith("ly") and len(low) > 4 and low not in ("family", "ally", "supply", "assembly", "rally",
                                                                      "anomaly", "monopoly", "italy") and not (
-                    words and self.w(k + 1).endswith("ed") and self.same(k, k + 1)):
+                    self.w(k + 1).endswith("ed") and self.same(k, k + 1) and k + 2 < self.n and
+                    self.t[k + 2].text.isalpha() and self.w(k + 2) not in W.NP_STOP):
                 break
             if self.w(k + 1) == "than" and self.same(k, k + 1):
                 break
@@ -613,6 +623,9 @@ class _Reader:
                 break
             words.append(k)
             k += 1
+            if low in _COLLECTIVE and k < self.n and self.same(k - 1, k) and _plural_like(self.t[k].text) and \
+                    self.t[k].text.isalpha() and self.t[k].lower not in W.NP_STOP:
+                continue
             if _plural_like(tok.text):
                 # a capitalised "-s" word followed by a lower-case noun is a modifier ("Texas residents")
                 nxt = self.t[k] if k < self.n else None
@@ -799,7 +812,24 @@ class _Extractor(_Reader):
         return out
 
     def share_units(self, qs: list[Quantity]) -> None:
-        """A bare number right before "or"/"and"/"," and a number with a unit takes that unit."""
+        """A bare number right before "or"/"and"/"," and a number with a unit takes that unit;
+        a bare number after a counted one of the same order in the sentence counts the same things
+        ("3.9 million headsets, up from 2.4 million")."""
+        sent_of = {tok.start: tok.sent for tok in self.t}
+        for idx in range(1, len(qs)):
+            a, b = qs[idx - 1], qs[idx]
+            if b.unit or a.kind not in ("count", "measure") or b.kind != "number" or b.value is None or \
+                    a.value is None or a.value == 0 or not b.text[:1].isdigit():
+                continue
+            if sent_of.get(a.start) != sent_of.get(b.start):
+                continue
+            ratio = abs(b.value / a.value)
+            if 0.02 <= ratio <= 50 and not (1000 <= b.value <= 2200 and float(b.value).is_integer()
+                                             and "," not in b.text):
+                b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
+                if a.norm_value is not None:
+                    factor = a.norm_value / a.value
+                    b.norm_value = b.value * factor
         for idx in range(len(qs) - 2, -1, -1):
             a, b = qs[idx], qs[idx + 1]
             if a.unit or not b.unit or a.is_range:
@@ -913,6 +943,10 @@ class _Extractor(_Reader):
                 low, high = num.low, num.high
                 value = None
             unit = self.parse_unit(end, money)
+        if is_range and not money and start > 0 and self.same(start - 1, start) and _name_like(t[start - 1]) and \
+                not self.sentence_initial(start - 1) and t[start - 1].lower not in _CAP_OK_BEFORE and \
+                (unit is None or unit.kind == "count"):
+            return None, end
         if unit is not None and unit.compound and unit.time and unit.kind != "age":
             # "a five-year plan", "a three-day truce": a modifier, not a reported quantity
             return None, unit.end
@@ -945,6 +979,13 @@ class _Extractor(_Reader):
         # "men aged 18 to 34": an age bracket, not a figure
         if self.w(start - 1) == "aged" and not money and (unit is None or unit.kind == "count"):
             return None, end
+        # "hundreds of square kilometres", "tens of millions of dollars"
+        if unit is None and not money and self.w(end) == "of" and (num.kind == "vague" or num.scaled):
+            unit = self.parse_unit(end + 1, None)
+            if unit is not None and unit.kind not in ("money", "measure", "percent"):
+                unit = None
+        if unit is None and not money and self.w(start - 1) == "magnitude" and num.kind == "digit":
+            unit = _Unit(end, "magnitude", "magnitude", 1.0, "measure", t[start - 1].start, t[start - 1].end)
         # counted noun phrase / "of" phrase
         if unit is None and not money:
             unit = self.count_unit(num, end)
@@ -976,6 +1017,10 @@ class _Extractor(_Reader):
                     base = "count"
                 unit = _Unit(rate_end, f"{base} per {per}", f"{unit.norm_unit}/{per}" if unit.norm_unit else None,
                              unit.factor, unit.kind + "_rate", unit.text_start, t[rate_end - 1].end)
+        if unit is None and not money and self.w(end) == "per" and self.w(end + 1) != "cent":
+            r = self.rate(end)
+            if r:
+                unit = _Unit(r[1], f"per {r[0]}", f"per {r[0]}", 1.0, "rate", t[end].start, t[r[1] - 1].end)
         if unit is None and num.kind == "word" and not is_range and not num.scaled and (num.value or 0) < 100 \
                 and not self.borrows_unit(end):
             return None, end  # a bare "three" ("the bottom three") is rarely a reported figure
@@ -1102,6 +1147,8 @@ class _Extractor(_Reader):
                 if self.w(k) in ("them", "us", "it", "which", "whom"):
                     return None
                 k += 1
+            if k + 1 < self.n and _is_capitalized(t[k]) and t[k + 1].text in ("'s", "’s", "'", "’"):
+                k += 2
             if self.w(k) == "most":
                 k += 1
             of_phrase = True
@@ -1126,7 +1173,9 @@ class _Extractor(_Reader):
             return _Unit(b, "% " + surface, "percent", 100.0, "fraction", t[a].start, t[b - 1].end)
         if self.w(b) == "of" and b + 1 < self.n and self.same(b, b + 1) and t[b + 1].text.isalpha() and \
                 t[b + 1].text.islower() and _plural_like(t[b + 1].text) and t[b + 1].lower not in W.NP_STOP and \
-                _plural_like(t[b - 1].text) and not (self.glued(b + 2) and self.w(b + 2) in _DASHES):
+                _plural_like(t[b - 1].text) and not (self.glued(b + 2) and self.w(b + 2) in _DASHES) and \
+                t[b + 1].lower not in W.CASUALTY_WORDS and not (b + 2 < self.n and t[b + 2].text.isalpha() and
+                                                               t[b + 2].lower not in W.NP_STOP):
             b += 2
             surface = self.text[t[a].start:t[b - 1].end]
         unit = _Unit(b, surface, head, 1.0, "count", t[a].start, t[b - 1].end)
@@ -1149,6 +1198,20 @@ class _Extractor(_Reader):
         betw = prevw == "between"
         sep = self.w(k)
         sep_len = 1
+        if frm and sep not in _DASHES and sep != "to":
+            # "from 20 mpg in 2008 to 29 mpg", "from $36,040 at 10.45pm last night to $34,935"
+            for x in range(k, min(k + 8, self.n)):
+                if not self.same(start, x) or self.t[x].text in (";", ":", "(", ")", "."):
+                    return None
+                if self.w(x) == "to" or self.word_seq(x, ("up", "to")):
+                    sep_len = 1 if self.w(x) == "to" else 2
+                    k, sep = x, "to"
+                    break
+                if self.t[x].num is not None and not self.masked[x] and not re.fullmatch(
+                        r"(1[89]|20)\d\d", self.t[x].text):
+                    return None
+            else:
+                return None
         if sep in _DASHES:
             spaced_before = not self.glued(k)
             spaced_after = not self.glued(k + 1)
@@ -1162,6 +1225,8 @@ class _Extractor(_Reader):
             sep_len = 2
         elif sep == "to":
             pass
+        elif sep == "up" and frm and self.w(k + 1) == "to":
+            sep_len = 2
         elif sep == "and" and betw:
             pass
         else:

@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS claims (
     person_as_written  VARCHAR,
     role         VARCHAR,            -- title claims: normalised role
     scope        VARCHAR,            -- title claims: country or body the role is for
-    flag         VARCHAR             -- worst anomaly severity touching this claim
+    flag         VARCHAR,            -- worst anomaly severity touching this claim
+    in_headline  BOOLEAN DEFAULT false
 );
 
 CREATE TABLE IF NOT EXISTS entities (
@@ -137,3 +138,6 @@ CREATE TABLE IF NOT EXISTS validation_results (
     details          VARCHAR,
     validated_at     TIMESTAMP
 );
+
+-- Migrations for warehouses created by earlier versions --------------------------------------
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;

@@ -152,7 +152,7 @@ thrice remain remains remained stay stays stayed become became becomes live died
 flees need needs needed want wants think thinks believe believes know knows show shows use uses run
 runs ran include includes see saw seen seem seems appear appears face faces faced find finds found
 per cent percent which whilst unless till until upon amongst alongside throughout despite
-annually monthly weekly daily yearly hourly each every another long high wide deep tall old
+annually monthly weekly daily yearly hourly each every another old
 """.split())
 # -ed participles that, right after a number, name what the number counts ("12 killed").
 CASUALTY_WORDS = {"killed", "dead", "wounded", "injured", "hurt", "missing", "displaced", "evacuated",
@@ -343,6 +343,7 @@ _add("GHz|ghz|Ghz", "gigahertz")
 _add("calorie|calories|Calories|kcal|cal", "calorie")
 _add("joule|joules|J", "joule")
 _add("rpm", "revolutions per minute")
+_add("magnitude", "magnitude")
 _add("F|farad|farads", "farad")
 _add("ppm|parts per million", "part per million")
 _add("ppb|parts per billion", "parts-per-billion")
