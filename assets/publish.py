@@ -1,5 +1,6 @@
 """publish: Parquet datasets and a human report, written only when the blocking checks pass."""
 
+import json
 from pathlib import Path
 
 import dagster as dg
@@ -43,6 +44,10 @@ def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_tar
         report = render_report(con)
         writers["report.html"] = lambda path: path.write_text(report.html, encoding="utf-8")
         writers["report.md"] = lambda path: path.write_text(report.markdown, encoding="utf-8")
+        gx_results = con.execute(f"select suite, check_name, details from ({DATASETS['validation_results']})").fetchall()
+        writers["gx_validation_results.json"] = lambda path: path.write_text(json.dumps(
+            [{"suite": s, "check": c, "result": json.loads(d) if d else None} for s, c, d in gx_results], indent=1),
+            encoding="utf-8")
         publish_atomically(target, writers)
     context.log.info(f"published {len(DATASETS)} datasets to {target}")
     return dg.MaterializeResult(metadata={

@@ -9,7 +9,7 @@ from assets.extract import extract
 from assets.metadata import preview, query_rows
 from crosscheck.entities import resolve_entities
 from crosscheck.model import Mention
-from pipelines.resources import Warehouse
+from pipelines.resources import PeopleReferenceFile, Warehouse
 
 
 @dg.asset(
@@ -19,13 +19,14 @@ from pipelines.resources import Warehouse
     description="Resolves every name mention across articles into `entities` (with all aliases) "
     "and rewrites claims' `person` and `speaker` to canonical names.",
 )
-def resolve(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+def resolve(context: dg.AssetExecutionContext, warehouse: Warehouse,
+            people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
     with warehouse.session() as con:
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for aid, kind, text, start, end in con.execute(
                 "select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start").fetchall():
             by_article[aid].append(Mention(kind=kind, text=text, start=start, end=end))
-        resolution = resolve_entities(dict(by_article))
+        resolution = resolve_entities(dict(by_article), reference=people_reference.load())
         entities = resolution.entities
         entity_of = {(e["name"], e["type"]): e["entity_id"] for e in entities}
         name_to_id = {e["name"]: e["entity_id"] for e in entities}

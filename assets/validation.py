@@ -4,6 +4,7 @@ Integrity checks block publishing; content checks (sources that disagree) are wa
 unexpected rows become `anomalies`.
 """
 
+import json
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,9 +39,23 @@ def title_rows(con) -> list[dict]:
     return query_rows(con, """
         select c.claim_id, c.article_id, c.person, c.person_as_written, c.title, c.role, c.scope, c.text,
                coalesce(a.outlet, regexp_extract(a.source_path, '([^/]+?)(\\.[^./]*)?$', 1)) as outlet,
-               a.source_path
+               a.source_path, a.published_at
         from claims c join articles a using (article_id)
         where c.kind = 'title' order by a.source_path, c.char_start""")
+
+
+def name_variant_findings(con, reference) -> list[dict]:
+    """Info findings for spellings that look like misspellings of a person the reference knows."""
+    from crosscheck.reference import find_name_variants
+
+    entities = query_rows(con, "select name, type, aliases from entities where type = 'person'")
+    findings = find_name_variants(entities, reference)
+    for f in findings:
+        variant = f.get("variant") or ""
+        f["claim_ids"] = [cid for (cid,) in con.execute(
+            """select claim_id from claims where contains(coalesce(person_as_written, ''), ?)
+               or contains(coalesce(speaker_as_written, ''), ?)""", [variant, variant]).fetchall()]
+    return findings
 
 
 @dg.asset(
@@ -62,6 +77,8 @@ def expectations_asset(context: dg.AssetExecutionContext, warehouse: Warehouse, 
         groups = query_rows(con, "select * from figure_groups order by group_id")
         claims_by_id = {c["claim_id"]: c for c in figure_rows(con)}
         content, findings, content_frames = run_content(groups, claims_by_id, title_rows(con), reference)
+        if reference is not None:
+            findings += name_variant_findings(con, reference)
         frames.update(content_frames)
 
         checks, failed_blocking = [], []
@@ -104,7 +121,7 @@ def expectations_asset(context: dg.AssetExecutionContext, warehouse: Warehouse, 
             where claims.claim_id = w.cid""")
         insert_many(con, "insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", [
             (o.suite, o.expectation, o.check, o.success, o.check in INTEGRITY_CHECKS, o.unexpected_count,
-             None, now) for o in integrity + content])
+             json.dumps(o.raw, default=str), now) for o in integrity + content])
     counts = {s: sum(r["severity"] == s for r in rows) for s in SEVERITY_RANK}
     if failed_blocking:
         context.log.error("blocking checks failed: " + "; ".join(failed_blocking))

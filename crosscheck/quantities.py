@@ -62,6 +62,9 @@ def _tokens(doc) -> list[Tok]:
             pieces = [(t.text, t.idx)]
         if toks and toks[-1].end == t.idx and toks[-1].num is not None and _ABBR_AFTER_DIGIT.match(t.text):
             pieces = [(t.text[:-1], t.idx), (".", t.idx + len(t.text) - 1)]
+        elif len(t.text) > 1 and t.text.endswith(".") and t.text[:-1] in W.MEASURE_UNITS and (
+                t.i + 1 == len(doc) or doc[t.i + 1].is_sent_start or doc[t.i + 1].is_space):
+            pieces = [(t.text[:-1], t.idx), (".", t.idx + len(t.text) - 1)]  # "85 sq m." at a sentence end
         for text, start in pieces:
             glued = bool(toks) and toks[-1].end == start
             num = float(text.replace(",", "")) if _DIGITS.match(text) else None
@@ -134,6 +137,7 @@ _UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "be
                   "month", "week", "quarter", "respectively", "points", "percent", "%"}
 _COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "youth", "media", "security",
                "army", "navy", "government", "family", "aid", "rescue", "army"}
+_VAGUE_FIRST = {words[0] for words, _, _ in W.VAGUE_AMOUNTS}
 _INDEX_NAMES = {"s&p", "sp", "ftse", "stoxx", "nasdaq", "dax", "cac", "nikkei", "russell", "tsx", "asx", "sensex",
                 "kospi", "msci", "ibex", "mib", "aex", "smi", "topix", "nifty", "hsi", "bux", "wig"}
 _OF_STUFF_UNITS = {"barrel", "metric ton", "ton", "gallon", "litre", "cubic metre", "kilogram", "pound-mass",
@@ -254,9 +258,9 @@ class _Reader:
             return None
         if text in ("m", "b") and not money:
             # "37m" is metres, "35m of its devices" / "2.7m combined sales" is millions
-            if text == "b":
-                return 1e9
-            return 1e6 if self.np_follows(i + 1) else None
+            return (1e9 if text == "b" else 1e6) if self.np_follows(i + 1) else None
+        if text == "B" and not money and not self.np_follows(i + 1):
+            return None
         return W.GLUED_SCALES[text]
 
     def np_follows(self, i: int) -> bool:
@@ -281,7 +285,7 @@ class _Reader:
         tok = self.t[i]
         w = tok.lower
         # vague amounts
-        for words, lo, hi in W.VAGUE_AMOUNTS:
+        for words, lo, hi in (W.VAGUE_AMOUNTS if w in _VAGUE_FIRST else ()):
             if self.word_seq(i, words):
                 end = i + len(words)
                 return _Num(i, end, None, lo, hi, "vague", True, True)
@@ -428,7 +432,7 @@ class _Reader:
                 low = key.lower()
                 if low not in W.CASE_SENSITIVE_UNITS and low not in {"m", "g", "t", "l", "h", "a", "c", "f", "v", "w", "j"}:
                     entry = W.MEASURE_UNITS.get(low)
-            if entry is None and key.endswith(".") and len(key) > 2 and k > j:
+            if entry is None and key.endswith(".") and len(tok.text) > 1 and k > j:
                 entry = W.MEASURE_UNITS.get(key[:-1]) or W.MEASURE_UNITS.get(key[:-1].lower())
             if entry is not None:
                 best = (entry, k + 1)
@@ -511,7 +515,8 @@ class _Reader:
         while k < self.n and len(words) < 3 and self.same(j, k) and self.t[k].text.isalpha() and (
                 self.t[k].lower not in W.NP_STOP):
             words.append(self.t[k])
-            if self.t[k].lower in W.MILITARY_GROUP_WORDS or self.t[k].lower in W.CROWD_WORDS:
+            if (self.t[k].lower in W.MILITARY_GROUP_WORDS or self.t[k].lower in W.CROWD_WORDS) and not (
+                    self.w(k + 1) in W.MILITARY_GROUP_WORDS and self.same(k, k + 1)):
                 break
             k += 1
         head = words[-1].lower if words else ""
@@ -1119,8 +1124,8 @@ class _Extractor(_Reader):
                     "no", "last", "first", "next", "such", "a", "single", "big", "little", "new", "old", "one",
                     "someone", "anyone", "everyone", "other", "right", "wrong", "of"):
             return False
-        if i > 0 and self.same(i - 1, i) and _is_capitalized(self.t[i - 1]) and not self.sentence_initial(i - 1) and \
-                self.t[i].text == "One":
+        if i > 0 and self.same(i - 1, i) and _is_capitalized(self.t[i - 1]) and self.t[i].text == "One" and \
+                self.t[i - 1].lower not in W.QUALIFIERS_FIRST:
             return False
         if unit is None:
             return False

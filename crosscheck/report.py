@@ -48,12 +48,12 @@ def value_chart(members: list[dict]) -> str:
     """Horizontal bars of each outlet's value; ranges drawn as a lighter band."""
     highs = [m["value_high"] or m["value"] or m["value_low"] or 0 for m in members]
     top = max(highs + [1.0])
-    label_w = 140
+    label_w = 170
     height = BAR_HEIGHT * len(members) + 6
     parts = [f'<svg class="chart" width="{CHART_WIDTH + label_w + 90}" height="{height}" role="img">']
     for i, m in enumerate(members):
         y = 3 + i * BAR_HEIGHT
-        label = html.escape((m["outlet"] or "?")[:22])
+        label = html.escape((m["outlet"] or "?")[:24])
         parts.append(f'<text x="0" y="{y + 13}" font-size="12">{label}</text>')
         lo = m["value_low"] if m["value_low"] is not None else m["value"]
         hi = m["value_high"] if m["value_high"] is not None else m["value"]
@@ -61,7 +61,7 @@ def value_chart(members: list[dict]) -> str:
             x0 = label_w + CHART_WIDTH * lo / top
             parts.append(f'<rect x="{x0:.1f}" y="{y + 2}" width="{max(CHART_WIDTH * (hi - lo) / top, 2):.1f}" '
                          f'height="{BAR_HEIGHT - 6}" fill="#9ecae1"/>')
-        point = m["value"] if m["value"] is not None else hi
+        point = m["value"]
         if point is not None:
             parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{max(CHART_WIDTH * point / top, 2):.1f}" '
                          f'height="{BAR_HEIGHT - 10}" fill="#3182bd"/>')

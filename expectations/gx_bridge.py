@@ -23,6 +23,7 @@ class Outcome:
     unexpected_count: int
     unexpected_rows: list[int] = field(default_factory=list)   # positional rows of the frame
     observed: object = None
+    raw: dict = field(default_factory=dict)   # GX's own JSON of this expectation's result
 
 
 @lru_cache(maxsize=1)
@@ -65,5 +66,6 @@ def run_suite(suite_name: str, frame: pd.DataFrame, expectations: list[tuple[str
             unexpected_count=int(res.get("unexpected_count") or 0),
             unexpected_rows=[int(i) for i in res.get("unexpected_index_list") or []],
             observed=res.get("observed_value"),
+            raw=r.to_json_dict(),
         ))
     return outcomes

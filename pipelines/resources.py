@@ -55,11 +55,14 @@ class PeopleReferenceFile(dg.ConfigurableResource):
     path: str = ""
 
     def load(self):
+        from crosscheck.reference import PeopleReference
+
         if not self.path:
             return None
-        from crosscheck.reference import load_reference
-
-        return load_reference(Path(self.path).expanduser())
+        path = Path(self.path).expanduser()
+        if not path.is_file():
+            raise dg.Failure(description=f"people reference file {path} does not exist")
+        return PeopleReference.load(path)
 
 
 def settings_from_env() -> dict[str, str]:
