@@ -9,7 +9,6 @@ below is missed, so the bench can gate a change.
 from __future__ import annotations
 
 import argparse
-import importlib
 import resource
 import sys
 import time
@@ -21,6 +20,9 @@ from typing import Callable
 TARGET_EXTRACT_ARTICLES_PER_S = 20.0
 TARGET_READ_CLEAN_ARTICLES_PER_S = 200.0
 TARGET_PEAK_RSS_MB = 1024.0
+# Whole `crosscheck run` (Dagster in-process, GX, Parquet) over the largest folder benched.
+TARGET_PIPELINE_FIRST_RUN_S = 60.0
+TARGET_PIPELINE_RERUN_S = 30.0
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
@@ -54,23 +56,29 @@ def peak_rss_mb() -> float:
 
 
 def load_extractor() -> tuple[Callable[[str], object] | None, str | None]:
-    """(`crosscheck.extract.extract_article`, None), or (None, why) when it cannot be used.
-
-    A missing module is expected while the extractor is being written; a module that exists
-    but fails to import is reported as a problem.
-    """
+    """(`crosscheck.extract.extract_article`, None), or (None, why) when it fails to import."""
     try:
-        module = importlib.import_module("crosscheck.extract")
-    except ModuleNotFoundError as exc:
-        if exc.name == "crosscheck.extract":
-            return None, None
-        return None, f"crosscheck.extract failed to import: {exc}"
-    except Exception as exc:  # noqa: BLE001
+        from crosscheck.extract import extract_article
+    except Exception as exc:  # noqa: BLE001 - reported as a missed target
         return None, f"crosscheck.extract failed to import: {type(exc).__name__}: {exc}"
-    extractor = getattr(module, "extract_article", None)
-    if extractor is None:
-        return None, "crosscheck.extract has no extract_article"
-    return extractor, None
+    return extract_article, None
+
+
+def bench_pipeline(folder: Path) -> tuple[float, float]:
+    """Seconds for `crosscheck run` over `folder` into a new warehouse, then again unchanged."""
+    import tempfile
+
+    from pipelines.runner import run_pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            outcome = run_pipeline(folder, Path(tmp) / "bench.duckdb", Path(tmp) / "published")
+            times.append(time.perf_counter() - start)
+            if not outcome.success:
+                raise RuntimeError(f"pipeline run over {folder} failed: {outcome.reason}")
+    return times[0], times[1]
 
 
 def default_folders() -> list[Path]:
@@ -107,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crosscheck.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="passes over each folder (default 3)")
     parser.add_argument("--folder", type=Path, action="append", help="folder to bench (repeatable)")
+    parser.add_argument("--no-pipeline", action="store_true", help="skip the whole-pipeline timing")
     args = parser.parse_args(argv)
 
     folders = args.folder or default_folders()
@@ -139,20 +148,23 @@ def main(argv: list[str] | None = None) -> int:
          read_clean.articles_per_s >= TARGET_READ_CLEAN_ARTICLES_PER_S),
     ]
     if extractor is None:
-        print(f"\n{import_problem or 'crosscheck.extract.extract_article not available'}: "
-              "timing readers + clean only.")
-        if import_problem:
-            checks.append(("extraction", import_problem, False))
+        checks.append(("extraction", import_problem or "no extractor", False))
     else:
         checks.append(("extraction", f"{extract.articles_per_s:,.1f} articles/s, {extract.chars_per_s / 1e3:,.0f} K chars/s "
                                      f"({extract.articles} articles in {extract.seconds:.3f} s; warm-up {warmup:.2f} s; "
                                      f"{extract.failures} failed)",
                        extract.articles_per_s >= TARGET_EXTRACT_ARTICLES_PER_S and extract.failures == 0))
     checks.append(("peak RSS", f"{rss:,.0f} MB", rss < TARGET_PEAK_RSS_MB))
+    if not args.no_pipeline:
+        largest = max(folders, key=lambda f: sum(1 for p in f.rglob("*") if p.is_file()))
+        first, rerun = bench_pipeline(largest)
+        checks.append(("pipeline", f"{first:.1f} s first run, {rerun:.1f} s unchanged re-run over {largest}",
+                       first <= TARGET_PIPELINE_FIRST_RUN_S and rerun <= TARGET_PIPELINE_RERUN_S))
 
     targets = {"read+clean": f">= {TARGET_READ_CLEAN_ARTICLES_PER_S:,.0f} articles/s",
                "extraction": f">= {TARGET_EXTRACT_ARTICLES_PER_S:,.0f} articles/s, no failures",
-               "peak RSS": f"< {TARGET_PEAK_RSS_MB:,.0f} MB"}
+               "peak RSS": f"< {TARGET_PEAK_RSS_MB:,.0f} MB",
+               "pipeline": f"<= {TARGET_PIPELINE_FIRST_RUN_S:.0f} s, re-run <= {TARGET_PIPELINE_RERUN_S:.0f} s"}
     print()
     for name, measured, ok in checks:
         print(f"{'ok  ' if ok else 'MISS'} {name:11} {measured}   target {targets[name]}")

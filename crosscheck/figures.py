@@ -194,12 +194,23 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
         if last_word and not text[q.end].isalnum() and last_word.group()[:1].islower():
             e = q.end
         return text[s:e], s, e
-    before = text[max(0, q.start - 80):q.start]
-    tm = TOLL_BEFORE.search(before)
+    from crosscheck.counted import predicate_after, predicate_before, toll_before
+    before = text[max(0, q.start - 100):q.start]
+    tm = toll_before(before) or TOLL_BEFORE.search(before)
     if tm:
         s = q.start - len(before) + tm.start("subj")
         return tm.group("subj"), s, s + len(tm.group("subj"))
+    pa = predicate_after(_clause_after(text, q.end))
+    if pa:
+        # "more than 300 were injured": the predicate says what a bare number counts
+        _, p_start, p_end = pa
+        return text[q.end + p_start:q.end + p_end], q.end + p_start, q.end + p_end
+    pb = predicate_before(before)
     sm = STATE_NEAR_BEFORE.search(before)
+    if pb and not (sm and sm.start(1) > pb[1]):
+        s = q.start - len(before) + pb[1]
+        verb = re.match(r"[\w-]+(?:\s+the\s+lives\s+of)?", before[pb[1]:]).group()
+        return verb, s, s + len(verb)
     if sm:
         # "kills as many as 50": the verb says what is counted
         s = q.start - len(before) + sm.start(1)
@@ -214,6 +225,13 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
             subj = " ".join(subj_words)
         return subj, s, s + len(subj)
     return None, q.end, q.end
+
+
+def _clause_after(text: str, pos: int, limit: int = 60) -> str:
+    """The words after `pos` up to the end of the sentence or line."""
+    chunk = text[pos:pos + limit]
+    m = re.search(r"[.!?;:](?:\s|$)|\n", chunk)
+    return chunk[:m.start()] if m else chunk
 
 
 def _is_year(num_text: str, subject: str | None) -> bool:
@@ -409,8 +427,15 @@ def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None) ->
 
 
 def _state_near(text: str, q_start: int, subj_end: int, n_end: int) -> str | None:
-    from crosscheck.counted import STATE_CATEGORY
-    after = STATE_NEAR_AFTER.match(text[max(subj_end, n_end):max(subj_end, n_end) + 60])
+    from crosscheck.counted import STATE_CATEGORY, predicate_after, predicate_before
+    end = max(subj_end, n_end)
+    pa = predicate_after(_clause_after(text, end))
+    if pa:
+        return pa[0]
+    pb = predicate_before(text[max(0, q_start - 40):q_start])
+    if pb:
+        return pb[0]
+    after = STATE_NEAR_AFTER.match(text[end:end + 60])
     if after:
         return STATE_CATEGORY.get(after.group(1).lower())
     before = STATE_NEAR_BEFORE.search(text[max(0, q_start - 40):q_start])
@@ -465,7 +490,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claim = Claim(
             kind="figure", char_start=start, char_end=end, text=text[start:end],
             value=value, value_low=low, value_high=high, unit=unit_out,
-            subject=subject, change=q.change, place=_place(text, sent, start, end, mentions),
+            subject=subject, change=_change(text, q, subject, subj_start), place=_place(text, sent, start, end, mentions),
             time_ref=time_ref, hypothetical=_hypothetical(text, sent, start, end),
             sentence=text[sent[0]:sent[1]],
         )
@@ -478,6 +503,21 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claims.append(claim)
         taken.append((start, end))
     return claims
+
+
+def _change(text: str, q: Quantity, subject: str | None, subj_start: int) -> str | None:
+    """The quantity's change, or up/down when a toll "rose to" / "fell to" the number."""
+    if q.change not in (None, "=") or not subject or subj_start >= q.start:
+        return q.change
+    from crosscheck.counted import DOWN_TO_VERBS, UP_TO_VERBS, toll_before
+    m = toll_before(text[subj_start:q.start])
+    if m:
+        verb = " ".join(m.group("verb").lower().split())
+        if verb in UP_TO_VERBS or verb.split()[-2:] in (["risen", "to"], ["climbed", "to"]):
+            return "up"
+        if verb in DOWN_TO_VERBS:
+            return "down"
+    return q.change
 
 
 def _in_headline(text: str, pos: int) -> bool:

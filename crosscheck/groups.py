@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from crosscheck import figure_values as fv
 from crosscheck import lexicons
-from crosscheck.counted import (HUMAN_CATEGORIES, Counted, categories_compatible, counted_of, nations_in, owner_nations,
-                                STATE_CATEGORY)
+from crosscheck.counted import (BOUND_WORDS, HUMAN_CATEGORIES, Counted, categories_compatible, counted_of, nations_in,
+                                owner_nations, predicate_after, predicate_before, STATE_CATEGORY)
 from crosscheck.model import stable_id
 
 TOLL_CATEGORIES = frozenset({"dead", "injured", "casualties", "missing", "displaced", "rescued", "arrested", "trapped"})
@@ -141,6 +141,12 @@ def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
         return None, []
     before, after = sentence[:at], sentence[at + len(text):]
     state = None
+    clause_after = re.split(r"[.!?;:](?:\s|$)", after, maxsplit=1)[0]
+    pa, pb = predicate_after(clause_after), predicate_before(before)
+    if pa:
+        return pa[0], owner_nations(before)
+    if pb and re.match(r"[\w-]+(?:\s+the\s+lives\s+of)?\s+" + BOUND_WORDS + r"$", before[pb[1]:], re.I):
+        return pb[0], owner_nations(before)
     m = re.match(r"^[^.;:!?]{0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
                  r"trapped|stranded|displaced|homeless|evacuated|rescued|arrested|detained)\b", after, re.I)
     if m:

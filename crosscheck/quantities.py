@@ -53,8 +53,6 @@ def _tokens(doc) -> list[Tok]:
             if "\n" in t.text and toks:
                 sent += 1
             continue
-        if "\n" in t.whitespace_:
-            pass
         pieces: Iterable[tuple[str, int]]
         if len(t.text) > 1 and (_NEEDS_SPLIT.search(t.text) or t.text[-1] in "-–" or t.text[0] in "-–"):
             pieces = [(m.group(), t.idx + m.start()) for m in _SPLIT.finditer(t.text)]
@@ -140,8 +138,6 @@ _COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "y
 _VAGUE_FIRST = {words[0] for words, _, _ in W.VAGUE_AMOUNTS}
 _INDEX_NAMES = {"s&p", "sp", "ftse", "stoxx", "nasdaq", "dax", "cac", "nikkei", "russell", "tsx", "asx", "sensex",
                 "kospi", "msci", "ibex", "mib", "aex", "smi", "topix", "nifty", "hsi", "bux", "wig"}
-_OF_STUFF_UNITS = {"barrel", "metric ton", "ton", "gallon", "litre", "cubic metre", "kilogram", "pound-mass",
-                   "ounce", "gram", "billion cubic metres", "megaton", "gigaton"}
 _CAP_OK_BEFORE = {"about", "around", "some", "nearly", "almost", "over", "under", "only", "just",
                   "approximately", "roughly", "at", "up", "more", "less", "fewer", "by", "the", "an", "a",
                   "and", "or", "with", "for", "of", "to", "in", "on", "than", "least", "estimated", "another"}
@@ -478,7 +474,7 @@ class _Reader:
             code, factor, surface, end = cur
             return _Unit(end, surface if factor != 1.0 else W.CURRENCY_NAMES.get(code, code), code, factor,
                          "money", first.start, t[end - 1].end, compound)
-        if money and first.text in ("US", "U.S.", "USD") and code_is_dollar(money):
+        if money and first.text in ("US", "U.S.", "USD") and money == "USD":
             return None
         # multipliers
         if first.lower in ("times", "fold", "x") and (first.lower != "x" or first.glued):
@@ -500,8 +496,6 @@ class _Reader:
                     return None
             if self.glued(end) and end < self.n and t[end].text.isalnum():
                 return None
-            if canonical == "point" and (first.lower in ("point", "pt") and not money):
-                pass
             is_time = canonical in W.TIME_UNITS
             return _Unit(end, canonical, norm, factor, "measure", first.start, t[end - 1].end, compound, is_time)
         if first.lower == "cylinder" or first.lower == "cylinders":
@@ -782,15 +776,8 @@ class _Reader:
         return False
 
 
-def code_is_dollar(code: str) -> bool:
-    return code == "USD"
-
-
 # ---------------------------------------------------------------------------------------------
 # Assembling quantities
-
-_APPROX_KINDS = {"approx", "near", "min", "max", "exact"}
-
 
 class _Extractor(_Reader):
     def run(self) -> list[Quantity]:
@@ -1005,8 +992,6 @@ class _Extractor(_Reader):
             if self.w(end) in ("us", "u.s.", "usd") and money == "USD" and self.same(end - 1, end) and \
                     not (end + 1 < self.n and t[end + 1].text[:1].isupper() and t[end + 1].text.isalpha()):
                 unit.end = end + 1
-        if unit is not None and money and unit.kind == "money" and unit.unit == "":
-            pass
         # a rate: "per barrel", "a month"
         rate_end = None
         if unit is not None and unit.kind in ("money", "measure", "count", "percent", "times") and unit.end < self.n:
@@ -1026,6 +1011,8 @@ class _Extractor(_Reader):
             r = self.rate(end)
             if r:
                 unit = _Unit(r[1], f"per {r[0]}", f"per {r[0]}", 1.0, "rate", t[end].start, t[r[1] - 1].end)
+        if unit is None and not money:
+            unit = self.implied_count(start, end)
         if unit is None and num.kind == "word" and not is_range and not num.scaled and (num.value or 0) < 100 \
                 and not self.borrows_unit(end):
             return None, end  # a bare "three" ("the bottom three") is rarely a reported figure
@@ -1101,6 +1088,24 @@ class _Extractor(_Reader):
         _normalise(q, unit, num, qual_kind)
         return q, q_end_tok
 
+    def implied_count(self, start: int, end: int) -> _Unit | None:
+        """What a bare number counts when the sentence says it: "300 were injured", "the death toll rose to 24"."""
+        k = end
+        if self.w(k) in ("were", "was", "have", "has", "had", "are", "is") and self.same(end - 1, k):
+            k += 1
+            if self.w(k) == "been":
+                k += 1
+            if self.w(k) in W.CASUALTY_WORDS and self.same(end - 1, k):
+                word = self.t[k].lower
+                return _Unit(end, word, word, 1.0, "count", self.t[k].start, self.t[k].end)
+        if self.w(start - 1) in ("to", "at", "reached", "hit", "of") and self.same(start - 1, start):
+            for x in range(start - 2, max(start - 14, -1), -1):
+                if not self.same(x, start):
+                    break
+                if self.w(x) == "toll" and self.w(x - 1) in ("death", "casualty", "official"):
+                    return _Unit(end, "deaths", "deaths", 1.0, "count", self.t[end - 1].end, self.t[end - 1].end)
+        return None
+
     def borrows_unit(self, end: int) -> bool:
         """"eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later."""
         k = end
@@ -1170,7 +1175,6 @@ class _Extractor(_Reader):
                 canonical, norm, factor = found[0]
                 return _Unit(b, canonical, norm, factor, "measure", t[a].start, t[b - 1].end)
         # "the most X Y" -> drop "most"; keep the words as written
-        surface = " ".join(x.text for x in t[a:b] if x.text not in _DASHES or True)
         surface = self.text[t[a].start:t[b - 1].end]
         if num.kind in ("fraction", "fraction_digits"):
             if not of_phrase:
@@ -1308,9 +1312,6 @@ class _Extractor(_Reader):
                 k += 1
             return r
         return None
-
-
-W.QUALIFIERS_FIRST = {k[0] for k in W.QUALIFIERS}
 
 
 def _kind_of(unit: _Unit | None, num: _Num) -> str:

@@ -118,6 +118,7 @@ QUALIFIERS = {
     ("averages",): ("~", "approx"), ("exactly",): ("=", "exact"), ("precisely",): ("=", "exact"),
 }
 QUALIFIER_MAX_LEN = max(len(k) for k in QUALIFIERS)
+QUALIFIERS_FIRST = {k[0] for k in QUALIFIERS}
 
 # Verbs that make the next number a rise or a fall ("rose 5%", "fell by 2 points").
 UP_VERBS = set("""rose rise rises rising risen increased increase increases increasing climbed climb climbs
