@@ -19,9 +19,8 @@ GROUP_SCHEMA = {
 def figure_rows(con) -> list[dict]:
     """Figure claims with what grouping needs to know about their article."""
     return query_rows(con, """
-        select c.*, coalesce(a.outlet, regexp_extract(a.source_path, '([^/]+?)(\\.[^./]*)?$', 1)) as outlet,
-               a.published_at, a.source_path, a.title as article_title
-        from claims c join articles a using (article_id)
+        select c.*, s.source as outlet, s.published_at, s.source_path, a.title as article_title
+        from claims c join articles a using (article_id) join article_sources s using (article_id)
         where c.kind = 'figure' order by a.source_path, c.char_start""")
 
 

@@ -38,10 +38,9 @@ def anomaly_row(finding: dict, now: datetime) -> dict:
 def title_rows(con) -> list[dict]:
     return query_rows(con, """
         select c.claim_id, c.article_id, c.person, c.person_as_written, c.title, c.role, c.scope, c.text,
-               coalesce(a.outlet, regexp_extract(a.source_path, '([^/]+?)(\\.[^./]*)?$', 1)) as outlet,
-               a.source_path, a.published_at
-        from claims c join articles a using (article_id)
-        where c.kind = 'title' order by a.source_path, c.char_start""")
+               s.source as outlet, s.source_path, s.published_at
+        from claims c join article_sources s using (article_id)
+        where c.kind = 'title' order by s.source_path, c.char_start""")
 
 
 def name_variant_findings(con, reference) -> list[dict]:

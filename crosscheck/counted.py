@@ -62,7 +62,10 @@ PREDICATES_AFTER: dict[str, tuple[str, ...]] = {
                   "left homeless", "forced from their homes", "forced to flee", "forced to leave",
                   "forced out of their homes", "in shelters", "in emergency shelters", "in temporary shelters",
                   "sheltering", "moved to shelters", "taken to shelters", "from their homes",
-                  "out of their homes", "to flee", "to evacuate", "to leave their homes"),
+                  "out of their homes", "to flee", "to evacuate", "to leave their homes", "left their homes",
+                  "abandoned their homes", "living in shelters", "staying in shelters", "living in # shelters",
+                  "staying in # shelters", "registered at # shelters", "registered at shelters",
+                  "registered as evacuees", "sought shelter", "sought refuge", "taken refuge"),
     "rescued": ("rescued", "pulled alive", "pulled from the rubble alive", "saved"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "trapped": ("trapped", "stranded", "cut off"),
@@ -104,7 +107,9 @@ BOUND_WORDS = r"(?:(?:at least|more than|about|some|nearly|almost|over|around|up
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    """Phrases as one regex alternation; "#" stands for an optional number ("registered at # shelters")."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+").replace(r"\#\s+", r"(?:[\d,]+\s+|\w+\s+)?")
+                    for p in sorted(phrases, key=len, reverse=True))
 
 
 _AFTER_RE = [(cat, re.compile(rf"^[\s,]*{_AUX}(?:{_alternation(ph)})\b", re.I)) for cat, ph in PREDICATES_AFTER.items()]
@@ -158,6 +163,12 @@ ROLE_QUALIFIERS = {
     "kids": "children", "students": "students", "police": "police", "policemen": "police",
     "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
 }
+
+# Measured things that are all "land" when an area is counted ("farmland", "the valley", "territory").
+LAND_NOUNS = frozenset("""
+land lands territory territories farmland farmlands valley valleys area areas ground countryside terrain field
+fields plain plains floodplain cropland croplands forest forests woodland acreage region
+""".split())
 
 UNIT_FAMILIES = {
     "km2": "area", "km": "distance", "usd": "money", "percent": "percent", "%": "percent",
@@ -266,6 +277,8 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
     unit_l = (unit or "").lower().split("/")[0]
     if unit_l in UNIT_FAMILIES:
         # measures: the category is what is measured ("territory"), else the unit itself
+        if head in LAND_NOUNS and UNIT_FAMILIES[unit_l] == "area":
+            return "land"
         return _singular(head) if head and head not in {"kilometer", "kilometre", "mile", "meter"} else unit_l
     if head == "toll":
         # "injury toll" counts the injured; a bare "toll" or "death toll" the dead

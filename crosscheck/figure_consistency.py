@@ -242,7 +242,7 @@ def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict
         body = [f for f in fs if not in_headline(f.row)]
         if not heads or not body:
             continue
-        bad = [h for h in heads if not any(compatible(h, b) for b in body)]
+        bad = [h for h in heads if not any(_reported_compatible(h, b) for b in body)]
         if not bad:
             continue
         body_side = sorted(body, key=lambda f: f.row.get("char_start") or 0)
@@ -250,6 +250,23 @@ def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict
                    f"but its body says {describe_side(body_side[:1]) if len(sides(body)) == 1 else ', '.join(describe_side(s) for s in sides(body))}")
         out.append(_finding(group, label, "warning", [bad, body], message))
     return out
+
+
+REPORTED_SLACK = 0.25   # "at least 24 dead" reports a count of 24, not "any number above 24"
+
+
+def _as_reported(f: Figure) -> dict:
+    """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity."""
+    row = f.row
+    if f.counted.category in TOLL_CATEGORIES and kind_of(f) == "lower":
+        low = float(row["value_low"] if row.get("value_low") is not None else row["value"])
+        return {**row, "value": None, "value_low": low, "value_high": low * (1 + REPORTED_SLACK), "change": "="}
+    return row
+
+
+def _reported_compatible(headline: Figure, body: Figure) -> bool:
+    """Does the body support the headline's number? Tolls compare as the counts they report."""
+    return fv.compatible(_as_reported(headline), _as_reported(body))
 
 
 def _toll_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:

@@ -36,6 +36,7 @@ not no nor but or so yet then than also still already now just even only more mo
 a an the this these those each every all some any such its their his her our my your
 said says say told according reported including included and
 remain remains remained continue continues continued ready stand stands appear appears arrive arrive
+between beyond behind below above beside besides despite except following toward underneath
 """.split())
 DETERMINERS_BEFORE = re.compile(r"\b(the|these|those|both|its|their|his|her|our|my|your|all|first|last|next|other)\s+$", re.I)
 TOLL_BEFORE = re.compile(

@@ -233,8 +233,14 @@ def _same_event(a: Figure, b: Figure) -> bool:
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
         return False
     if a.article_places and b.article_places and not (a.article_places & b.article_places):
-        return False
+        # only places the gazetteer knows tell two events apart; unknown names may be spellings or parts
+        return not (_known_places(a.article_places) and _known_places(b.article_places))
     return True
+
+
+def _known_places(names: frozenset[str]) -> frozenset[str]:
+    table = _place_table()
+    return frozenset(n for n in names if n.lower() in table)
 
 
 def _places_compatible(a: Figure, b: Figure) -> bool:

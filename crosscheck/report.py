@@ -106,8 +106,7 @@ mark{background:#ffe58a} table{border-collapse:collapse} td,th{padding:.2rem .5r
 def render_report(con) -> Report:
     anomalies = _rows(con, "select * from anomalies order by severity, kind, message")
     claims = {c["claim_id"]: c for c in _rows(con, """
-        select c.*, coalesce(a.outlet, regexp_extract(a.source_path, '([^/]+?)(\\.[^./]*)?$', 1)) as outlet
-        from claims c join articles a using (article_id)""")}
+        select c.*, s.source as outlet from claims c join article_sources s using (article_id)""")}
     groups = {g["group_id"]: g for g in _rows(con, "select * from figure_groups")}
     disputed, titles, others = [], [], []
     by_group: dict[str, list[dict]] = {}

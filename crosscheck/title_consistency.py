@@ -189,7 +189,8 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
             parts = [f"{source} calls {person} '{written}'"]
             if consensus:
                 top_role, top_sources, sharing = consensus
-                also = f", as do only {_plural(sharing - 1, 'other ' + noun)}" if sharing > 1 else ""
+                verb = "does" if sharing == 2 else "do"
+                also = f", as {verb} only {_plural(sharing - 1, 'other ' + noun)}" if sharing > 1 else ""
                 parts[0] += also
                 none = f"no other {noun} calls {surname} {role}" if sharing == 1 else ""
                 parts.append(f"{_plural(len(top_sources), 'other ' + noun)} ({_names(top_sources)}) call "

@@ -49,7 +49,7 @@ def failure_reason(result: dg.ExecuteInProcessResult) -> str:
             while error.cause is not None:  # the user code's exception, not Dagster's wrapper
                 error = error.cause
             message = (error.message or "").strip().splitlines()
-            return f"step {event.step_key} failed: {message[-1] if message else error.cls_name}"
+            return f"step {event.step_key} failed: {message[0] if message else error.cls_name}"
     return "the run failed"
 
 

@@ -1,5 +1,11 @@
 -- Views for people who query the warehouse with SQL.
 
+-- Who published each article: the outlet, or the file's name when the outlet is unknown.
+CREATE OR REPLACE VIEW article_sources AS
+SELECT article_id, source_path, published_at,
+       coalesce(outlet, regexp_extract(source_path, '([^/]+?)(\.[^./]*)?$', 1)) AS source
+FROM articles;
+
 CREATE OR REPLACE VIEW figure_claims AS
 SELECT c.claim_id, a.outlet, a.source_path, a.published_at, c.text, c.value, c.value_low,
        c.value_high, c.unit, c.subject, c.place, c.time_ref, c.speaker, c.change, c.group_id,
