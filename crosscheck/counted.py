@@ -112,14 +112,14 @@ def _alternation(phrases) -> str:
                     for p in sorted(phrases, key=len, reverse=True))
 
 
-_AFTER_RE = [(cat, re.compile(rf"^[\s,]*{_AUX}(?:{_alternation(ph)})\b", re.I)) for cat, ph in PREDICATES_AFTER.items()]
+_AFTER_RE = [(cat, re.compile(rf"^\s*{_AUX}(?:{_alternation(ph)})\b", re.I)) for cat, ph in PREDICATES_AFTER.items()]
 _BEFORE_RE = [(cat, re.compile(rf"\b(?:{_alternation(ph)})\s+{BOUND_WORDS}$", re.I)) for cat, ph in PREDICATES_BEFORE.items()]
 TOLL_BEFORE = re.compile(
     rf"\b(?P<subj>{_alternation(TOLL_NOUNS)})\b(?:\s+(?!(?:said|says|told)\b)[\w'\u2019-]+){{0,9}}?,?\s+"
     rf"(?P<verb>{_alternation(TOLL_VERBS)})\s+{BOUND_WORDS}$", re.I)
 
 
-_AUX_RE = re.compile(rf"^[\s,]*{_AUX}", re.I)
+_AUX_RE = re.compile(rf"^\s*{_AUX}", re.I)
 
 
 def predicate_after(after: str) -> tuple[str, int, int] | None:
@@ -284,11 +284,11 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
         # "injury toll" counts the injured; a bare "toll" or "death toll" the dead
         words = [w.lower() for w in _WORD.findall(subject or "")]
         return TOLL_NOUNS.get(" ".join(words[-2:]), "dead")
-    if state and (head is None or head in STATE_CATEGORY or head in PEOPLE_NOUNS or head in MILITARY_NOUNS
-                  or head in _demonyms() or head in GENERIC_COUNT_NOUNS):
-        return state  # the predicate says what a generic count of people counts ("42 people had died")
     if head in STATE_CATEGORY:
-        return STATE_CATEGORY[head]
+        return STATE_CATEGORY[head]  # "26 killed, hundreds injured": the count's own word wins
+    if state and (head is None or head in PEOPLE_NOUNS or head in MILITARY_NOUNS or head in _demonyms()
+                  or head in GENERIC_COUNT_NOUNS):
+        return state  # the predicate says what a generic count of people counts ("42 people had died")
     if head in MILITARY_NOUNS:
         return "troops"
     if head and (head in _demonyms() or " ".join((subject or "").lower().split()[-2:]) in _demonyms()):

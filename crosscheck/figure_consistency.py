@@ -242,12 +242,14 @@ def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict
         body = [f for f in fs if not in_headline(f.row)]
         if not heads or not body:
             continue
-        bad = [h for h in heads if not any(_reported_compatible(h, b) for b in body)]
+        # a precise body figure outranks a vague one ("159 dead" over "dozens killed")
+        support = [b for b in body if kind_of(b) != "range"] or body
+        bad = [h for h in heads if not any(_reported_compatible(h, b) for b in support)]
         if not bad:
             continue
-        body_side = sorted(body, key=lambda f: f.row.get("char_start") or 0)
+        body_sides = sides(support)
         message = (f"{label}: the headline of {source_of(bad[0].row)} says {describe_side(bad)} "
-                   f"but its body says {describe_side(body_side[:1]) if len(sides(body)) == 1 else ', '.join(describe_side(s) for s in sides(body))}")
+                   f"but its body says {', '.join(describe_side([_highest(s)]) for s in body_sides)}")
         out.append(_finding(group, label, "warning", [bad, body], message))
     return out
 
@@ -264,6 +266,12 @@ def _as_reported(f: Figure) -> dict:
     return row
 
 
+def _highest(figs: list[Figure]) -> Figure:
+    """The largest report, preferring exact and bounded figures over vague ranges ("dozens")."""
+    precise = [f for f in figs if kind_of(f) != "range"] or figs
+    return max(precise, key=lambda f: (_rep(f), f.claim_id))
+
+
 def _reported_compatible(headline: Figure, body: Figure) -> bool:
     """Does the body support the headline's number? Tolls compare as the counts they report."""
     return fv.compatible(_as_reported(headline), _as_reported(body))
@@ -272,13 +280,19 @@ def _reported_compatible(headline: Figure, body: Figure) -> bool:
 def _toll_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
     """A toll that rose between publication days: one info finding, plus warnings for same-day disagreements."""
     out = []
-    first_day = min(f.day for f in figs)
-    last_day = max(f.day for f in figs)
-    early = [f for f in figs if f.day == first_day]
-    late = [f for f in figs if f.day == last_day]
-    message = (f"{label}: rose from {describe_side([min(early, key=_rep)])} ({first_day.isoformat()}) "
-               f"to {describe_side([max(late, key=_rep)])} ({last_day.isoformat()}) as reports were updated")
-    out.append(_finding(group, label, "info", [figs], message))
+    by_day_all: dict = {}
+    for f in figs:
+        by_day_all.setdefault(f.day, []).append(f)
+    days = sorted(by_day_all)
+    # the rise: the highest report of the first day against the highest report of a later day it contradicts
+    first = _highest(by_day_all[days[0]])
+    later = [(d, _highest(by_day_all[d])) for d in days[1:]]
+    rises = [(d, f) for d, f in later if not fv.compatible(_as_reported(first), _as_reported(f)) and _rep(f) > _rep(first)]
+    if rises:
+        last_day, top = max(rises, key=lambda x: (_rep(x[1]), x[0]))
+        message = (f"{label}: rose from {describe_side([first])} ({days[0].isoformat()}) "
+                   f"to {describe_side([top])} ({last_day.isoformat()}) as reports were updated")
+        out.append(_finding(group, label, "info", [figs], message))
     by_day: dict = {}
     for f in figs:
         by_day.setdefault(f.day, []).append(f)

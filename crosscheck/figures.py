@@ -357,6 +357,11 @@ def _hypothetical(text: str, sent: tuple[int, int], start: int, end: int) -> boo
         return True
     if re.search(r"\b(?:if|unless)\b[^,]*$", clause_left):
         return True
+    probe = text[max(sent[0], start - 200):end]
+    if re.search(r"\b(?:would|could|might)\b[^.;:]*\b(?:but|and|or)\s+(?!the\b|a\b|an\b|its\b|their\b)"
+                 r"[a-z]+(?<![sd])(?<!ing)\s+(?:[a-z]+\s+){0,3}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"dozens|hundreds|thousands|tens)", probe):
+        return True  # "would lead to ... but kill 1,000": a bare verb coordinated with a modal
     return False
 
 
@@ -393,6 +398,9 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
         places = _fallback_places(text, s_start, s_end)
     else:
         places = [m for m in mentions if m.kind == "place" and s_start <= m.start and m.end <= s_end]
+        # gazetteer names the mention finder missed ("North Carolina alone ...")
+        places += [g for g in _fallback_places(text, s_start, s_end)
+                   if not any(p.start < g.end and g.start < p.end for p in places)]
     # the figure's clause: up to the nearest comma, semicolon or dash on each side
     c_start = max([s_start] + [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, start)])
     nxt = CLAUSE_BREAK.search(text, end, s_end)
@@ -403,7 +411,8 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
         in_clause = c_start <= m.start and m.end <= c_end
         locative = bool(LOCATIVE.search(text[max(s_start, m.start - 30):m.start]))
         near = m.start - end <= 60 if m.start >= end else start - m.end <= 80
-        if inside or (in_clause and locative and near):
+        scope = bool(re.match(r"\s+(?:alone|itself)\b", text[m.end:m.end + 8]))  # "Texas alone recorded ..."
+        if inside or (in_clause and (locative or scope) and near):
             distance = m.start - end if m.start >= end else start - m.end + 15
             # "Russia's Kursk region": the possessor yields to the place it owns
             possessor = bool(re.match(r"['\u2019]s\s+[A-Z]", text[m.end:m.end + 4]))

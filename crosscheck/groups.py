@@ -113,6 +113,10 @@ def time_key(time_ref: str | None, flow: bool = False) -> str | None:
         p = piece.strip().lower()
         if not p or re.match(r"^(a|per|each|every)\s", p) or p.startswith("since") and not flow:
             continue
+        past = re.match(r"^(?:last|previous|past)\s+(year|month)$|^an?\s+(year|month)\s+ago$", p)
+        if past:
+            parts.append("last-" + (past.group(1) or past.group(2)))  # an earlier event, not today's toll
+            continue
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", p)
         month = None
         for name, i in MONTH_NAMES.items():
@@ -271,11 +275,18 @@ def strictly_same(a: Figure, b: Figure) -> bool:
     ca, cb = a.counted, b.counted
     if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES:
         return False
-    if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None):
-        return False  # "35 dead in <town>" is not the national toll
+    if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None) \
+            and not _headline_sums_up(a, b) and not _headline_sums_up(b, a):
+        return False  # "35 dead in <town>" is not the national toll (a headline sums up its own body)
     return (ca.category == cb.category and ca.unit_family == cb.unit_family
             and ca.nations == cb.nations and ca.roles == cb.roles
             and a.time == b.time and _places_compatible(a, b) and _same_event(a, b))
+
+
+def _headline_sums_up(head: Figure, body: Figure) -> bool:
+    """A headline naming its region ("7 dead in the Carolinas") and its own body's unplaced toll."""
+    return (head.row.get("article_id") == body.row.get("article_id") and _headline(head.row)
+            and not _headline(body.row) and head.place is not None and body.place is None)
 
 
 def loosely_same(a: Figure, b: Figure) -> bool:

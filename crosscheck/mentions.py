@@ -73,7 +73,8 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019][A-Za-z]+)*\.?)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
-RUN = re.compile(rf"{_CAP}(?:[ \u00A0](?:{_PARTICLE}[ \u00A0])?{_CAP})*")
+# Editorial brackets ("[Foreign Minister Sergey] Lavrov") are blanked before matching, leaving two spaces.
+RUN = re.compile(rf"{_CAP}(?:[ \u00A0]{{1,2}}(?:{_PARTICLE}[ \u00A0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 

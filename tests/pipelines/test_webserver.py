@@ -1,4 +1,4 @@
-"""The real Dagster UI serves the asset graph and the schedule over GraphQL."""
+"""The real Dagster UI (`dagster dev`, as `make dev` starts it): asset graph, schedule, and a launched run."""
 from __future__ import annotations
 
 import os
@@ -30,16 +30,28 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def webserver(tmp_path, landing):
+LAUNCH = """
+mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
+  __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message } } }
+"""
+RUN_STATUS = """query($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }"""
+
+
+@pytest.fixture(scope="module")
+def webserver(tmp_path_factory):
+    from tests.conftest import write_articles
+
+    tmp_path = tmp_path_factory.mktemp("ui")
+    landing = write_articles(tmp_path / "landing")
     port = free_port()
     home = tmp_path / "dagster_home"
     home.mkdir()
     (home / "dagster.yaml").write_text((ROOT / "pipelines" / "dagster.yaml").read_text())
     env = {**os.environ, "DAGSTER_HOME": str(home), "CROSSCHECK_LANDING": str(landing),
            "CROSSCHECK_WAREHOUSE": str(tmp_path / "w.duckdb"), "CROSSCHECK_PUBLISH": str(tmp_path / "pub")}
-    exe = Path(sys.executable).with_name("dagster-webserver")
-    proc = subprocess.Popen([str(exe), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
+    env.pop("PYTEST_CURRENT_TEST", None)
+    exe = Path(sys.executable).with_name("dagster")
+    proc = subprocess.Popen([str(exe), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
     url = f"http://127.0.0.1:{port}"
@@ -55,7 +67,7 @@ def webserver(tmp_path, landing):
                 time.sleep(0.5)
         else:
             pytest.fail("webserver did not answer within 120 s")
-        yield url
+        yield url, tmp_path
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -65,6 +77,7 @@ def webserver(tmp_path, landing):
 
 
 def test_ui_serves_asset_graph_and_schedule(webserver):
+    webserver, _ = webserver
     data = None
     deadline = time.monotonic() + 90  # the code location loads in the background
     while time.monotonic() < deadline:
@@ -81,3 +94,21 @@ def test_ui_serves_asset_graph_and_schedule(webserver):
     nightly = next(s for s in schedules if s["name"] == "nightly_crosscheck")
     assert nightly["cronSchedule"] == "0 2 * * *"
     assert nightly["scheduleState"]["status"] == "STOPPED"
+
+
+def test_a_run_launched_from_the_ui_fills_the_warehouse(webserver):
+    url, tmp_path = webserver
+    selector = {"repositoryLocationName": "crosscheck", "repositoryName": "__repository__", "jobName": "crosscheck"}
+    reply = requests.post(f"{url}/graphql", json={"query": LAUNCH, "variables": {"p": {"selector": selector}}},
+                          timeout=60).json()
+    launched = reply["data"]["launchRun"]
+    assert launched["__typename"] == "LaunchRunSuccess", launched
+    run_id = launched["run"]["runId"]
+    status = None
+    deadline = time.monotonic() + 180  # queued, then picked up by the daemon `dagster dev` runs
+    while time.monotonic() < deadline and status not in ("SUCCESS", "FAILURE", "CANCELED"):
+        time.sleep(2)
+        status = requests.post(f"{url}/graphql", json={"query": RUN_STATUS, "variables": {"id": run_id}},
+                               timeout=30).json()["data"]["runOrError"]["status"]
+    assert status == "SUCCESS"
+    assert (tmp_path / "pub" / "claims" / "part-0.parquet").is_file()
