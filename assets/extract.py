@@ -46,13 +46,20 @@ def extract(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Mater
             left join extractions e using (article_id)
             where e.article_id is null or e.extractor_version <> ?
             order by a.source_path""", [version])
+        failed = []
         for art in pending:
-            result = extract_article(art["text"])
+            try:
+                result = extract_article(art["text"])
+            except Exception as error:  # one bad article must not stop the others; it is retried next run
+                context.log.warning(f"extraction failed on {art['source_path']}: {error!r}")
+                failed.append({"source_path": art["source_path"], "error": repr(error)})
+                done.append((art["article_id"], "failed", None, now, repr(error)))
+                continue
             rows = [claim_row(c, art["article_id"]) for c in result.claims]
             claims += rows
             mentions += [{"article_id": art["article_id"], "kind": m.kind, "text": m.text,
                           "char_start": m.start, "char_end": m.end, "entity_id": None} for m in result.mentions]
-            done.append((art["article_id"], version, len(rows), now))
+            done.append((art["article_id"], version, len(rows), now, None))
         ids = [d[0] for d in done]
         for table in ("claims", "mentions", "extractions"):
             con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
@@ -63,12 +70,14 @@ def extract(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Mater
             mframe = pl.DataFrame(mentions, schema={"article_id": pl.String, "kind": pl.String, "text": pl.String,
                                                     "char_start": pl.Int32, "char_end": pl.Int32, "entity_id": pl.String})
             con.execute("insert into mentions select * from mframe")
-        insert_many(con, "insert into extractions values (?, ?, ?, ?)", done)
+        insert_many(con, "insert into extractions values (?, ?, ?, ?, ?)", done)
         totals = dict(con.execute("select kind, count(*) from claims group by kind").fetchall())
     by_kind = Counter(r["kind"] for r in claims)
     context.log.info(f"{len(done)} articles read: {dict(by_kind)}")
     return dg.MaterializeResult(metadata={
-        "articles_read": len(done),
+        "articles_read": len(done) - len(failed),
+        "articles_failed": len(failed),
+        "failures": preview(failed, ["source_path", "error"]),
         "extractor_version": version,
         "new_figures": by_kind.get("figure", 0),
         "new_titles": by_kind.get("title", 0),

@@ -102,7 +102,8 @@ def describe_side(side: list[Figure]) -> str:
         if k == "range":
             text = f"{_number(f.row['value_low'])}-{_number(f.row['value_high'])}"
         elif k == "lower":
-            text = f"over {_number(f.row['value_low'])}"
+            word = "at least" if re.search(r"\bat least\b", f.row.get("text") or "", re.I) else "over"
+            text = f"{word} {_number(f.row['value_low'])}"
         else:
             text = f"under {_number(f.row['value_high'])}"
     unit = side[0].row.get("unit") or ""
@@ -181,7 +182,7 @@ def _rising(figs: list[Figure]) -> bool:
 def group_status(figs: list[Figure]) -> str:
     """consistent | disputed | inconsistent | evolving (a toll that rose between publication days)."""
     body = _without_headline_repeats(figs)
-    parts = sides(body)
+    parts = _checkable(sides(body))
     if len(parts) < 2:
         return "consistent"
     if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body):
@@ -196,6 +197,14 @@ def _without_headline_repeats(figs: list[Figure]) -> list[Figure]:
     """Drop headline figures of articles whose body also reports this quantity (the body rules)."""
     body_articles = {f.row.get("article_id") for f in figs if not in_headline(f.row)}
     return [f for f in figs if not (in_headline(f.row) and f.row.get("article_id") in body_articles)]
+
+
+def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
+    """Sides worth setting against each other: a count given only as "hundreds" or "dozens" is an
+    impression of scale, not a number to check (a vague area or amount still is)."""
+    def vague_count(side: list[Figure]) -> bool:
+        return all(kind_of(f) == "range" and f.counted.unit_family == "count" for f in side)
+    return [p for p in parts if not vague_count(p)]
 
 
 def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], message: str) -> dict:
@@ -219,7 +228,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         label = group.get("label") or label_of(figs)
         findings.extend(_headline_findings(group, label, figs))
         body = _without_headline_repeats(figs)
-        parts = sides(body)
+        parts = _checkable(sides(body))
         if len(parts) < 2:
             continue
         if figs[0].counted.category in TOLL_CATEGORIES and _rising(body):

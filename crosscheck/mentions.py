@@ -176,6 +176,7 @@ class _Context:
 
 
 _ABBREVIATIONS = {a.lower() for a in ABBREVIATIONS}
+_BRACKETS = str.maketrans({"[": " ", "]": " "})
 
 
 def _token_groups(run: re.Match) -> list[list[Token]]:
@@ -321,8 +322,73 @@ def _segments(tokens: list[Token], ctx: _Context) -> list[tuple[list[Token], boo
     return out
 
 
+# First words that make a capitalised run a place ("Camp Lejeune", "Cape Hatteras", "Hotel Roma").
+PLACE_FIRST = {"camp", "cape", "fort", "mount", "mt.", "lake", "port", "hotel", "villa", "piazza", "via",
+               "lago", "isla", "puerto", "san", "santa", "santo", "sankt", "saint", "st.", "rue", "monte",
+               "castel", "castello", "porto", "bahia", "playa", "rio", "wadi", "jebel", "kfar", "ras"}
+# Lower-case head nouns that turn a preceding name into something named after a person
+# ('the "Romolo Capranica" school', "Nobel Peace prize").
+NAMED_AFTER_HEADS = {"school", "schools", "hospital", "airport", "street", "avenue", "bridge", "station", "square",
+                     "stadium", "university", "college", "foundation", "institute", "center", "centre", "park",
+                     "building", "hotel", "church", "cathedral", "prize", "award", "memorial", "highway", "road",
+                     "boulevard", "museum", "library", "theatre", "theater", "doctrine", "plan", "act", "law",
+                     "river", "dam", "tower", "base", "camp", "shelter", "gymnasium", "gym", "arena"}
+# Prepositions after which a capitalised name is a place, not a person ("in Pescara del Tronto").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|inside|towards?|across|around|nearby|downtown|between)"
+                           r"|\b(?:city|town|village|province|region|district|county|state|municipality|hamlet|"
+                           r"suburb|capital|island|port|area|state) of|\bin nearby|\bin the)\s+$")
+# "X, Tennessee" / "X, Italy": a name followed by a region or country is a place.
+_PLACE_AFTER = re.compile(r",[ ](?:the[ ])?([A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*)?)")
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] say it is a place."""
+    if _PLACE_BEFORE.search(text[max(0, start - 30):start]):
+        return not re.match(r"['\u2019]s?\b", text[end:end + 2])   # "in Donald Trump's view"
+    m = _PLACE_AFTER.match(text[end:end + 40])
+    if m and canonical_place_guess(m.group(1)) and not re.match(r"[ ](?:said|says|told|and|who)\b", text[end + m.end():end + m.end() + 6]):
+        return m.group(1).lower() not in lexicons.demonyms()
+    return False
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A lower-case head noun right after the name: 'the "X Y" school', "X Y prize"."""
+    m = re.match(r"[\"\u201d\u2019']?[ ]([a-z]+)\b", text[end:end + 30])
+    return bool(m and m.group(1) in NAMED_AFTER_HEADS)
+
+
+def _not_a_person(text: str, seg_text: str, start: int, end: int) -> str | None:
+    """Kind to use instead of person for a name whose surroundings or words say otherwise, else None."""
+    words = seg_text.lower().split()
+    if words[0] in PLACE_FIRST or (len(words) > 1 and words[0] in lexicons.place_names()
+                                     and words[0] not in lexicons.scope_words() | _COUNTRY_NAMES):
+        return "place"
+    if words[-1].rstrip(".") in _TRAILING_ABBREVIATIONS:
+        return "none"
+    if _named_after(text, end):
+        return "org"
+    # "The Hill quotes", "the Smith said": a person's name is never led by "the"
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+        return "org"
+    # "in Thursday's Corriere della Sera": a publication
+    if re.search(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$", text[max(0, start - 14):start].lower()):
+        return "org"
+    if _place_context(text, start, end):
+        return "place"
+    return None
+
+
+_COUNTRY_NAMES = frozenset(c.name.lower() for c in lexicons.countries())
+# A person's name does not end in an abbreviated rank or unit ("Command Sgt", "Lt").
+_TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
+                           "gov", "sen", "rep", "st", "mt", "ft", "dr", "mr", "mrs", "ms", "jr", "co", "corp",
+                           "inc", "ltd"}
+
+
 @lru_cache(maxsize=64)
 def _analyse(text: str) -> tuple[Mention, ...]:
+    original = text
+    text = text.translate(_BRACKETS)
     ctx = _Context(text)
     found: list[Mention] = []
     singles: list[tuple[Mention, bool]] = []
@@ -338,7 +404,13 @@ def _analyse(text: str) -> tuple[Mention, ...]:
                 if kind == "person" and ctx.in_headline(start):
                     headline_segs.append(seg)
                     continue
-                m = Mention("person" if kind == "single" else kind, text[start:end], start, end)
+                if kind in ("person", "single") and not titled:
+                    other = _not_a_person(text, text[start:end], start, end)
+                    if other == "none":
+                        continue
+                    if other:
+                        kind = other
+                m = Mention("person" if kind == "single" else kind, _clean(text[start:end]), start, end)
                 if kind == "single":
                     singles.append((m, titled))
                 else:
@@ -380,6 +452,11 @@ def _analyse(text: str) -> tuple[Mention, ...]:
             continue
         out.append(m)
     return tuple(out)
+
+
+def _clean(name: str) -> str:
+    """A name as written, with the doubled space left by a blanked editorial bracket made single."""
+    return re.sub(r"[ ]{2,}", " ", name)
 
 
 def canonical_place_guess(word: str) -> bool:

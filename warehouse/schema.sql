@@ -125,7 +125,8 @@ CREATE TABLE IF NOT EXISTS extractions (
     article_id        VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL,
     n_claims          INTEGER,
-    extracted_at      TIMESTAMP
+    extracted_at      TIMESTAMP,
+    error             VARCHAR            -- set when the extractor failed on this article
 );
 
 CREATE TABLE IF NOT EXISTS validation_results (
@@ -141,3 +142,4 @@ CREATE TABLE IF NOT EXISTS validation_results (
 
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
+ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;

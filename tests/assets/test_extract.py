@@ -21,3 +21,21 @@ def test_articles_are_read_once_per_extractor_version(stages, monkeypatch):
     meta = metadata(stages.run("extract"), "extract")
     assert meta["articles_read"] == 2
     assert stages.one("select count(distinct claim_id) = count(*) from claims")
+
+
+def test_an_article_the_extractor_chokes_on_is_recorded_and_retried(stages, monkeypatch):
+    real = crosscheck.extract.extract_article
+
+    def flaky(text):
+        if "Death Toll Climbs" in text:
+            raise ValueError("boom")
+        return real(text)
+
+    monkeypatch.setattr("assets.extract.extract_article", flaky)
+    result = stages.upto("extract")
+    assert result.success
+    assert metadata(result, "extract")["articles_failed"] == 1
+    assert stages.rows("select error from extractions where error is not null") == [("ValueError('boom')",)]
+    monkeypatch.setattr("assets.extract.extract_article", real)
+    assert metadata(stages.run("extract"), "extract")["articles_read"] == 1
+    assert stages.one("select count(*) from extractions where error is not null") == 0
