@@ -16,8 +16,10 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.mentions import find_mentions, fullest_name, sentence_spans
 from crosscheck.model import Mention
+from crosscheck.names import gender_of_word, name_gender
 
 PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 PLURAL_PRONOUNS = {"they", "it", "we", "i", "you"}
 SKIP_BEFORE_VERB = {"has", "have", "had", "was", "were", "is", "are", "also", "initially", "later", "then",
                     "previously", "reportedly", "repeatedly", "earlier", "recently", "would", "will", "could",
@@ -55,6 +57,9 @@ _REPORT_PATTERNS = [
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
 ]
+_TELL_VERBS = {"told", "tell", "tells", "telling"}
+_PARTICIPLES = {"saying", "adding", "noting", "telling", "writing", "warning", "explaining", "insisting",
+                "arguing", "claiming", "stressing", "asserting", "declaring", "calling", "describing"}
 _COUNTRY_NAMES = {"u.s.": "United States", "us": "United States", "usa": "United States", "america": "United States",
                   "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom"}
 
@@ -70,7 +75,9 @@ class _Analysis:
         self.verbs = lexicons.speech_verbs()
         self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.tok_starts = [t[1] for t in self.tokens]
-        self._subject_cache: dict[int, str | None] = {}
+        self._subject_cache: dict[tuple[int, str | None], str | None] = {}
+        self._gender_cache: dict[int, str | None] = {}
+        self._person_names: set[str] | None = None
         self._speaker_cache: dict[tuple[int, int], str | None] = {}
 
     # -- lookup helpers -------------------------------------------------
@@ -105,46 +112,88 @@ class _Analysis:
         return out
 
     # -- pronouns -------------------------------------------------------
-    def sentence_subject(self, si: int, depth: int = 0) -> str | None:
-        """The person a sentence is about: its first person outside quotes, or its resolved he/she."""
-        if si in self._subject_cache:
-            return self._subject_cache[si]
+    def gender_of(self, m: Mention) -> str | None:
+        """"f"/"m" from an honorific or gendered noun just before or after a person, else the first name."""
+        if m.start in self._gender_cache:
+            return self._gender_cache[m.start]
+        before = re.findall(r"[A-Za-z]+\.?", self.text[max(0, m.start - 30):m.start])[-3:]
+        after = re.match(r",\s+(?:(?:a|an|the|his|her)\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)", self.text[m.end:m.end + 50])
+        words = before[::-1] + (after.group(1).split() if after else [])
+        g = next((x for x in (gender_of_word(w) for w in words) if x), None)
+        g = g or name_gender(fullest_name(self.text, m))
+        self._gender_cache[m.start] = g
+        return g
+
+    def _compatible(self, m: Mention, gender: str | None) -> bool:
+        return gender is None or self.gender_of(m) in (None, gender)
+
+    def sentence_subject(self, si: int, depth: int = 0, gender: str | None = None) -> str | None:
+        """The person a sentence is about: its first person outside quotes (of the pronoun's gender
+        when one is given), or its resolved he/she."""
+        key = (si, gender)
+        if key in self._subject_cache:
+            return self._subject_cache[key]
         s, e = self.sentences[si]
-        self._subject_cache[si] = None
+        self._subject_cache[key] = None
         result = None
-        persons = self.persons_in(s, e)
+        persons = [p for p in self.persons_in(s, e) if self._compatible(p, gender)]
         pron = None
         for tok, a, b in self._tokens_between(s, e):
-            if tok.lower() in ("he", "she") and not self.in_quote(a):
+            if tok.lower() in ("he", "she") and not self.in_quote(a) and \
+                    (gender is None or _PRONOUN_GENDER[tok.lower()] == gender):
                 pron = a
                 break
         if persons and (pron is None or persons[0].start < pron):
             result = fullest_name(self.text, persons[0])
         elif pron is not None and depth < 12:
-            result = self.previous_subject(si, depth + 1)
-        self._subject_cache[si] = result
+            result = self.previous_subject(si, depth + 1, gender)
+        self._subject_cache[key] = result
         return result
 
-    def previous_subject(self, si: int, depth: int = 0) -> str | None:
+    def previous_subject(self, si: int, depth: int = 0, gender: str | None = None) -> str | None:
         for j in range(si - 1, max(-1, si - 7), -1):
-            subj = self.sentence_subject(j, depth)
+            subj = self.sentence_subject(j, depth, gender)
             if subj:
                 return subj
         return None
 
     def resolve_pronoun(self, pos: int) -> str | None:
+        word = re.match(r"[A-Za-z]*", self.text[pos:pos + 4]).group()
+        gender = _PRONOUN_GENDER.get(word.lower())
         si = self.sentence_index(pos)
         s, _ = self.sentences[si]
-        before = [m for m in self.persons_in(s, pos)]
+        before = [m for m in self.persons_in(s, pos) if self._compatible(m, gender)]
         if before:
             return fullest_name(self.text, before[0])
-        return self.previous_subject(si)
+        return self.previous_subject(si, 0, gender)
 
     def _tokens_between(self, start: int, end: int):
         i = bisect.bisect_left(self.tok_starts, start)
         while i < len(self.tokens) and self.tokens[i][1] < end:
             yield self.tokens[i]
             i += 1
+
+    def is_person(self, name: str) -> bool:
+        """Whether a speaker string is one of the people named in the text (in its fullest form)."""
+        if self._person_names is None:
+            self._person_names = {fullest_name(self.text, m) for m in self.mentions if m.kind == "person"}
+            self._person_names |= {m.text for m in self.mentions if m.kind == "person"}
+        return name in self._person_names
+
+    def participle_subject(self, verb: str, verb_start: int, s0: int) -> str | None:
+        """'X issued a statement saying "..."': a participle's speaker is the person the sentence opens with."""
+        if verb not in _PARTICIPLES:
+            return None
+        persons = [m for m in self.persons_in(s0, verb_start)]
+        if not persons:
+            return None
+        lead = self.text[s0:persons[0].start]
+        for w in re.findall(r"[A-Za-z][\w'\u2019.\-]*", lead):
+            lw = w.lower().rstrip(".")
+            if not (w[0].isupper() or lw in NP_NOUNS or lw in DETERMINERS or lw in lexicons.roles()
+                    or lw in lexicons.title_modifiers() or lw in SKIP_BEFORE_VERB):
+                return None
+        return fullest_name(self.text, persons[0])
 
     # -- noun phrases ---------------------------------------------------
     def name_for(self, start: int, end: int) -> str | None:
@@ -202,6 +251,11 @@ class _Analysis:
             j = i - 1
             while j >= 0 and toks[j][0] not in {",", ";", ":"} and toks[j][0] not in _OPEN_Q + "\u201d" and i - j < 16:
                 j -= 1
+            if j + 1 < i and (j < 0 or toks[j][0] != ","):
+                # '"...," Mike Thompson from London, told the BBC': the person opening the clause
+                m = self.mention_at(toks[j + 1][1], toks[j + 1][2], ("person",))
+                if m is not None and m.start == toks[j + 1][1] and not self.in_quote(m.start):
+                    return (m.start, m.end)
             if j >= 0 and toks[j][0] == ",":
                 m = self.mention_at(toks[j][1] - 1, toks[j][1])
                 if m is not None and m.kind in ("person", "org") and not self.in_quote(m.start):
@@ -253,6 +307,15 @@ class _Analysis:
         toks = list(self._tokens_between(verb_end, ceiling))
         if not toks:
             return None
+        # '"...," said resident Mila Dravic': a person after up to three lower-case descriptor words
+        for k, (w, a, b) in enumerate(toks[:4]):
+            m = self.mention_at(a, b, ("person",))
+            if m is not None and m.start == a:
+                if all(t[0][0].islower() and t[0].lower() not in self.verbs for t in toks[:k]):
+                    return (m.start, m.end)
+                break
+            if not w[0].isalpha():
+                break
         j = 0
         while j < len(toks) and toks[j][0].lower() in DETERMINERS:
             j += 1
@@ -270,7 +333,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"\u201c([^\u201d]{1,2000}?)(?:\u201d|(?=\n\s*\u201c)|$)", text):
         out.append((m.start(1), m.end(1)))
-    for m in re.finditer(r"\"([^\"]{1,2000}?)\"", text):
+    for m in re.finditer(r"(?<![\w])\"(?=\S)([^\"\n]{1,2000}?)(?<=\S)\"", text):
         out.append((m.start(1), m.end(1)))
     return sorted(out)
 
@@ -323,8 +386,9 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
             name = fullest_name(text, m_ent) if m_ent else a.name_for(np_start, np_end)
             if name:
                 cands.append((abs(np_start - start), name))
-    if cands:
-        return min(cands)[1]
+    report = min(cands)[1] if cands else None
+    if report and a.is_person(report):
+        return report
     # 2. speech verbs outside quotes, nearest to the span
     verbs = []
     prev = ""
@@ -338,11 +402,12 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
                     "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}:
             if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]):
                 continue
-        before = a.subject_before(vs, max(s0, _clause_floor(text, s0, vs)))
-        subj = None
+        subj = a.participle_subject(verb, vs, s0)
+        before = None if subj else a.subject_before(vs, max(s0, _clause_floor(text, s0, vs)))
         if before:
             subj = a.name_for(*before)
-        if not subj and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+        # '"...," said X' inverts; '"...," X told the BBC' does not ("told" takes an object)
+        if not subj and verb not in _TELL_VERBS and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
             after = a.subject_after(ve, s1)
             if after:
                 subj = a.name_for(*after)
@@ -357,8 +422,13 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
         scored.append((dist, vs, subj))
     if scored:
         name = min(scored)[2]
+        # "according to the AP" is where a person's words were reported, not who said them
+        if report and not a.is_person(name):
+            return report
         a._speaker_cache[(start, end)] = name
         return name
+    if report:
+        return report
     # 3. a quote that continues the previous quote's speaker
     if quote and depth < 2:
         prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]

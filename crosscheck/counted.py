@@ -29,6 +29,8 @@ PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident citizens citizen inhabitants
 civilians civilian victims victim passengers passenger adults children child kids minors students
 pupils workers migrants immigrants refugees tourists guests patients others
+villagers locals visitors protesters demonstrators climbers hikers miners fishermen pilgrims worshippers
+spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
 """.split())
 
 # Words that count nothing by themselves: the predicate decides ("another 12 were hurt").
@@ -100,7 +102,7 @@ UP_TO_VERBS = frozenset({"rose to", "risen to", "rises to", "climbed to", "climb
                          "grew to", "soared to", "mounted to", "was raised to"})
 DOWN_TO_VERBS = frozenset({"fell to", "dropped to", "was lowered to"})
 
-_AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|now|later|since|already|still|so far|"
+_AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|more|now|later|since|already|still|so far|"
         r"remain|remained|remains|officially|initially|either|not)\s+)*")
 BOUND_WORDS = r"(?:(?:at least|more than|about|some|nearly|almost|over|around|up to|as many as|an estimated|roughly|" \
          r"approximately|another|a further|an additional)\s+)?"
@@ -120,6 +122,11 @@ TOLL_BEFORE = re.compile(
 
 
 _AUX_RE = re.compile(rf"^\s*{_AUX}", re.I)
+
+
+# Each predicate phrase -> its category (a bare number's subject is the predicate: "20 remain unaccounted for").
+PREDICATE_CATEGORY = {p: cat for table in (PREDICATES_AFTER, PREDICATES_BEFORE) for cat, phrases in table.items()
+                      for p in phrases}
 
 
 def predicate_after(after: str) -> tuple[str, int, int] | None:
@@ -280,6 +287,9 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
         if head in LAND_NOUNS and UNIT_FAMILIES[unit_l] == "area":
             return "land"
         return _singular(head) if head and head not in {"kilometer", "kilometre", "mile", "meter"} else unit_l
+    phrase = " ".join(w.lower() for w in _WORD.findall(subject or ""))
+    if phrase in PREDICATE_CATEGORY and unit_l not in UNIT_FAMILIES:
+        return PREDICATE_CATEGORY[phrase]
     if head == "toll":
         # "injury toll" counts the injured; a bare "toll" or "death toll" the dead
         words = [w.lower() for w in _WORD.findall(subject or "")]

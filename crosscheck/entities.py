@@ -118,6 +118,7 @@ class Resolution:
 
 def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=None) -> Resolution:
     """Group mentions into entities. `reference` (a `reference.PeopleReference`) is optional."""
+    mentions_by_article = _places_everywhere(mentions_by_article)
     people = _resolve_people(mentions_by_article)
     orgs = _resolve_by_key(mentions_by_article, "org", lambda s: lexicons.org_names().get(_org_norm(s)) or _org_norm(s))
     places = _resolve_by_key(mentions_by_article, "place", lambda s: canonical_place(s) or place_key(s))
@@ -140,6 +141,13 @@ def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=No
                 by_article.setdefault((article_id, _org_norm(s)), name)
     entities.sort(key=lambda e: (e["type"], e["name"]))
     return Resolution(entities, by_article, people_rows)
+
+
+def _places_everywhere(mentions_by_article: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """A multi-word name that some article shows to be a place is a place in every article."""
+    places = {m.text for ms in mentions_by_article.values() for m in ms if m.kind == "place" and " " in m.text}
+    return {a: [Mention("place", m.text, m.start, m.end) if m.kind == "person" and m.text in places else m
+                for m in ms] for a, ms in mentions_by_article.items()}
 
 
 def _resolve_by_key(mentions_by_article: dict[str, list[Mention]], kind: str, key) -> list[_Cluster]:
@@ -173,6 +181,10 @@ def _resolve_people(mentions_by_article: dict[str, list[Mention]]) -> list[_Clus
             if _is_full(s):
                 continue
             hits = [c for c in local if any(same_person(s, x) for x in c.full_names())]
+            if not hits:
+                # a first name alone ("Julie says") after the one full name it begins
+                hits = [c for c in local if any(token_key(_core(name_tokens(x))[0]) == token_key(s)
+                                                for x in c.full_names())]
             if len(hits) == 1:
                 hits[0].add(article_id, s, spellings[s])
             else:

@@ -113,9 +113,9 @@ def time_key(time_ref: str | None, flow: bool = False) -> str | None:
         p = piece.strip().lower()
         if not p or re.match(r"^(a|per|each|every)\s", p) or p.startswith("since") and not flow:
             continue
-        past = re.match(r"^(?:last|previous|past)\s+(year|month)$|^an?\s+(year|month)\s+ago$", p)
+        past = re.match(r"^(?:last|previous|past)\s+(year|month)$", p)
         if past:
-            parts.append("last-" + (past.group(1) or past.group(2)))  # an earlier event, not today's toll
+            parts.append("last-" + past.group(1))  # an earlier event, not today's toll
             continue
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", p)
         month = None
@@ -276,11 +276,25 @@ def strictly_same(a: Figure, b: Figure) -> bool:
     if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES:
         return False
     if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None) \
-            and not _headline_sums_up(a, b) and not _headline_sums_up(b, a):
+            and not _headline_sums_up(a, b) and not _headline_sums_up(b, a) \
+            and not _article_is_about(a, b) and not _article_is_about(b, a):
         return False  # "35 dead in <town>" is not the national toll (a headline sums up its own body)
     return (ca.category == cb.category and ca.unit_family == cb.unit_family
             and ca.nations == cb.nations and ca.roles == cb.roles
             and a.time == b.time and _places_compatible(a, b) and _same_event(a, b))
+
+
+def _article_is_about(placed: Figure, unplaced: Figure) -> bool:
+    """The unplaced figure's article names no other town or region than the placed figure's place."""
+    if placed.place is None or unplaced.place is not None:
+        return False
+    local = {p for p in unplaced.article_places if p not in _country_names()}
+    return local == {placed.place}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in lexicons.countries())
 
 
 def _headline_sums_up(head: Figure, body: Figure) -> bool:

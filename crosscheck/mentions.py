@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crosscheck import lexicons
 from crosscheck.model import Mention
-from crosscheck.names import token_key
+from crosscheck.names import first_name_gender, token_key
 from crosscheck.nlp import ABBREVIATIONS
 from crosscheck.nlp import sentence_spans as _nlp_sentence_spans
 
@@ -176,6 +176,7 @@ class _Context:
 
 
 _ABBREVIATIONS = {a.lower() for a in ABBREVIATIONS}
+_NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
 _BRACKETS = str.maketrans({"[": " ", "]": " "})
 
 
@@ -260,7 +261,8 @@ def _classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
     while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()):
         del seg[0]
         words = words[1:]
-    if all(_name_like(t) for t in seg) and not any(w in NON_NAMES for w in words) \
+    if all(_name_like(t) or (k >= 2 and t.bare in _NAME_SUFFIXES) for k, t in enumerate(seg)) \
+            and not any(w in NON_NAMES for w in words) \
             and words[0] not in PARTICLES and words[-1] not in PARTICLES:
         if len(seg) == 1:
             return "single", end
@@ -334,7 +336,7 @@ NAMED_AFTER_HEADS = {"school", "schools", "hospital", "airport", "street", "aven
                      "boulevard", "museum", "library", "theatre", "theater", "doctrine", "plan", "act", "law",
                      "river", "dam", "tower", "base", "camp", "shelter", "gymnasium", "gym", "arena"}
 # Prepositions after which a capitalised name is a place, not a person ("in Pescara del Tronto").
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|inside|towards?|across|around|nearby|downtown|between)"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|nearby|downtown)(?:[ ][a-z]+-[a-z]+)?(?:[ ][A-Z][\w\-]+[ ]and)?"
                            r"|\b(?:city|town|village|province|region|district|county|state|municipality|hamlet|"
                            r"suburb|capital|island|port|area|state) of|\bin nearby|\bin the)\s+$")
 # "X, Tennessee" / "X, Italy": a name followed by a region or country is a place.
@@ -357,11 +359,15 @@ def _named_after(text: str, end: int) -> bool:
     return bool(m and m.group(1) in NAMED_AFTER_HEADS)
 
 
-def _not_a_person(text: str, seg_text: str, start: int, end: int) -> str | None:
-    """Kind to use instead of person for a name whose surroundings or words say otherwise, else None."""
+def _not_a_person(text: str, seg_text: str, start: int, end: int, context: bool = True) -> str | None:
+    """Kind to use instead of person for a name whose surroundings or words say otherwise, else None.
+
+    `context` also reads the prepositions and commas around it ("in X", "X, Tennessee"); a name
+    that starts with a common first name keeps being a person there.
+    """
     words = seg_text.lower().split()
     if words[0] in PLACE_FIRST or (len(words) > 1 and words[0] in lexicons.place_names()
-                                     and words[0] not in lexicons.scope_words() | _COUNTRY_NAMES):
+                                     and words[0] not in _COUNTRY_NAMES and first_name_gender(words[0]) is None):
         return "place"
     if words[-1].rstrip(".") in _TRAILING_ABBREVIATIONS:
         return "none"
@@ -373,7 +379,7 @@ def _not_a_person(text: str, seg_text: str, start: int, end: int) -> str | None:
     # "in Thursday's Corriere della Sera": a publication
     if re.search(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$", text[max(0, start - 14):start].lower()):
         return "org"
-    if _place_context(text, start, end):
+    if context and not (len(words) > 1 and first_name_gender(words[0])) and _place_context(text, start, end):
         return "place"
     return None
 
@@ -405,7 +411,7 @@ def _analyse(text: str) -> tuple[Mention, ...]:
                     headline_segs.append(seg)
                     continue
                 if kind in ("person", "single") and not titled:
-                    other = _not_a_person(text, text[start:end], start, end)
+                    other = _not_a_person(text, text[start:end], start, end, context=kind == "person")
                     if other == "none":
                         continue
                     if other:
@@ -439,12 +445,23 @@ def _analyse(text: str) -> tuple[Mention, ...]:
         next_word = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)", after)
         if bare.lower() in lexicons.org_names():
             found.append(Mention("org", m.text, m.start, m.end))
+        elif not titled and _after_person_of(text, m.start, found):
+            # "Mayor Anna Berg of Lindholm said": the single after "<person> of" is where they are from
+            found.append(Mention("place", m.text, m.start, m.end))
         elif canonical_place_guess(bare):
             found.append(Mention("place", m.text, m.start, m.end))
-        elif token_key(bare) in surname_keys or titled or (next_word and next_word.group(1) in verbs):
+        elif token_key(bare) in surname_keys or titled:
+            found.append(m)
+        elif _place_context(text, m.start, m.end):
+            found.append(Mention("place", m.text, m.start, m.end))
+        elif next_word and next_word.group(1) in verbs:
             found.append(m)
         elif re.search(r"\b(?:in|near|outside|across|towards|toward|around|from|to|of|city of|town of|village of)\s+$", before):
             found.append(Mention("place", m.text, m.start, m.end))
+    # A name the context shows to be a place once ("in Arlo del Monte") is a place all through the text.
+    place_texts = {m.text for m in found if m.kind == "place" and " " in m.text}
+    found = [Mention("place", m.text, m.start, m.end) if m.kind == "person" and m.text in place_texts else m
+             for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     for m in found:
@@ -452,6 +469,14 @@ def _analyse(text: str) -> tuple[Mention, ...]:
             continue
         out.append(m)
     return tuple(out)
+
+
+def _after_person_of(text: str, start: int, found: list[Mention]) -> bool:
+    head = re.search(r"(\S+)[ ]of[ ]$", text[max(0, start - 40):start])
+    if not head:
+        return False
+    end = start - len(head.group(0)) + len(head.group(1))
+    return any(f.kind == "person" and f.end == end for f in found)
 
 
 def _clean(name: str) -> str:
@@ -484,13 +509,29 @@ def fullest_name(text: str, mention: Mention | str, at: int | None = None) -> st
     return _fullest(text, name, pos)
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _fullest(text: str, name: str, pos: int) -> str:
-    from crosscheck.names import same_person, strip_titles
+    from crosscheck.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles
     bare = strip_titles(name)
     ntok = len(bare.split())
-    cands = [p for p in person_mentions(text) if len(p.text.split()) > max(1, ntok - 1)
+    hon = _HONORIFIC_BEFORE.search(text[max(0, pos - 8):pos])
+    gender = gender_of_word(hon.group(1) + ".") if hon else name_gender(name)
+    people = person_mentions(text)
+    if gender:
+        # "Mr. Conway" is not Kellyanne Conway
+        people = [p for p in people if name_gender(p.text) in (None, gender)]
+    cands = [p for p in people if len(p.text.split()) > max(1, ntok - 1)
              and p.text != bare and same_person(p.text, bare)]
+    if not cands and ntok == 1:
+        # a first name alone ("Julie says") after the full name it begins
+        key = token_key(bare)
+        firsts = {p.text for p in people if len(p.text.split()) >= 2 and token_key(_core(name_tokens(p.text))[0]) == key}
+        if len(firsts) == 1:
+            only = firsts.pop()
+            cands = [p for p in people if p.text == only]
     if not cands:
         return bare
     longest = max(len(p.text.split()) for p in cands)

@@ -193,3 +193,54 @@ def same_place(a: str, b: str) -> bool:
     if ca and cb:
         return ca == cb
     return place_key(a) == place_key(b) != ""
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    by_name: dict[str, set[str]] = {}
+    path = lexicons.HERE / "first_names.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gender, _, names = line.partition("\t")
+        for n in names.split(","):
+            if n.strip():
+                by_name.setdefault(n.strip().lower(), set()).add(gender.strip())
+    return {n: next(iter(g)) for n, g in by_name.items() if len(g) == 1}
+
+
+def first_name_gender(first_name: str) -> str | None:
+    """"f" or "m" for a common first name that usually carries one gender, else None."""
+    return _first_name_genders().get(unidecode(first_name).lower().rstrip("."))
+
+
+_FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "sister", "queen",
+                 "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+                 "councilwoman", "policewoman", "wife", "mother", "daughter", "sister", "widow", "grandmother",
+                 "aunt", "niece", "woman", "girl", "actress", "first lady", "girlfriend"}
+_MALE_WORDS = {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "father", "brother", "spokesman",
+               "chairman", "congressman", "businessman", "councilman", "policeman", "husband", "son", "widower",
+               "grandfather", "uncle", "nephew", "man", "boy", "actor", "boyfriend", "fr.", "monsignor"}
+
+
+def gender_of_word(word: str) -> str | None:
+    """"f"/"m" for an honorific or gendered role noun ("Mrs.", "spokesman"), else None."""
+    w = word.lower()
+    if w in _FEMALE_WORDS:
+        return "f"
+    if w in _MALE_WORDS:
+        return "m"
+    return None
+
+
+def name_gender(name: str) -> str | None:
+    """Gender a written name signals: a leading honorific ("Mr. Conway") or a common first name."""
+    words = re.sub(r"\s+", " ", name.strip()).split(" ")
+    if len(words) > 1:
+        g = gender_of_word(words[0])
+        if g:
+            return g
+    toks = _core(name_tokens(name))
+    if len(toks) >= 2:
+        return first_name_gender(toks[0])
+    return None

@@ -114,6 +114,7 @@ class _Unit:
 
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _DENOM_DIGITS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}
 _STRONG_UP = {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed", "climb",
               "climbs", "jumped", "jump", "jumps", "gained", "gain", "gains", "advanced", "advance", "advances",
@@ -243,6 +244,27 @@ class _Reader:
             return None
         return result, last_ok
 
+    def power_of_ten(self, j: int) -> tuple[int, int] | None:
+        """"×10^24", "×10−8", "x10⁻³⁰" glued after the digits: (exponent, index after)."""
+        if not (self.w(j) in ("×", "x", "*") and self.glued(j) and self.w(j + 1) == "10" and self.glued(j + 1)):
+            return None
+        k = j + 2
+        if self.w(k) in ("^", "**") and self.glued(k):
+            k += 1
+        digits = ""
+        while k < self.n and self.glued(k) and len(digits) < 4:
+            piece = self.t[k].text.translate(_SUPERSCRIPTS)
+            if piece in ("-", "−", "–", "+") and not digits:
+                digits = "-" if piece != "+" else "+"
+            elif piece.isdigit():
+                digits += piece
+            else:
+                break
+            k += 1
+        if not digits.lstrip("+-"):
+            return None
+        return int(digits), k
+
     def glued_scale(self, i: int, money: bool) -> float | None:
         """A scale suffix glued to the digits before token i ("25k", "1.5bn", "PS2.7m")."""
         if i >= self.n or not self.t[i].glued:
@@ -320,6 +342,9 @@ class _Reader:
                         and float(value).is_integer() and 0 < value < den and not self.is_num(j + 2)):
                     return _Num(i, j + 2, value / den, kind="fraction_digits")
                 return None
+            sci = self.power_of_ten(j)
+            if sci is not None:
+                return _Num(i, sci[1], float(f"{value!r}e{sci[0]}"), kind="digit")
             scaled = False
             sc = self.glued_scale(j, money)
             if sc:
@@ -380,8 +405,8 @@ class _Reader:
                 continue
             if seq in W.GLUED_ONLY_PREFIXES and (self.w(i - 1) in ("flight", "flights", "no", "no.") or not (
                     "," in self.t[j].text or "." in self.t[j].text or self.w(j + 1) in W.GLUED_SCALES
-                    or self.w(j + 1) in W.SPACED_SCALES)):
-                continue
+                    or self.w(j + 1) in W.SPACED_SCALES or self.rate(j + 1) is not None)):
+                continue  # "RM79" alone may be a code; "RM79 a month" is a price
             if len(seq[0]) == 1 and seq[0].isalpha() and not seq[0] == "R" and self.glued(i) and self.t[i - 1].text.isalpha():
                 continue
             # "$-50.8bn"
@@ -398,8 +423,10 @@ class _Reader:
                 continue
             seq = tuple(self.t[k].lower for k in range(j, j + length))
             if seq in W.MINOR_CURRENCIES:
-                if seq == ("p",) and not self.glued(j):
-                    continue
+                if seq == ("p",) and not self.glued(j) and not (
+                        j + 1 >= self.n or not self.same(j, j + 1) or self.t[j + 1].text in (",", ";", ")") or
+                        self.w(j + 1) in ("at", "to", "from", "a", "per", "and", "or")):
+                    continue  # "68 p at 1112 p": pence when a price phrase goes on
                 if self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text.isalnum():
                     continue
                 code, factor = W.MINOR_CURRENCIES[seq]
@@ -492,8 +519,9 @@ class _Reader:
                 return None
             if len(key_tokens) == 1 and len(first.text) == 1 and first.text.isalpha() and not first.glued:
                 if first.text not in ("W", "V", "C", "F") or (end < self.n and self.same(j, end) and (
-                        t[end].text == "." and t[end].glued or t[end].num is not None)):
-                    return None
+                        t[end].text == "." and t[end].glued or t[end].num is not None)) or (
+                        self.w(end) in _DASHES and self.glued(end) and self.glued(end + 1)):
+                    return None  # "12 F. Smith", "12 C-130 planes"
             if self.glued(end) and end < self.n and t[end].text.isalnum():
                 return None
             is_time = canonical in W.TIME_UNITS
@@ -553,9 +581,12 @@ class _Reader:
             if found:
                 return found[0][0], found[1]
         found = self.lookup_unit(k)
+        if found and w in ("per", "/") and len(self.t[k].text) > 1:
+            return found[0][0], found[1]  # "kV/cm", "per sq m": any unit of measure
         if found and found[0][0] in W.TIME_UNITS | {"kilogram", "gram", "litre", "barrel", "gallon", "ounce",
                                                   "pound-mass", "metric ton", "ton", "square metre",
-                                                  "square feet", "kilowatt hour", "megawatt hour"}:
+                                                  "square feet", "kilowatt hour", "megawatt hour",
+                                                  "mega british thermal unit"}:
             return found[0][0], found[1]
         return _singular(noun), k + 1
 
@@ -566,7 +597,8 @@ class _Reader:
             return None
         words: list[int] = []
         k = j
-        while k < self.n and sum(self.t[x].text not in _DASHES for x in words) < 5 and self.same(j, k):
+        while k < self.n and sum(self.t[x].text not in _DASHES and self.t[x].lower != "and" for x in words) < 5 \
+                and self.same(j, k):
             tok = self.t[k]
             if tok.text in _DASHES and tok.glued and self.glued(k + 1) and words and k + 1 < self.n and \
                     self.t[k + 1].text.isalpha():
@@ -574,6 +606,13 @@ class _Reader:
                 k += 2
                 if _plural_like(self.t[k - 1].text):
                     return j, k, self.t[k - 1].lower
+                continue
+            model = self.model_designator(k, words)
+            if model:
+                words.extend(range(k, model[0]))
+                k = model[0]
+                if model[1]:
+                    return j, k, self.text[self.t[words[0]].start:self.t[k - 1].end].lower()
                 continue
             if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words):
                 break
@@ -594,6 +633,8 @@ class _Reader:
                 k += 1
                 continue
             if low in W.NP_STOP and not (low == "other" and not words) and not (tok.text.isupper() and len(tok.text) > 1):
+                break
+            if words and low in W.VERBS_3SG and self.verb_ends_np(k, words[-1]):
                 break
             if low.endswith("ly") and len(low) > 4 and low not in ("family", "ally", "supply", "assembly", "rally",
                                                                      "anomaly", "monopoly", "italy") and not (
@@ -638,6 +679,88 @@ class _Reader:
             return None
         return j, words[-1] + 1, self.t[words[-1]].lower
 
+    def model_designator(self, k: int, words: list[int]) -> tuple[int, bool] | None:
+        """A model name inside a counted noun phrase: "Model 3", "737 Max", "F-16", "Model 3s".
+
+        Returns (index after the designator, whether it ends the phrase as a plural "Model 3s"),
+        or None. The phrase must still reach a plural noun, so "787 Dreamliner" stays a name.
+        """
+        t = self.t
+        if k <= 0 or k >= self.n or not self.same(k - 1, k):
+            return None
+        tok = t[k]
+        prev_cap = bool(words) and _is_capitalized(t[k - 1]) and k - 1 == words[-1]
+        if tok.num is not None and prev_cap and not tok.glued:
+            e = k + 1                                    # "Model 3"
+        elif tok.num is not None and not tok.glued and k + 1 < self.n and _is_capitalized(t[k + 1]) and \
+                not t[k + 1].glued and t[k + 1].lower not in W.MONTHS and "." not in tok.text:
+            e = k + 2                                    # "737 Max"
+        elif tok.text in _DASHES and tok.glued and prev_cap and self.is_num(k + 1) and self.glued(k + 1):
+            e = k + 2                                    # "F-16", "Su-34"
+        else:
+            return None
+        if self.glued(e) and self.w(e) == "s" and not self.glued(e + 1):
+            return e + 1, True                           # "Model 3s", "MiG-29s"
+        for x in range(e, min(e + 3, self.n)):
+            if not self.same(k, x) or not t[x].text.isalpha() or t[x].lower in W.NP_STOP:
+                return None
+            if _plural_like(t[x].text) and t[x].text.islower():
+                return e, False
+        return None
+
+    def apposition_age(self, start: int, end: int, num: _Num) -> bool:
+        """"Senard, 65, said", "another man, 81, died": an age in apposition, not a figure."""
+        value = num.value or 0
+        if start < 2 or self.w(start - 1) != "," or not (0 < value < 120 and float(value).is_integer()):
+            return False
+        if num.end != num.start + 1 or "." in self.t[num.start].text:
+            return False
+        before = self.t[start - 2]
+        if not before.text.isalpha() or before.lower in W.NP_STOP or before.lower in W.UNITS_WORDS or \
+                before.lower in W.TENS_WORDS or before.lower in W.MONTHS or before.lower in W.WEEKDAYS:
+            return False
+        after = self.w(end)
+        if after == ",":
+            return True
+        return after in (".", ";", ")") and _is_capitalized(before)
+
+    def slide_counter(self, num: _Num) -> bool:
+        """"1 of 10" with nothing counted after it: a photo caption's position."""
+        k = num.end
+        tok = self.t[num.start]
+        if num.end != num.start + 1 or self.w(k) != "of" or not self.is_num(k + 1) or not self.same(k, k + 1):
+            return False
+        total = self.t[k + 1].num or 0
+        if not (float(tok.num).is_integer() and float(total).is_integer() and 1 <= tok.num <= total <= 500):
+            return False
+        if "," in self.t[k + 1].text or "." in self.t[k + 1].text or self.glued(k + 2):
+            return False
+        nxt = self.t[k + 2] if k + 2 < self.n and self.same(k, k + 2) else None
+        return nxt is None or not (nxt.text.isalpha() and (_plural_like(nxt.text) or nxt.text.islower() and
+                                                           len(nxt.text) > 1))
+
+    def stat_acronym(self, num: _Num, end: int) -> bool:
+        """A decimal followed by an upper-case acronym that closes the clause: "(0.5 WAR)", "3.8 GPA,"."""
+        if end + 1 > self.n or "." not in self.t[num.start].text or num.end != num.start + 1:
+            return False
+        tok = self.t[end]
+        if tok.glued or not tok.text.isalpha() or not tok.text.isupper() or not 2 <= len(tok.text) <= 5:
+            return False
+        return end + 1 >= self.n or not self.same(end, end + 1) or self.t[end + 1].text in (")", ",", ";", ".", ":")
+
+    def verb_ends_np(self, k: int, prev: int) -> bool:
+        """"the population lives in ...": a verb after a singular noun, not a plural head."""
+        p = self.t[prev]
+        low = p.lower
+        if not p.text.isalpha() or not p.text.islower() or _plural_like(p.text):
+            return False
+        if low.endswith(W.ADJECTIVE_ENDINGS):
+            return False
+        if k + 1 >= self.n or not self.same(k, k + 1):
+            return True
+        nxt = self.t[k + 1]
+        return nxt.lower in W.AFTER_VERB or not nxt.text[:1].isalnum()
+
     # -- context ------------------------------------------------------------------------------
     def qualifier_before(self, s: int) -> tuple[int, str, str] | None:
         """(start token, change, kind) of a qualifier ending right before token s."""
@@ -671,14 +794,17 @@ class _Reader:
         if p < 0 or not self.same(p, s):
             return None
         w = self.w(p)
+        # "trending up 0.2%", "closed down 3%": a verb before the adverb, for prices and rates
+        verb_before = self.w(p - 1).endswith(("ing", "ed")) and len(self.w(p - 1)) > 4 and \
+            unit_kind is not None and unit_kind.split("_")[0] in ("percent", "money")
         if w in W.UP_ADVERBS and w != "+":
-            if self.w(p - 1) in _UP_DOWN_LEADS or p == 0 or not self.same(p - 1, p) or \
+            if self.w(p - 1) in _UP_DOWN_LEADS or verb_before or p == 0 or not self.same(p - 1, p) or \
                     self.t[p - 1].text[:1].isupper() or self.t[p - 1].text in (",", ";", ":", "(") or \
                     self.t[p - 1].num is not None:
                 return "up"
             return None
         if w in W.DOWN_ADVERBS and w != "minus":
-            if self.w(p - 1) in _UP_DOWN_LEADS or p == 0 or not self.same(p - 1, p) or \
+            if self.w(p - 1) in _UP_DOWN_LEADS or verb_before or p == 0 or not self.same(p - 1, p) or \
                     self.t[p - 1].text[:1].isupper() or self.t[p - 1].text in (",", ";", ":", "("):
                 return "down"
             return None
@@ -798,10 +924,41 @@ class _Extractor(_Reader):
                     q.text = self.text[q.start:q.end]
                 out.append(q)
                 last_end_char = q.end
+                chained = self.chained_range(q, nxt)
+                if chained is not None:
+                    out.append(chained[0])
+                    last_end_char = chained[0].end
+                    nxt = chained[1]
             i = max(nxt, i + 1)
         self.inherit_bounds(out)
         self.share_units(out)
         return out
+
+    def chained_range(self, q: Quantity, nxt: int) -> tuple[Quantity, int] | None:
+        """"from $160 to $180 to $200": the second step is a range of its own, (180, 200).
+
+        Its span starts after the first range ("to $200") so that spans never overlap."""
+        if not q.is_range or self.w(nxt) != "to" or not self.same(nxt - 1, nxt):
+            return None
+        if not (self.is_num(nxt + 1) or self.currency_before(nxt + 1)):
+            return None
+        k = nxt - 1
+        while k > 0 and self.t[k].num is None and self.t[k].start >= q.number_start:
+            k -= 1
+        if self.t[k].num is None or self.t[k].start <= q.number_start:
+            return None
+        while k > 0 and self.same(k - 1, k) and self.t[k - 1].start >= q.number_start and \
+                self.currency_before(k - 1) is not None and self.t[k - 1].num is None:
+            k -= 1
+        res = self.try_at(k)
+        if res is None or res[0] is None or not res[0].is_range or res[0].end <= q.end:
+            return None
+        second, after = res
+        second.start = self.t[nxt].start
+        second.text = self.text[second.start:second.end]
+        second.number_start = self.t[nxt + 1].start
+        second.qualifier = None
+        return second, after
 
     def share_units(self, qs: list[Quantity]) -> None:
         """A bare number right before "or"/"and"/"," and a number with a unit takes that unit;
@@ -810,18 +967,21 @@ class _Extractor(_Reader):
         sent_of = {tok.start: tok.sent for tok in self.t}
         for idx in range(1, len(qs)):
             a, b = qs[idx - 1], qs[idx]
+            # a range lends its unit too ("from 14-18 mpg to 24")
+            a_value, a_norm = a.value, a.norm_value
+            if a_value is None and a.low is not None and a.high is not None:
+                a_value, a_norm = max(a.low, a.high), a.norm_high
             if b.unit or a.kind not in ("count", "measure") or b.kind != "number" or b.value is None or \
-                    a.value is None or a.value == 0 or not b.text[:1].isdigit():
+                    not a_value or not b.text[:1].isdigit():
                 continue
             if sent_of.get(a.start) != sent_of.get(b.start):
                 continue
-            ratio = abs(b.value / a.value)
+            ratio = abs(b.value / a_value)
             if 0.02 <= ratio <= 50 and not (1000 <= b.value <= 2200 and float(b.value).is_integer()
                                              and "," not in b.text):
                 b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
-                if a.norm_value is not None:
-                    factor = a.norm_value / a.value
-                    b.norm_value = b.value * factor
+                if a_norm is not None:
+                    b.norm_value = b.value * (a_norm / a_value)
         for idx in range(len(qs) - 2, -1, -1):
             a, b = qs[idx], qs[idx + 1]
             if a.unit or not b.unit or a.is_range:
@@ -899,6 +1059,9 @@ class _Extractor(_Reader):
             # designators
             if not money and self.designator(j, num):
                 return None, end
+            # "1 of 10" under a photo: a position in a slideshow
+            if not money and self.slide_counter(num):
+                return None, num.end + 2
         # date / time context
         if not money and num.kind == "digit" and self.date_context(num.start, end, num.value):
             nxt = end
@@ -926,8 +1089,11 @@ class _Extractor(_Reader):
             low, high, end, unit, money = rng
             is_range = True
             value = None
+            # "from 1000 to 2000 hires" counts; "2014-15", "from 1990 to 2000" are years
+            counted = unit is not None and unit.kind == "count" and unit.unit.islower() and \
+                " " not in unit.unit and _plural_like(unit.unit) and low is not None and high is not None and min(low, high) < 1800
             if self.is_year_like(num) and (unit is None or unit.kind == "count") and low is not None and \
-                    high is not None and \
+                    high is not None and not counted and \
                     1000 <= low <= 2100 and (1000 <= high <= 2100 or high < 100):
                 return None, end
         else:
@@ -978,13 +1144,21 @@ class _Extractor(_Reader):
                 unit = None
         if unit is None and not money and self.w(start - 1) == "magnitude" and num.kind == "digit":
             unit = _Unit(end, "magnitude", "magnitude", 1.0, "measure", t[start - 1].start, t[start - 1].end)
+        if unit is None and not money and num.kind == "digit" and self.w(end) in W.QUAKE_WORDS and \
+                0 < (num.value or 0) < 10 and self.same(end - 1, end):
+            # "a 6.2 earthquake strikes": the magnitude, never a count of "strikes"
+            unit = _Unit(end, "magnitude", "magnitude", 1.0, "measure", t[end - 1].end, t[end - 1].end)
+        if unit is None and not money and num.kind == "digit" and self.stat_acronym(num, end):
+            # "(0.5 WAR)", "a 3.8 GPA": a decimal measured in a statistic named by its acronym
+            unit = _Unit(end + 1, t[end].text, t[end].text, 1.0, "measure", t[end].start, t[end].end)
         # counted noun phrase / "of" phrase
         if unit is None and not money:
             unit = self.count_unit(num, end)
             if unit is not None and unit.kind == "count" and not t[end].text[:1].islower() and num.kind == "digit" \
                     and not self.sentence_initial(end):
                 # "787 Dreamliner", "11 Pro Max", "90049 ZIP Code": a name, unless it counts ("96 Liverpool fans")
-                if not _plural_like(unit.unit.split()[-1]):
+                last = unit.unit.split()[-1]
+                if not _plural_like(last) and not re.fullmatch(r"\w*\d+s", last):
                     return None, unit.end
         if unit is None and money:
             unit = _Unit(end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[end - 1].end, t[end - 1].end)
@@ -1021,9 +1195,7 @@ class _Extractor(_Reader):
             return None, end  # "Herrera: 4 Started": a rating or a label
         if unit is None and not money and self.w(start - 1) == "(" and self.w(end) == ")" and num.kind == "digit":
             return None, end  # "Prescott (4)": a shirt number or a footnote
-        # "Senard, 65, said": an age in apposition, not a figure
-        if unit is None and num.kind == "digit" and start > 1 and self.w(start - 1) == "," and \
-                _is_capitalized(t[start - 2]) and self.w(end) == "," and 0 < (num.value or 0) < 120:
+        if unit is None and num.kind == "digit" and self.apposition_age(start, end, num):
             return None, end
         if unit is None and num.kind == "word" and numtok.lower in ("a", "an") and not num.scaled:
             return None, end
@@ -1031,8 +1203,9 @@ class _Extractor(_Reader):
         if not money and (unit is None or unit.kind == "count") and num.kind in ("digit", "word") and not is_range:
             prev = t[start - 1] if start > 0 and self.same(start - 1, start) else None
             if prev is not None and _name_like(prev) and prev.lower not in _CAP_OK_BEFORE and \
-                    prev.lower not in W.QUALIFIERS_FIRST and not self.sentence_initial(start - 1) and \
-                    prev.lower not in W.MONTHS and prev.lower not in W.WEEKDAYS:
+                    prev.lower not in W.QUALIFIERS_FIRST and prev.lower not in W.NP_STOP and \
+                    prev.lower not in W.MONTHS and prev.lower not in W.WEEKDAYS and (
+                    not self.sentence_initial(start - 1) or unit is None or not _plural_like(unit.unit.split()[-1])):
                 if unit is None or not _plural_like(t[unit_start_tok].text if unit_start_tok < self.n else ""):
                     return None, end
         if not money and num.kind == "digit" and self.address_after(end):
@@ -1150,7 +1323,7 @@ class _Extractor(_Reader):
                                                                                "her", "our", "those", "these"):
             k += 1
             of_phrase = True
-        elif self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction")):
+        elif self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction", "fraction_digits")):
             k += 1
             if self.w(k) in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these", "them",
                              "all", "which", "whom", "us", "it", "a", "an"):
@@ -1162,6 +1335,13 @@ class _Extractor(_Reader):
             if self.w(k) == "most":
                 k += 1
             of_phrase = True
+        if not of_phrase and self.w(k) == "more" and k + 1 < self.n and \
+                self.same(k, k + 1) and self.t[k + 1].text.isalpha() and self.t[k + 1].text.islower() and \
+                self.t[k + 1].lower not in W.NP_STOP:
+            k += 1  # "eight more soldiers": count the soldiers
+            unit = self.parse_unit(k, None)
+            if unit is not None and unit.kind == "measure":
+                return unit
         np_ = self.noun_phrase(k, singular=num.value == 1 and not of_phrase and num.kind == "word")
         if np_ is None:
             return None
@@ -1336,7 +1516,7 @@ def _set_norm_bounds(q: Quantity, qual_kind: str | None) -> None:
 
 def _normalise(q: Quantity, unit: _Unit | None, num: _Num, qual_kind: str | None) -> None:
     factor = unit.factor if unit else 1.0
-    if num.kind in ("fraction", "fraction_digits"):
+    if num.kind in ("fraction", "fraction_digits") and not (unit is not None and unit.kind == "measure"):
         factor = 100.0
         q.norm_unit = "percent"
     else:
@@ -1345,7 +1525,7 @@ def _normalise(q: Quantity, unit: _Unit | None, num: _Num, qual_kind: str | None
         q.norm_unit = unit.unit.lower()
 
     def scale(x: float | None) -> float | None:
-        return None if x is None else round(x * factor, 9) if abs(x * factor) < 1e15 else x * factor
+        return None if x is None else float(f"{x * factor:.12g}")  # drops float noise, keeps tiny values
 
     q.norm_value = scale(q.value)
     lo, hi = scale(q.low), scale(q.high)

@@ -13,7 +13,9 @@ from crosscheck.mentions import sentence_spans
 from crosscheck.model import Claim
 
 _CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)(?:\u201d|(?=\n\s*\u201c)|(?=\n\s*\n)|$)")
-_STRAIGHT = re.compile(r"(?<![\w])\"([^\"]{1,3000}?)\"")
+# A straight quote opens before a non-space and closes after one, inside one paragraph: a stray mark
+# must not pair the end of one quote with the start of the next.
+_STRAIGHT = re.compile(r"(?<![\w])\"(?=\S)([^\"\n]{1,3000}?)(?<=\S)\"")
 MIN_WORDS_UNATTRIBUTED = 4
 
 

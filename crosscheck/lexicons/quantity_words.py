@@ -288,6 +288,7 @@ _add("barrel|barrels|bbl|bbls", "barrel")
 _add("pint|pints", "pint")
 _add("quart|quarts", "quart")
 _add("bcm", "billion cubic metres")
+_add("mmBtu|MMBtu|mmbtu|mmBTU|MMBTU|million British thermal units", "mega british thermal unit")
 # mass
 _add("kg|kgs|kilogram|kilograms|kilo|kilos", "kilogram")
 _add("g|gram|grams|gramme|grammes", "gram")
@@ -387,3 +388,22 @@ RATE_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "barre
               "head", "capita", "night", "game", "unit", "megawatt-hour", "kilowatt-hour", "mmbtu",
               "square", "sq", "seat", "month.", "year.", "day.", "annum", "season", "quarter",
               "century", "decade", "trip", "ticket", "vote", "student", "household", "family", "visit"}
+
+# Singular nouns for an earthquake: "a 6.2 quake" gives its magnitude, not a count.
+QUAKE_WORDS = {"earthquake", "quake", "tremor", "temblor", "aftershock", "foreshock", "shock", "seism"}
+
+# Third-person verbs that end in -s and would otherwise read as the plural head of a counted noun
+# ("a third of the population lives in ..."). They end the noun phrase only after a singular noun
+# and before a word a verb can take (see `quantities._Reader.verb_ends_np`).
+VERBS_3SG = set("""lives says remains lies stands holds sits comes goes makes takes gives gets seems
+appears wants needs owns pays believes thinks knows lacks earns spends uses suffers opposes favours favors
+resides speaks rents commutes relies depends struggles receives occupies contains includes consists
+exceeds dies owes buys sells expects agrees prefers considers feels hopes fears tends continues survives
+travels arrives""".split())
+# Words a verb (but not a plural noun) is commonly followed by.
+AFTER_VERB = set("""in at on off near with to from for into across outside inside abroad alone there here
+about around up down out over under below above less more it them him her its their his the a an this
+that nothing only just mostly mainly some all every each no not far close""".split())
+# Endings of words that modify a noun ("human lives", "civilian lives", "public works").
+ADJECTIVE_ENDINGS = ("al", "ian", "an", "ic", "ive", "ous", "ful", "less", "ary", "ish", "ese",
+                     "ern", "ed", "ing", "ile", "able", "ible")

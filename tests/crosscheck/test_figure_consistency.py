@@ -134,3 +134,50 @@ def test_scaled_figures_allow_their_rounding():
     (f,) = run(rows)
     assert values_of(f, rows) == {1.375e9, 1.4e9, 1.6e9}
     assert "1.6 billion" in f["message"] and "1.375 billion" in f["message"]
+
+
+HEADLINE_VS_BODY = [
+    # (headline claim, body claims, expect a headline warning)
+    ((34, None, None, "=", "kills 34"), [(None, 24, None, ">", "at least 24 people")], True),
+    ((None, 7, None, ">", "at least 7 lives"), [(None, 14, None, ">", "at least 14 deaths")], True),
+    ((8, None, None, "=", "8 dead"), [(None, 11, None, ">", "at least 11 people")], True),
+    ((None, None, 50, "<", "kills as many as 50"), [(159, None, None, "=", "159"),
+                                                   (None, 12, 120, "~", "dozens killed")], True),
+    ((None, 3700, None, ">", "more than 3,700 dead"), [(None, 4000, None, ">", "at least 4,000 deaths")], False),
+    ((24, None, None, "=", "toll rises to 24"), [(None, 24, None, ">", "at least 24 people")], False),
+]
+
+
+@pytest.mark.parametrize("head,body,expected", HEADLINE_VS_BODY)
+def test_headline_reads_a_toll_bound_as_the_count_reported(head, body, expected):
+    v, lo, hi, ch, text = head
+    rows = [row("A", text, v, lo, hi, unit="dead", subject="dead", change=ch, headline=True)]
+    rows += [row("A", t, bv, blo, bhi, unit="dead", subject="dead", change=bch) for bv, blo, bhi, bch, t in body]
+    found = [f for f in run(rows) if "headline" in f["message"]]
+    assert bool(found) is expected, run(rows)
+
+
+def test_a_vague_count_is_not_set_against_a_number():
+    rows = [row("A", "hundreds of water rescues", None, 100, 1000, unit="rescues", subject="water rescues"),
+            row("B", "nearly 40 rescues", 40, unit="rescues", subject="rescues", change="~")]
+    assert [f for f in run(rows) if f["severity"] != "info"] == []
+
+
+def test_rise_names_the_reported_counts_of_each_day():
+    rows = [row("A", "at least 26 people", None, 26, None, unit="dead", subject="dead", change=">",
+                published="2030-05-01"),
+            row("D", "26 people", 26, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "dozens of people", None, 12, 120, unit="dead", subject="dead", published="2030-05-03"),
+            row("C", "death toll stood at 67", 67, unit="toll", subject="death toll", published="2030-05-02")]
+    (f,) = run(rows)
+    assert f["severity"] == "info"
+    assert "rose from 26 (2030-05-01) to 67 (2030-05-02)" in f["message"] and "12-120" not in f["message"]
+
+
+def test_same_values_on_later_days_are_no_rise():
+    rows = [row("A", "at least 40 dead", None, 40, None, unit="dead", subject="dead", change=">",
+                published="2030-05-01"),
+            row("B", "45 dead", 45, unit="dead", subject="dead", published="2030-05-02"),
+            row("C", "38 dead", 38, unit="dead", subject="dead", published="2030-05-02")]
+    found = run(rows)
+    assert not any(f["severity"] == "info" for f in found)

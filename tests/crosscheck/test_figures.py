@@ -155,3 +155,169 @@ def test_state_verb_before_a_bare_number_is_the_subject():
     text = "Storm kills as many as 40 across the region"
     c = one(text, q(text, "as many as 40", "40", high=40, change="<"))
     assert c.subject == "kills" and c.text.startswith("kills")
+
+
+# ---------------------------------------------------------------- what a count counts, from its predicate
+
+from crosscheck.counted import category_of, predicate_after, predicate_before, toll_before  # noqa: E402
+from crosscheck.groups import figure_of  # noqa: E402
+
+
+def category(text: str, c) -> str:
+    row = {"subject": c.subject, "unit": c.unit, "text": c.text, "sentence": c.sentence}
+    return figure_of(row).counted.category
+
+
+PREDICATE_CATEGORIES = [
+    # (sentence, phrase the quantity covers, number, category)
+    ("The mayor said 17 people had died in the mudslide.", "17 people", "17", "dead"),
+    ("Officials said 9 persons were killed when the bridge fell.", "9 persons", "9", "dead"),
+    ("At least 31 residents have died since the fire began.", "At least 31 residents", "31", "dead"),
+    ("Police said 4 civilians lost their lives in the crossfire.", "4 civilians", "4", "dead"),
+    ("About 80 people were wounded in the blast.", "About 80 people", "80", "injured"),
+    ("Some 45 passengers were hospitalised after the crash.", "Some 45 passengers", "45", "injured"),
+    ("Medics said 16 workers were hurt.", "16 workers", "16", "injured"),
+    ("Rescuers said 23 climbers remain unaccounted for.", "23 climbers", "23", "missing"),
+    ("Another 11 people are still missing.", "11 people", "11", "missing"),
+    ("The flood forced about 6,000 people from their homes.", "about 6,000 people", "6,000", "displaced"),
+    ("Nearly 2,500 residents had been evacuated by noon.", "Nearly 2,500 residents", "2,500", "displaced"),
+    ("Roughly 900 people are still living in shelters.", "Roughly 900 people", "900", "displaced"),
+    ("Some 700 villagers have left their homes.", "Some 700 villagers", "700", "displaced"),
+    ("Police said 14 protesters were arrested overnight.", "14 protesters", "14", "arrested"),
+    ("The avalanche left 12 people dead near the pass.", "12 people", "12", "dead"),
+    ("The storm claimed 37 lives across the island.", "37 lives", "37", "dead"),
+    ("The blast killed 19 people and injured 70 others.", "19 people", "19", "dead"),
+    ("The blast killed 19 people and injured 70 others.", "70 others", "70", "injured"),
+    ("The landslide displaced 3,400 residents.", "3,400 residents", "3,400", "displaced"),
+    ("Army teams rescued 56 people from rooftops.", "56 people", "56", "rescued"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,number,expected", PREDICATE_CATEGORIES)
+def test_generic_count_takes_the_category_of_its_predicate(text, phrase, number, expected):
+    c = one(text, q(text, phrase, number, value=1.0, unit=phrase.split()[-1]))
+    assert category(text, c) == expected
+
+
+def test_the_noun_itself_beats_a_later_predicate():
+    text = "At least 26 killed, hundreds injured as crowds clash with police"
+    c = one(text, q(text, "At least 26 killed", "26", low=26, change=">", unit="killed"))
+    assert category(text, c) == "dead"
+
+
+def test_a_specific_noun_ignores_the_predicate():
+    text = "Two helicopters evacuated the crew."
+    c = one(text, q(text, "Two helicopters", "Two", value=2, unit="helicopters"))
+    assert category(text, c) == "helicopter"
+
+
+BARE_NUMBERS = [
+    # a number with no noun: the predicate after it or the verb before it is what it counts
+    ("Officials said 42 people had died and more than 300 were injured.", "more than 300", "300",
+     dict(low=300, change=">"), "more than 300 were injured", "injured"),
+    ("Another 20 remain unaccounted for, the coast guard said.", "20", "20", dict(value=20),
+     "20 remain unaccounted for", "missing"),
+    ("Dozens more were hospitalised overnight.", "Dozens", "Dozens", dict(low=12, high=120, change="~"),
+     "Dozens more were hospitalised", "injured"),
+    ("The quake, the strongest in decades, killed at least 88 across the valley.", "at least 88", "88",
+     dict(low=88, change=">"), "killed at least 88", "dead"),
+    ("Gunmen stormed the market, wounding 15, police said.", "15", "15", dict(value=15), "wounding 15", "injured"),
+    ("The tremor claimed the lives of 230 in the capital.", "230", "230", dict(value=230),
+     "claimed the lives of 230", "dead"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,number,kw,claim_text,expected", BARE_NUMBERS)
+def test_bare_numbers_read_their_predicate(text, phrase, number, kw, claim_text, expected):
+    quantity = q(text, phrase, number, **kw)
+    claims = [c for c in find_figures(text, [quantity], mentions=None)]
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert c.text == claim_text
+    assert category(text, c) == expected
+
+
+def test_an_age_in_commas_is_not_a_count():
+    text = "Another man, 81, died on Friday while trying to leave the county."
+    assert find_figures(text, [q(text, "81", "81", value=81)], mentions=None) == []
+
+
+TOLLS = [
+    # (sentence, number, subject, change)
+    ("The death toll from flooding in the southern river basin rose to 57, officials said.", "57", "death toll", "up"),
+    ("By Friday the toll stands at 18, the agency said.", "18", "toll", "="),
+    ("The death toll had climbed to 140 by the evening.", "140", "death toll", "up"),
+    ("The number of dead reached 63 on Sunday.", "63", "number of dead", "="),
+    ("The injury toll stood at 410.", "410", "injury toll", "="),
+    ("The death toll was revised to 12 after a recount.", "12", "death toll", "="),
+    ("The death toll fell to 29 after two victims were found alive.", "29", "death toll", "down"),
+]
+
+
+@pytest.mark.parametrize("text,number,subject,change", TOLLS)
+def test_toll_phrases_before_the_number(text, number, subject, change):
+    c = one(text, q(text, number, number, value=float(number)))
+    assert c.subject == subject
+    assert c.change == change
+    assert category(text, c) == ("injured" if "injury" in subject else "dead")
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("the dead of ", None),                 # no toll verb: not a toll
+    ("the toll road to ", None),
+    ("The death toll in the two provinces rose to ", "death toll"),
+])
+def test_toll_before_needs_a_toll_verb(before, expected):
+    m = toll_before(before)
+    assert (m.group("subj") if m else None) == expected
+
+
+@pytest.mark.parametrize("after,expected", [
+    (" had died and more", "dead"),
+    (" were later hospitalized", "injured"),
+    (" remain unaccounted for", "missing"),
+    (" registered at 12 shelters", "displaced"),
+    (", died on Friday", None),              # an age in commas, not a predicate
+    (" attended the funeral of those killed", None),
+])
+def test_predicate_after(after, expected):
+    found = predicate_after(after)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("The blast killed at least ", "dead"),
+    ("a day of clashes, injuring ", "injured"),
+    ("The floods have displaced an estimated ", "displaced"),
+    ("The storm damaged ", None),
+])
+def test_predicate_before(before, expected):
+    found = predicate_before(before)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("subject,unit,state,expected", [
+    ("people", "people", "dead", "dead"),
+    ("others", "others", "injured", "injured"),
+    ("helicopters", "helicopters", "displaced", "helicopter"),
+    ("killed", "killed", "injured", "dead"),
+    ("injury toll", "toll", None, "injured"),
+    ("death toll", "toll", None, "dead"),
+    ("farmland", "km2", None, "land"),
+    ("valley", "km2", None, "land"),
+])
+def test_category_of(subject, unit, state, expected):
+    assert category_of(subject, unit, state) == expected
+
+
+def test_modal_coordinated_bare_verb_is_hypothetical():
+    text = "Experts said such shaking would cause 10 deaths per million in Ruritania but kill 1,000 in Freedonia."
+    quantity = q(text, "1,000", "1,000", value=1000)
+    (c,) = find_figures(text, [quantity], mentions=None)
+    assert c.hypothetical is True
+
+
+def test_place_named_as_scope_of_the_figure():
+    text = "Texas alone is forecast to get 9 trillion gallons of rain."
+    c = one(text, q(text, "9 trillion gallons", "9 trillion", value=9e12, unit="gallons"))
+    assert c.place == "Texas"

@@ -142,3 +142,63 @@ def test_normalise_place(written, expected):
 ])
 def test_time_key(time_ref, flow, expected):
     assert time_key(time_ref, flow) == expected
+
+
+def test_displaced_people_group_whatever_the_verb():
+    forced = row("A", "about 6,000 people", 6000, unit="people", subject="people", change="~",
+                 sentence="Floods forced about 6,000 people from their homes on Monday.")
+    evac = row("B", "some 6,000 people", 6000, unit="people", subject="people", change="~",
+               sentence="The governor said some 6,000 people had been evacuated.")
+    dead = row("B", "60 people", 60, unit="people", subject="people",
+               sentence="The governor said 60 people had died.")
+    assign, groups = group_figures([forced, evac, dead])
+    assert together(assign, forced, evac)
+    assert assign.get(dead["claim_id"]) is None
+    (g,) = groups
+    assert g["label"].startswith("displaced")
+
+
+def test_toll_phrase_and_people_who_died_are_one_quantity():
+    toll = row("A", "death toll from flooding in the Marl basin rose to 24", 24, unit="toll", subject="death toll",
+               place="in the Marl basin", published=None, change="up",
+               sentence="The death toll from flooding in the Marl basin rose to 24, according to Ana Ruiz.")
+    died = row("B", "42 people", 42, unit="people", subject="people", published=None,
+               sentence="Ana Ruiz told reporters that 42 people had died and more than 300 were injured.")
+    hurt = row("B", "more than 300 were injured", None, 300, None, unit="injured", subject="injured",
+               published=None, change=">",
+               sentence="Ana Ruiz told reporters that 42 people had died and more than 300 were injured.")
+    homes = row("B", "about 9,000 people", 9000, unit="people", subject="people", published=None, change="~",
+                place="in the Marl basin",
+                sentence="Floods forced about 9,000 people from their homes in the Marl basin on Monday.")
+    assign, _ = group_figures([toll, died, hurt])
+    assert not together(assign, toll, died)          # B names no place: its 42 could be any town's toll
+    assign, _ = group_figures([toll, died, hurt, homes])
+    assert together(assign, toll, died)
+    assert assign.get(hurt["claim_id"]) is None
+
+
+def test_headline_naming_its_region_sums_up_its_body():
+    head = row("A", "at least 7 lives", None, 7, None, unit="lives", subject="lives", place="the Carolinas",
+               change=">", sentence="Storm claims at least 7 lives in the Carolinas")
+    head["in_headline"] = True
+    body = row("A", "at least 14 deaths", None, 14, None, unit="deaths", subject="deaths", change=">",
+               sentence="Officials reported at least 14 deaths.")
+    assign, _ = group_figures([head, body])
+    assert together(assign, head, body)
+
+
+def test_unknown_place_names_do_not_split_an_event():
+    a = row("A", "about 120 square miles", 310.8, unit="km2", subject=None, change="~", place="upstream of Marl",
+            sentence="Water covers about 120 square miles upstream of Marl.")
+    b = row("B", "hundreds of square kilometers of farmland", None, 100, 1000, unit="km2", subject="farmland",
+            change="~", sentence="Water covers hundreds of square kilometers of farmland near Osk.")
+    c = row("C", "about 120 square miles of the valley", 310.8, unit="km2", subject="valley", change="~",
+            sentence="Floodwater spread across about 120 square miles of the valley near Tiv.")
+    assign, _ = group_figures([a, b, c])
+    assert together(assign, b, c) and together(assign, a, c)
+
+
+@pytest.mark.parametrize("time_ref,expected", [("last year", "last-year"), ("last month", "last-month"),
+                                               ("last week", None)])
+def test_time_key_of_an_earlier_event(time_ref, expected):
+    assert time_key(time_ref, True) == expected
