@@ -7,6 +7,7 @@ PORT ?= 3000
 LANDING ?= data/sample
 WAREHOUSE ?= warehouse/crosscheck.duckdb
 PUBLISH ?= warehouse/published
+REFERENCE ?=
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
 .PHONY: install run test dev bench clean lock
@@ -36,7 +37,7 @@ test: install
 
 dev: install $(DAGSTER_HOME)/dagster.yaml
 	CROSSCHECK_LANDING=$(abspath $(LANDING)) CROSSCHECK_WAREHOUSE=$(abspath $(WAREHOUSE)) \
-	CROSSCHECK_PUBLISH=$(abspath $(PUBLISH)) \
+	CROSSCHECK_PUBLISH=$(abspath $(PUBLISH)) CROSSCHECK_REFERENCE=$(if $(REFERENCE),$(abspath $(REFERENCE))) \
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(PORT)
 
 bench: install

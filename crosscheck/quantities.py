@@ -690,7 +690,13 @@ class _Reader:
             return None
         tok = t[k]
         prev_cap = bool(words) and _is_capitalized(t[k - 1]) and k - 1 == words[-1]
-        if tok.num is not None and prev_cap and not tok.glued:
+        if tok.text.isalpha() and tok.text[:1].isupper() and len(tok.text) <= 4 and self.is_num(k + 1) and \
+                self.glued(k + 1) and not tok.glued:
+            e = k + 2                                    # "A320", "MiG29"
+        elif tok.text.isalpha() and tok.text.isupper() and len(tok.text) <= 3 and self.w(k + 1) in _DASHES and \
+                self.glued(k + 1) and self.is_num(k + 2) and self.glued(k + 2) and not tok.glued:
+            e = k + 3                                    # "F-16" at the start of the phrase
+        elif tok.num is not None and prev_cap:
             e = k + 1                                    # "Model 3"
         elif tok.num is not None and not tok.glued and k + 1 < self.n and _is_capitalized(t[k + 1]) and \
                 not t[k + 1].glued and t[k + 1].lower not in W.MONTHS and "." not in tok.text:
@@ -724,16 +730,17 @@ class _Reader:
             return True
         return after in (".", ";", ")") and _is_capitalized(before)
 
-    def slide_counter(self, num: _Num) -> bool:
-        """"1 of 10" with nothing counted after it: a photo caption's position."""
-        k = num.end
-        tok = self.t[num.start]
-        if num.end != num.start + 1 or self.w(k) != "of" or not self.is_num(k + 1) or not self.same(k, k + 1):
+    def slide_counter(self, i: int) -> bool:
+        """"1 of 10" (the number at token i) with nothing counted after it: a photo caption's position."""
+        k = i + 1
+        tok = self.t[i]
+        if tok.num is None or self.w(k) != "of" or not self.is_num(k + 1) or not self.same(k, k + 1):
             return False
         total = self.t[k + 1].num or 0
         if not (float(tok.num).is_integer() and float(total).is_integer() and 1 <= tok.num <= total <= 500):
             return False
-        if "," in self.t[k + 1].text or "." in self.t[k + 1].text or self.glued(k + 2):
+        if "," in self.t[k + 1].text or "." in self.t[k + 1].text or (
+                self.glued(k + 2) and self.t[k + 2].text[:1].isalnum()):
             return False
         nxt = self.t[k + 2] if k + 2 < self.n and self.same(k, k + 2) else None
         return nxt is None or not (nxt.text.isalpha() and (_plural_like(nxt.text) or nxt.text.islower() and
@@ -1060,8 +1067,11 @@ class _Extractor(_Reader):
             if not money and self.designator(j, num):
                 return None, end
             # "1 of 10" under a photo: a position in a slideshow
-            if not money and self.slide_counter(num):
+            if not money and self.slide_counter(num.start):
                 return None, num.end + 2
+            if not money and self.w(num.start - 1) == "of" and self.is_num(num.start - 2) and \
+                    self.slide_counter(num.start - 2):
+                return None, num.end
         # date / time context
         if not money and num.kind == "digit" and self.date_context(num.start, end, num.value):
             nxt = end

@@ -403,7 +403,8 @@ travels arrives""".split())
 # Words a verb (but not a plural noun) is commonly followed by.
 AFTER_VERB = set("""in at on off near with to from for into across outside inside abroad alone there here
 about around up down out over under below above less more it them him her its their his the a an this
-that nothing only just mostly mainly some all every each no not far close""".split())
+that nothing only just mostly mainly some all every each no not far close without within through during
+beyond behind by as like among alongside below""".split())
 # Endings of words that modify a noun ("human lives", "civilian lives", "public works").
 ADJECTIVE_ENDINGS = ("al", "ian", "an", "ic", "ive", "ous", "ful", "less", "ary", "ish", "ese",
                      "ern", "ed", "ing", "ile", "able", "ible")

@@ -254,7 +254,7 @@ POSITIVE = [
     ("The carrier parked three new A320 Neo planes at the hangar.", "three new A320 Neo planes", dict(value=3, unit="new A320 Neo planes", norm_unit="planes")),
     ("The carrier ordered 40 777 Freighter jets.", "40 777 Freighter jets", dict(value=40, norm_unit="jets")),
     ("The maker shipped 12,400 Series 5 trucks last quarter.", "12,400 Series 5 trucks", dict(value=12400, norm_unit="trucks")),
-    ("The maker shipped 8,200 Model Ys and 3,100 Type 2s.", "3,100 Type 2s", dict(value=3100, unit="Type 2s")),
+    ("The dealer sold 3,100 Type 2s in May.", "3,100 Type 2s", dict(value=3100, unit="Type 2s")),
     ("The air force received 9 F-35 stealth fighters.", "9 F-35 stealth fighters", dict(value=9, norm_unit="fighters")),
     ("The unit lost 3 Su-25s over the river.", "3 Su-25s", dict(value=3, unit="Su-25s")),
     ("Four more bodies were recovered on Friday.", "Four more bodies", dict(value=4, unit="bodies", norm_unit="bodies")),
@@ -262,7 +262,7 @@ POSITIVE = [
     # --- chained ranges, powers of ten, fractions of a unit -------------------------------------------
     ("Fares climbed from $40 to $55 to $70 within a year.", "$40 to $55", dict(low=40, high=55, unit="dollar")),
     ("Fares climbed from $40 to $55 to $70 within a year.", "to $70", dict(low=55, high=70, unit="dollar", norm_low=55, norm_high=70)),
-    ("Stock rose 2% to 3% to 4% in a week.", "to 4%", dict(low=3, high=4, unit="percent")),
+    ("Rates went from 2% to 3% to 4% in a week.", "to 4%", dict(low=3, high=4, unit="percent")),
     ("The planet weighs about 6.4×10^23 kilograms.", "about 6.4×10^23 kilograms", dict(value=6.4e23, unit="kilogram", change="~")),
     ("A wavelength of 5.5×10−7 metres was used.", "5.5×10−7 metres", dict(value=5.5e-7, unit="metre", norm_value=5.5e-10, norm_unit="km")),
     ("The dose is 2x10⁻³ grams.", "2x10⁻³ grams", dict(value=2e-3, unit="gram")),
