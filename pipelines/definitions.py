@@ -10,9 +10,8 @@ import assets.ingest
 import assets.publish
 import assets.resolve
 import assets.validation
-from pipelines.jobs import crosscheck_job
+from pipelines.jobs import crosscheck_job, nightly_crosscheck
 from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse, settings_from_env
-from pipelines.schedules import nightly_crosscheck
 from pipelines.sensors import landing_folder_sensor
 
 

@@ -49,3 +49,39 @@ def test_us_as_country():
     text = "The U.S. has said some 3,000 advisers are deployed."
     i = text.index("3,000")
     assert speaker_for(text, i, i + 5) == "United States"
+
+
+def _speaker_of(text: str, quoted: str) -> str | None:
+    i = text.index(quoted)
+    return speaker_for(text, i, i + len(quoted))
+
+
+# (text, quoted words, expected speaker); all invented
+SPEAKER_CASES = [
+    # a person who talks to an outlet is the speaker, not the outlet
+    ("\u201cThe roof came down on us,\u201d Lena Varga from Leeds, told the BBC.", "The roof came down on us", "Lena Varga"),
+    ("\u201cWe lost everything,\u201d said resident Pietro Calvi, according to the AP.", "We lost everything", "Pietro Calvi"),
+    ("Jonas Reed, a farmer, told CNN that \u201cthe water rose in minutes.\u201d", "the water rose in minutes.", "Jonas Reed"),
+    # an outlet stays the speaker when no person is named
+    ("The army lost 40 tanks, according to Reuters.", "40 tanks", "Reuters"),
+    # participles take the sentence's opening person
+    ("Press Secretary Dana Moor issued a statement saying, \u201cWe are monitoring the situation.\u201d",
+     "We are monitoring the situation.", "Dana Moor"),
+    ("Ivo Brandt heads the agency. Brandt, the chief inspector, said crews found both recorders, saying they are "
+     "\u201cdamaged\u201d but readable.", "damaged", "Ivo Brandt"),
+    # pronouns agree in gender with their antecedent
+    ("Mayor Anna Berg met Governor Tom Hale on Monday. Hale praised the crews. \u201cWe will rebuild,\u201d she said.",
+     "We will rebuild,", "Anna Berg"),
+    ("Anna Berg met Tom Hale on Monday. Berg praised the crews. \u201cWe will rebuild,\u201d he said.",
+     "We will rebuild,", "Tom Hale"),
+    ("The spokeswoman, Kim Lark, met Alan Dorn. Dorn left early. \u201cNothing is decided,\u201d she said.",
+     "Nothing is decided,", "Kim Lark"),
+    # "Mr." keeps a man from being read as a woman who shares his surname
+    ("Karen Dunmore is a counsellor. Paul Dunmore III is a lawyer. \u201cIt is unlawful,\u201d Mr. Dunmore wrote.",
+     "It is unlawful,", "Paul Dunmore III"),
+]
+
+
+@pytest.mark.parametrize("text,quoted,expected", SPEAKER_CASES)
+def test_speaker_cases(text, quoted, expected):
+    assert _speaker_of(text, quoted) == expected

@@ -34,3 +34,16 @@ def test_canonical_prefers_most_frequent_spelling():
     arts = {"x": "Taras Hrytsenko spoke.", "y": "Taras Hrytsenko left.", "z": "Taras Hritsenko stayed."}
     res = resolve_entities({a: find_mentions(t) for a, t in arts.items()})
     assert [e["name"] for e in res.entities if e["type"] == "person"] == ["Taras Hrytsenko"]
+
+
+def test_first_name_alone_joins_the_full_name_and_places_do_not_become_people():
+    articles = {
+        "b1": "NPR's Julia Stanwick reports from the capital. Julia says the mood is grim. Crews reached Borgo del Lago.",
+        "b2": "Rescuers dug in Borgo del Lago overnight.",
+        "b3": "Officials said Borgo del Lago was hit hardest.",
+    }
+    res = resolve_entities({a: find_mentions(t) for a, t in articles.items()})
+    people = {e["name"]: e["aliases"] for e in res.entities if e["type"] == "person"}
+    assert "Julia" not in people and "Julia" in people["Julia Stanwick"]
+    assert "Borgo del Lago" not in people
+    assert any(e["name"] == "Borgo del Lago" and e["type"] == "place" for e in res.entities)

@@ -56,3 +56,23 @@ def test_same_place(a, b, same):
 def test_canonical_place():
     assert canonical_place("Kiev") == "Kyiv"
     assert canonical_place("Nowhereville") is None
+
+
+from crosscheck.names import first_name_gender, gender_of_word, name_gender
+
+
+@pytest.mark.parametrize("name,gender", [
+    ("Mr. Dunmore", "m"), ("Mrs. Dunmore", "f"), ("Ms. Okafor", "f"), ("Karen Dunmore", "f"),
+    ("Paul Dunmore", "m"), ("Dunmore", None), ("Andrea Rossi", None), ("Jean Valmont", None),
+])
+def test_name_gender(name, gender):
+    assert name_gender(name) == gender
+
+
+@pytest.mark.parametrize("word,gender", [("spokeswoman", "f"), ("spokesman", "m"), ("Mrs.", "f"), ("official", None)])
+def test_gender_of_word(word, gender):
+    assert gender_of_word(word) == gender
+
+
+def test_first_name_gender_ignores_case_and_accents():
+    assert first_name_gender("MARIA") == "f" and first_name_gender("François") == "m"

@@ -19,3 +19,11 @@ def test_quote_paragraph_continues_previous_speaker():
             "\u201cNobody knows how long they can last.\u201d")
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["Jonas Marlow", "Jonas Marlow"]
+
+
+def test_a_stray_straight_quote_does_not_pair_across_paragraphs():
+    text = ("\"The talks have not started.\"\n\nOur reporter Mia Holt says the deal includes \"new elections by May.\"\n\n"
+            "There is \"a lot of doubt\" about it, Mia adds.")
+    texts = {q.text: q.speaker for q in find_quotes(text)}
+    assert not any("Our reporter" in t for t in texts)
+    assert texts.get("a lot of doubt") == "Mia Holt"
