@@ -414,6 +414,8 @@ def _analyse(text: str) -> tuple[Mention, ...]:
                     other = _not_a_person(text, text[start:end], start, end, context=kind == "person")
                     if other == "none":
                         continue
+                    if other == "org" and kind == "single" and not _speech_verb_after(text, end):
+                        continue    # "the Adriatic", "the Carolinas": not a person, and not surely an org
                     if other:
                         kind = other
                 m = Mention("person" if kind == "single" else kind, _clean(text[start:end]), start, end)
@@ -469,6 +471,11 @@ def _analyse(text: str) -> tuple[Mention, ...]:
             continue
         out.append(m)
     return tuple(out)
+
+
+def _speech_verb_after(text: str, end: int) -> bool:
+    m = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?([a-z]+)", text[end:end + 30])
+    return bool(m and m.group(1) in lexicons.speech_verbs())
 
 
 def _after_person_of(text: str, start: int, found: list[Mention]) -> bool:

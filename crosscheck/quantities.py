@@ -963,7 +963,10 @@ class _Extractor(_Reader):
         second, after = res
         second.start = self.t[nxt].start
         second.text = self.text[second.start:second.end]
-        second.number_start = self.t[nxt + 1].start
+        num_tok = nxt + 1
+        while num_tok < after and self.t[num_tok].num is None:
+            num_tok += 1
+        second.number_start = self.t[min(num_tok, after - 1)].start
         second.qualifier = None
         return second, after
 
@@ -973,22 +976,26 @@ class _Extractor(_Reader):
         ("3.9 million headsets, up from 2.4 million")."""
         sent_of = {tok.start: tok.sent for tok in self.t}
         for idx in range(1, len(qs)):
-            a, b = qs[idx - 1], qs[idx]
-            # a range lends its unit too ("from 14-18 mpg to 24")
-            a_value, a_norm = a.value, a.norm_value
-            if a_value is None and a.low is not None and a.high is not None:
-                a_value, a_norm = max(a.low, a.high), a.norm_high
-            if b.unit or a.kind not in ("count", "measure") or b.kind != "number" or b.value is None or \
-                    not a_value or not b.text[:1].isdigit():
+            b = qs[idx]
+            if b.unit or b.kind != "number" or b.value is None or not b.text[:1].isdigit() or (
+                    1000 <= b.value <= 2200 and float(b.value).is_integer() and "," not in b.text):
                 continue
-            if sent_of.get(a.start) != sent_of.get(b.start):
-                continue
-            ratio = abs(b.value / a_value)
-            if 0.02 <= ratio <= 50 and not (1000 <= b.value <= 2200 and float(b.value).is_integer()
-                                             and "," not in b.text):
-                b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
-                if a_norm is not None:
-                    b.norm_value = b.value * (a_norm / a_value)
+            # the nearest of the last three with a unit and the same order of magnitude lends it
+            # ("68400 people ... for one to two years and 95800 who ...")
+            for a in (qs[x] for x in range(idx - 1, max(idx - 4, -1), -1)):
+                if sent_of.get(a.start) != sent_of.get(b.start):
+                    break
+                # a range lends its unit too ("from 14-18 mpg to 24")
+                a_value, a_norm = a.value, a.norm_value
+                if a_value is None and a.low is not None and a.high is not None:
+                    a_value, a_norm = max(a.low, a.high), a.norm_high
+                if a.kind not in ("count", "measure") or not a_value:
+                    continue
+                if 0.02 <= abs(b.value / a_value) <= 50:
+                    b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
+                    if a_norm is not None:
+                        b.norm_value = b.value * (a_norm / a_value)
+                    break
         for idx in range(len(qs) - 2, -1, -1):
             a, b = qs[idx], qs[idx + 1]
             if a.unit or not b.unit or a.is_range:

@@ -278,6 +278,7 @@ POSITIVE = [
     ("The index is heading down 0.4% this morning.", "0.4%", dict(value=0.4, change="down")),
     ("The index is trending up 1.1% this morning.", "1.1%", dict(value=1.1, change="up")),
     ("Mileage went from about 15-19 mpg to 26 for vans.", "26", dict(value=26, unit="mile per gallon")),
+    ("There are 5100 workers idle for one to two months and 7300 who were idle longer.", "7300", dict(value=7300, unit="workers")),
 ]
 
 # (sentence, substring that is not a quantity)
