@@ -31,16 +31,27 @@ def resolve(context: dg.AssetExecutionContext, warehouse: Warehouse,
         entity_of = {(e["name"], e["type"]): e["entity_id"] for e in entities}
         name_to_id = {e["name"]: e["entity_id"] for e in entities}
 
+        # A spelling that names exactly one entity anywhere ("Trump") resolves to it even in an
+        # article that never writes the full name.
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in entities:
+            for alias in e.get("aliases") or []:
+                owners[alias.lower()].add(e["name"])
+        unique_alias = {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
+
+        def canonical(article_id: str, name: str | None) -> str | None:
+            if not name:
+                return None
+            return resolution.canonical(article_id, name) or unique_alias.get(name.lower()) or name
+
         claims = query_rows(con, """select claim_id, article_id, speaker_as_written, person_as_written
                                     from claims where speaker_as_written is not null or person_as_written is not null""")
         updates = []
         for c in claims:
-            speaker = c["speaker_as_written"]
-            person = c["person_as_written"]
             updates.append({
                 "claim_id": c["claim_id"],
-                "speaker": (resolution.canonical(c["article_id"], speaker) or speaker) if speaker else None,
-                "person": (resolution.canonical(c["article_id"], person) or person) if person else None,
+                "speaker": canonical(c["article_id"], c["speaker_as_written"]),
+                "person": canonical(c["article_id"], c["person_as_written"]),
             })
         con.execute("delete from entities")
         if entities:

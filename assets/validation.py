@@ -14,7 +14,7 @@ import polars as pl
 from assets.aggregate import aggregate, figure_rows
 from assets.metadata import insert_many, markdown_table, preview, query_rows
 from crosscheck.model import stable_id
-from expectations.content import CONTENT_CHECKS, run_content
+from expectations.content import CHECK_OF_KIND, CONTENT_CHECKS, run_content
 from expectations.integrity import INTEGRITY_CHECKS, describe_failure, run_integrity
 from pipelines.resources import LandingFolder, PeopleReferenceFile, Warehouse
 
@@ -41,6 +41,15 @@ def title_rows(con) -> list[dict]:
                s.source as outlet, s.source_path, s.published_at
         from claims c join article_sources s using (article_id)
         where c.kind = 'title' order by s.source_path, c.char_start""")
+
+
+def quote_rows(con) -> list[dict]:
+    """Quotes attributed to a resolved person: "sources", roles and outlets are not speakers to compare."""
+    return query_rows(con, """
+        select c.claim_id, c.article_id, c.text, c.speaker, s.source as outlet, s.source_path
+        from claims c join article_sources s using (article_id)
+        where c.kind = 'quote' and c.speaker in (select name from entities where type = 'person')
+        order by s.source_path, c.char_start""")
 
 
 def name_variant_findings(con, reference) -> list[dict]:
@@ -75,7 +84,7 @@ def expectations_asset(context: dg.AssetExecutionContext, warehouse: Warehouse, 
         integrity, frames = run_integrity(con, Path(landing.path).expanduser())
         groups = query_rows(con, "select * from figure_groups order by group_id")
         claims_by_id = {c["claim_id"]: c for c in figure_rows(con)}
-        content, findings, content_frames = run_content(groups, claims_by_id, title_rows(con), reference)
+        content, findings, content_frames = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference)
         if reference is not None:
             findings += name_variant_findings(con, reference)
         frames.update(content_frames)
@@ -95,8 +104,7 @@ def expectations_asset(context: dg.AssetExecutionContext, warehouse: Warehouse, 
                                             "gx_expectation": o.expectation}))
         by_check: dict[str, list[dict]] = {}
         for f in findings:
-            by_check.setdefault("figure_groups_agree" if f["kind"] == "figure_mismatch" else
-                                "titles_consistent" if f["kind"] == "title_mismatch" else f["kind"], []).append(f)
+            by_check.setdefault(CHECK_OF_KIND.get(f["kind"], f["kind"]), []).append(f)
         for o in content:
             found = [f for f in by_check.get(o.check, []) if f["severity"] != "info"]
             checks.append(dg.AssetCheckResult(

@@ -66,9 +66,6 @@ TIME_EXPR = re.compile(
     r"|yesterday|today|tonight))\b")
 SPEECH_AFTER_TIME = re.compile(r"^[\s,]*(?:\w+\s+){0,6}?(?:said|says|say|told|noted|claimed|reported|stated|"
                                r"announced|confirmed|added|wrote|warned|estimated)\b", re.I)
-MODAL = re.compile(r"\b(would|could|might|may)\b")
-HYPOTHETICAL_CUE = re.compile(r"\b(imagine|suppose|supposing|hypothetical(?:ly)?|what if|in theory)\b", re.I)
-CONDITIONAL = re.compile(r"\b(if|unless|were it not)\b", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|near|at|around|across|to|from|outside|throughout|within)\s+(?:the\s+)?"
                       r"|\b(?:city|town|village|region|province|state|county|district|oblast) of\s+)"
                       r"(?:[\w'\u2019-]+\s+){0,2}$", re.I)
@@ -341,28 +338,9 @@ def _time_ref(text: str, sent: tuple[int, int], start: int, end: int) -> str | N
 
 
 def _hypothetical(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
-    sentence = text[sent[0]:sent[1]]
-    if HYPOTHETICAL_CUE.search(sentence):
-        return True
-    # the clause around the figure
-    left = text[sent[0]:start]
-    right = text[end:sent[1]]
-    clause_left = re.split(r"[;:\u201c\u201d\"]|,\s+(?=(?:but|while|and|though|although)\b)", left)[-1]
-    clause_right = re.split(r"[;:.\u201c\u201d\"]|,\s+(?:but|while|though|although)\b", right)[0]
-    clause = clause_left + " " + clause_right
-    if CONDITIONAL.search(sentence) and MODAL.search(sentence):
-        return True
-    if re.search(r"\b(would|could|might)\s+(?:have\s+)?(?:\w+\s+){0,2}?\w+", clause_left[-60:] + " " + clause_right[:40]) \
-            and MODAL.search(clause):
-        return True
-    if re.search(r"\b(?:if|unless)\b[^,]*$", clause_left):
-        return True
-    probe = text[max(sent[0], start - 200):end]
-    if re.search(r"\b(?:would|could|might)\b[^.;:]*\b(?:but|and|or)\s+(?!the\b|a\b|an\b|its\b|their\b)"
-                 r"[a-z]+(?<![sd])(?<!ing)\s+(?:[a-z]+\s+){0,3}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-                 r"dozens|hundreds|thousands|tens)", probe):
-        return True  # "would lead to ... but kill 1,000": a bare verb coordinated with a modal
-    return False
+    """Hypothetical when a modal, condition, forecast or "imagine" governs the figure's own clause."""
+    from crosscheck.hypothetical import is_hypothetical
+    return is_hypothetical(text[sent[0]:sent[1]], start - sent[0], end - sent[0])
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +479,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             kind="figure", char_start=start, char_end=end, text=text[start:end],
             value=value, value_low=low, value_high=high, unit=unit_out,
             subject=subject, change=_change(text, q, subject, subj_start), place=_place(text, sent, start, end, mentions),
-            time_ref=time_ref, hypothetical=_hypothetical(text, sent, start, end),
+            time_ref=time_ref, hypothetical=_hypothetical(text, sent, max(q.start, sent[0]), end),
             sentence=text[sent[0]:sent[1]],
         )
         claim.speaker = _speaker(text, start, end, mentions)

@@ -12,6 +12,7 @@ import great_expectations as gx
 import pandas as pd
 
 from crosscheck.figure_consistency import find_figure_mismatches
+from crosscheck.quote_consistency import find_quote_misattributions
 from crosscheck.title_consistency import find_title_mismatches
 from expectations.gx_bridge import Outcome, run_suite
 
@@ -20,7 +21,12 @@ E = gx.expectations
 CONTENT_CHECKS: dict[str, str] = {
     "figure_groups_agree": "figures that report the same quantity agree within their qualifiers' tolerance",
     "titles_consistent": "each person's title agrees across outlets and no two people hold one office",
+    "quotes_consistently_attributed": "the same words are attributed to the same speaker by every outlet",
 }
+
+# anomaly kind -> the content check whose unexpected rows it reports
+CHECK_OF_KIND = {"figure_mismatch": "figure_groups_agree", "title_mismatch": "titles_consistent",
+                 "quote_misattributed": "quotes_consistently_attributed"}
 
 
 def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
@@ -43,14 +49,26 @@ def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.Da
     return pd.DataFrame(rows, columns=["claim_id", "person", "title", "consistent"]), findings
 
 
-def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: list[dict], reference=None):
+def quote_agreement_frame(quote_rows: list[dict]) -> tuple[pd.DataFrame, list[dict]]:
+    findings = find_quote_misattributions(quote_rows)
+    flagged = {cid for f in findings for cid in f["claim_ids"]}
+    rows = [{"claim_id": q["claim_id"], "speaker": q.get("speaker"), "consistent": q["claim_id"] not in flagged}
+            for q in quote_rows]
+    return pd.DataFrame(rows, columns=["claim_id", "speaker", "consistent"]), findings
+
+
+def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: list[dict],
+                quote_rows: list[dict] = (), reference=None):
     """Returns GX outcomes and the anomaly findings behind their unexpected rows."""
     fig_frame, by_group = figure_agreement_frame(groups, claims_by_id)
     title_frame, title_findings = title_agreement_frame(title_rows, reference)
+    quote_frame, quote_findings = quote_agreement_frame(list(quote_rows))
     outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [
         ("figure_groups_agree", E.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]))])
     outcomes += run_suite("title_agreement", title_frame, [
         ("titles_consistent", E.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True]))])
+    outcomes += run_suite("quote_agreement", quote_frame, [
+        ("quotes_consistently_attributed", E.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True]))])
     findings: list[dict] = []
     unexpected_groups: set[str] = set()
     for outcome in outcomes:
@@ -68,4 +86,7 @@ def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: l
                 findings.append({**f, "expectation": "title_agreement: consistent"})
         else:  # e.g. spelling variants of a known person
             findings.append({**f, "expectation": None})
-    return outcomes, findings, {"figure_agreement": fig_frame, "title_agreement": title_frame}
+    if any(o.check == "quotes_consistently_attributed" and not o.success for o in outcomes):
+        findings += [{**f, "expectation": "quote_agreement: consistent"} for f in quote_findings]
+    frames = {"figure_agreement": fig_frame, "title_agreement": title_frame, "quote_agreement": quote_frame}
+    return outcomes, findings, frames
