@@ -24,9 +24,11 @@ import re
 
 MODALS = ("would", "could", "might")
 MODAL_RE = re.compile(r"\b(?:would|could|might|wouldn['\u2019]t|couldn['\u2019]t)\b", re.I)
-REFUSAL = re.compile(r"\b(?:would|could)(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?(?:comment|say|confirm|disclose|"
-                     r"elaborate|discuss|speculate|reveal|specify|answer|respond|give|provide|release|be reached)\b",
-                     re.I)
+# "would not comment", "wouldn't issue visas": a refusal or a decision in reported speech, not a
+# hypothetical ("would not have" stays counterfactual)
+REFUSAL = re.compile(r"\bwould(?:\s+not|n['\u2019]t)\b(?!\s+have\b)|\bcould(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?"
+                     r"(?:comment|say|confirm|disclose|elaborate|discuss|speculate|reveal|specify|answer|respond|"
+                     r"be reached)\b", re.I)
 FORECAST = re.compile(r"\b(?:expected|forecast|forecasted|projected|predicted|likely|poised)\s+to\s+(?!date\b)[a-z]+",
                       re.I)
 CUE = re.compile(r"\b(?:imagine|imagining|suppose|supposing|hypothetical(?:ly)?|what if|in theory)\b", re.I)

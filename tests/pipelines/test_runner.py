@@ -83,3 +83,19 @@ def test_sample_corpus_runs_and_plants_show_up(sample_landing, tmp_path):
         quarantined = con.execute("select count(*) from quarantine").fetchone()[0]
     assert {"figure_mismatch", "title_mismatch"} <= kinds
     assert quarantined >= 1
+
+
+def test_reference_file_adds_misspelling_info_on_the_sample(sample_landing, tmp_path):
+    reference = Path(__file__).resolve().parents[2] / "data" / "people.example.yaml"
+    with_ref = run_pipeline(sample_landing, tmp_path / "r.duckdb", tmp_path / "pr", reference=str(reference))
+    assert with_ref.success, with_ref.reason
+    with duckdb.connect(str(tmp_path / "r.duckdb"), read_only=True) as con:
+        infos = con.execute("select message, len(claim_ids) from anomalies where kind = 'name_variant'").fetchall()
+        titles = con.execute("select count(*) from anomalies where kind = 'title_mismatch'").fetchone()[0]
+    assert len(infos) == 1 and "Ostrim" in infos[0][0] and infos[0][1] >= 1
+    assert titles == 1
+
+
+def test_a_missing_reference_file_fails_the_run_with_a_clear_reason(landing, tmp_path):
+    outcome = run_pipeline(landing, tmp_path / "w.duckdb", tmp_path / "p", reference=str(tmp_path / "nope.yaml"))
+    assert not outcome.success and "nope.yaml does not exist" in outcome.reason
