@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import statistics
+from datetime import date
 from pathlib import PurePosixPath
 
 from crosscheck.groups import TOLL_CATEGORIES, Figure, figure_of, label_of
 
 from crosscheck import figure_values as fv
+from crosscheck import report_time as rt
 
 
 def tolerance(f: Figure) -> float:
@@ -167,16 +169,23 @@ def severity_of(parts: list[list[Figure]]) -> str:
     return "warning" if distinct_speakers or distinct_times else "error"
 
 
-def _rising(figs: list[Figure]) -> bool:
-    """Every later-day report is at least as large as every earlier one (tolerance included)."""
-    dated = [f for f in figs if f.day is not None]
-    if len({f.day for f in dated}) < 2 or len(dated) < len(figs):
-        return False
-    for a in dated:
-        for b in dated:
-            if a.day < b.day and _bounds(b)[1] < _bounds(a)[0]:
+def toll_times(figs: list[Figure]) -> dict[str, rt.Interval]:
+    """claim_id -> when the count was current, from stated times, weekdays and publication days."""
+    return {f.claim_id: rt.as_of(f.row, f.day, rt.article_span(f.day)) for f in figs}
+
+
+def _rising(figs: list[Figure], times: dict[str, rt.Interval]) -> bool:
+    """No report is smaller than one made clearly before it, and at least one clearly later report is larger."""
+    increase = False
+    for a in figs:
+        for b in figs:
+            if not rt.before(times[a.claim_id], times[b.claim_id]):
+                continue
+            if _bounds(b)[1] < _bounds(a)[0]:
                 return False
-    return True
+            if _bounds(a)[1] < _bounds(b)[0]:
+                increase = True
+    return increase
 
 
 def group_status(figs: list[Figure]) -> str:
@@ -185,7 +194,7 @@ def group_status(figs: list[Figure]) -> str:
     parts = _checkable(sides(body))
     if len(parts) < 2:
         return "consistent"
-    if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body):
+    if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body, toll_times(body)):
         return "evolving"
     named = [_speakers(s) for s in parts]
     if all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:]):
@@ -231,9 +240,11 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         parts = _checkable(sides(body))
         if len(parts) < 2:
             continue
-        if figs[0].counted.category in TOLL_CATEGORIES and _rising(body):
-            findings.extend(_toll_findings(group, label, body))
-            continue
+        if figs[0].counted.category in TOLL_CATEGORIES:
+            times = toll_times(body)
+            if _rising(body, times):
+                findings.extend(_toll_findings(group, label, body, times))
+                continue
         parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
         message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
         findings.append(_finding(group, label, severity_of(parts), parts, message))
@@ -286,29 +297,33 @@ def _reported_compatible(headline: Figure, body: Figure) -> bool:
     return fv.compatible(_as_reported(headline), _as_reported(body))
 
 
-def _toll_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
-    """A toll that rose between publication days: one info finding, plus warnings for same-day disagreements."""
+def _toll_findings(group: dict, label: str, figs: list[Figure], times: dict[str, rt.Interval]) -> list[dict]:
+    """A toll that rose as reports were updated: one info finding, plus warnings where outlets give
+    different numbers for one day and nothing (a stated time of day) orders them."""
     out = []
-    by_day_all: dict = {}
-    for f in figs:
-        by_day_all.setdefault(f.day, []).append(f)
-    days = sorted(by_day_all)
-    # the rise: the highest report of the first day against the highest report of a later day it contradicts
-    first = _highest(by_day_all[days[0]])
-    later = [(d, _highest(by_day_all[d])) for d in days[1:]]
-    rises = [(d, f) for d, f in later if not fv.compatible(_as_reported(first), _as_reported(f)) and _rep(f) > _rep(first)]
-    if rises:
-        last_day, top = max(rises, key=lambda x: (_rep(x[1]), x[0]))
-        message = (f"{label}: rose from {describe_side([first])} ({days[0].isoformat()}) "
-                   f"to {describe_side([top])} ({last_day.isoformat()}) as reports were updated")
+    ups = [(a, b) for a in figs for b in figs
+           if rt.before(times[a.claim_id], times[b.claim_id])
+           and not fv.compatible(_as_reported(a), _as_reported(b)) and _rep(b) > _rep(a)]
+    if ups:
+        earliest = min(times[a.claim_id][0] or (0, 0) for a, _ in ups)
+        firsts = [a for a, _ in ups if (times[a.claim_id][0] or (0, 0)) == earliest]
+        first = _highest([a for a in firsts if a.row.get("time_ref")] or firsts)
+        later = [b for a, b in ups if a is first] or [b for _, b in ups]
+        top = max(later, key=lambda f: (_rep(f), times[f.claim_id][0] or (0, 0), f.claim_id))
+        message = (f"{label}: rose from {describe_side([first])} "
+                   f"({rt.describe(times[first.claim_id], first.row.get('time_ref'))}) "
+                   f"to {describe_side([top])} ({rt.describe(times[top.claim_id], top.row.get('time_ref'))}) "
+                   f"as reports were updated")
         out.append(_finding(group, label, "info", [figs], message))
     by_day: dict = {}
     for f in figs:
-        by_day.setdefault(f.day, []).append(f)
+        span = times[f.claim_id]
+        if rt.whole_day(span):
+            by_day.setdefault(span[0][0], []).append(f)
     for day, fs in sorted(by_day.items()):
         parts = sides(fs)
         if len(parts) >= 2 and len({f.row.get("article_id") for f in fs}) > 1:
             parts.sort(key=lambda s: (-len(s), -_rep(s[0])))
-            message = f"{label} on {day.isoformat()}: " + " vs ".join(side_text(s) for s in parts)
+            message = f"{label} on {date.fromordinal(day).isoformat()}: " + " vs ".join(side_text(s) for s in parts)
             out.append(_finding(group, label, severity_of(parts), parts, message))
     return out

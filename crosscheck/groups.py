@@ -20,6 +20,7 @@ from crosscheck import lexicons
 from crosscheck.counted import (BOUND_WORDS, HUMAN_CATEGORIES, Counted, categories_compatible, counted_of, nations_in,
                                 owner_nations, predicate_after, predicate_before, STATE_CATEGORY)
 from crosscheck.model import stable_id
+from crosscheck.money_purpose import purpose_of
 
 TOLL_CATEGORIES = frozenset({"dead", "injured", "casualties", "missing", "displaced", "rescued", "arrested", "trapped"})
 MEASURE_RATIO = 1.06        # subjectless measures: the same distance, converted and rounded
@@ -53,6 +54,7 @@ class Figure:
     high: float | None
     day: date | None
     article_places: frozenset[str]
+    purpose: frozenset[str] = frozenset()   # what money is for ("barrier", "aid"); empty = unstated
 
     @property
     def claim_id(self) -> str:
@@ -200,7 +202,20 @@ def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure
     return Figure(row=row, counted=counted, place=place, place_country=country,
                   time=time_key(row.get("time_ref"), flow),
                   point=point, low=low, high=high, day=_day(row.get("published_at")),
-                  article_places=article_places)
+                  article_places=article_places, purpose=_purpose(row, counted))
+
+
+def _purpose(row: dict, counted: Counted) -> frozenset[str]:
+    if counted.unit_family != "money":
+        return frozenset()
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return purpose_of(sentence, at, at + len(text)) if at >= 0 else frozenset()
+
+
+def different_purposes(a: Figure, b: Figure) -> bool:
+    """Both amounts say what they are for, and it is not the same thing ("for aid" vs "for the wall")."""
+    return bool(a.purpose and b.purpose and not (a.purpose & b.purpose))
 
 
 def _article_places(rows: list[dict]) -> dict[str, frozenset[str]]:
@@ -273,7 +288,7 @@ def strictly_same(a: Figure, b: Figure) -> bool:
     Generic counts ("people", a bare "780 km2") are never strictly the same: they need close values.
     """
     ca, cb = a.counted, b.counted
-    if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES:
+    if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES or different_purposes(a, b):
         return False
     if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None) \
             and not _headline_sums_up(a, b) and not _headline_sums_up(b, a) \
@@ -306,7 +321,8 @@ def _headline_sums_up(head: Figure, body: Figure) -> bool:
 def loosely_same(a: Figure, b: Figure) -> bool:
     """A less specific subject that reports the same number ("50,000 troops" ~ "50,000 Russian troops")."""
     ca, cb = a.counted, b.counted
-    if ca.unit_family != cb.unit_family or not _same_event(a, b) or not _places_compatible(a, b):
+    if ca.unit_family != cb.unit_family or not _same_event(a, b) or not _places_compatible(a, b) \
+            or different_purposes(a, b):
         return False
     if a.point is None or b.point is None:
         return False
@@ -335,7 +351,7 @@ def _is_toll_phrase(f: Figure) -> bool:
 def _may_share_group(x: Figure, y: Figure) -> bool:
     """Whole-group check (complete linkage): no two members may say clearly different things."""
     nx, ny = x.counted.nations, y.counted.nations
-    if nx and ny and not (nx <= ny or ny <= nx):
+    if nx and ny and not (nx <= ny or ny <= nx) or different_purposes(x, y):
         return False
     if fv.ratio_apart(x.row, y.row) > PLAUSIBLE_RATIO:
         return False

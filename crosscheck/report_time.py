@@ -9,9 +9,9 @@ resolve against the publication date (within the six days before it and the day 
   states the count's own moment.
 - Otherwise the stated day is the event's ("struck Wednesday, killing 247"): the count is from
   that day or later.
-- A figure without a time is as of its article: from its publication day (or the latest day the
-  article names, if later) to the end of the publication day. An article that names a day after
-  its own publication date has a dateline that lags its text, so its end is open.
+- A figure without a time (or with "since <day>", which opens a period) is as of its
+  publication day. An event day later than the dateline shows the dateline lags the text: the
+  count is then from the event day on, with no known end.
 Slots: early 0, morning 1, afternoon 2, evening 3, late/night 4; a day without a part is 0..4.
 """
 from __future__ import annotations
@@ -63,25 +63,11 @@ def stated_moment(text: str | None, published: date | None) -> tuple[date, int |
     return day, PARTS.get(part)
 
 
-def days_named(texts: list[str], published: date | None) -> list[date]:
-    if published is None:
-        return []
-    out = []
-    for t in texts:
-        for m in DAY_EXPR.finditer(t or ""):
-            d = resolve_day(m.group("day"), published)
-            if d:
-                out.append(d)
-    return out
-
-
-def article_span(published: date | None, named: list[date]) -> Interval:
-    """From the publication day (or the latest day named, if later) to the end of the publication day."""
+def article_span(published: date | None) -> Interval:
+    """A figure without a stated time is as of its article's publication day; unknown without one."""
     if published is None:
         return None, None
-    latest = max([published] + named)
-    end = (published.toordinal(), 4) if latest <= published else None
-    return (latest.toordinal(), 0), end
+    return (published.toordinal(), 0), (published.toordinal(), 4)
 
 
 def _statement_time(row: dict) -> str | None:
@@ -96,6 +82,8 @@ def _statement_time(row: dict) -> str | None:
 def as_of(row: dict, published: date | None, article: Interval) -> Interval:
     """The interval in which the figure's count was current."""
     time_ref = row.get("time_ref")
+    if time_ref and re.match(r"\s*since\b", time_ref, re.I):
+        time_ref = None  # "since Tuesday" opens a period: the count is as of the article
     stated = stated_moment(time_ref, published)
     own = bool(time_ref) and (AS_OF.match(time_ref) or TOLL_SUBJECT.search(row.get("subject") or ""))
     if stated is None:
@@ -109,10 +97,11 @@ def as_of(row: dict, published: date | None, article: Interval) -> Interval:
     hi = (day.toordinal(), slot if slot is not None else 4)
     if own:
         return lo, hi
-    # the event's day: the count is from then on, up to the article's end
+    # the event's day: the count is from then on, up to the article's end; a dateline earlier
+    # than the day the text reports on lags the text, so the end is open
     end = article[1]
     if end is not None and end < hi:
-        end = hi
+        end = None
     return lo, end
 
 
@@ -129,6 +118,6 @@ def describe(i: Interval, time_ref: str | None) -> str:
     if i[0] is None:
         return "undated"
     day = date.fromordinal(i[0][0]).isoformat()
-    if time_ref and DAY_EXPR.search(time_ref):
+    if time_ref and DAY_EXPR.search(time_ref) and not re.match(r"\s*since\b", time_ref, re.I):
         return f"{time_ref.strip()}, {day}"
     return day

@@ -181,3 +181,38 @@ def test_same_values_on_later_days_are_no_rise():
             row("C", "38 dead", 38, unit="dead", subject="dead", published="2030-05-02")]
     found = run(rows)
     assert not any(f["severity"] == "info" for f in found)
+
+
+def toll(article, value, time_ref=None, published="2030-05-01", outlet=None):
+    return row(article, f"the death toll rose to {value}", value, unit="dead", subject="death toll",
+               time_ref=time_ref, published=published, outlet=outlet)
+
+
+def test_a_toll_rising_within_one_day_is_an_update():
+    # 2030-05-01 is a Wednesday: stated parts of the day order three same-day reports
+    rows = [toll("A", 120, "on Wednesday morning", outlet="Alpha"), toll("B", 180, "by late Wednesday", outlet="Beta"),
+            toll("C", 240, "early Thursday", outlet="Gamma")]
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["info"]
+    assert "rose from 120" in found[0]["message"] and "to 240" in found[0]["message"]
+
+
+def test_a_toll_falling_later_in_the_day_is_a_warning():
+    rows = [toll("A", 240, "on Wednesday morning"), toll("B", 120, "by late Wednesday")]
+    assert [f["severity"] for f in run(rows)] == ["warning"]
+
+
+def test_same_day_reports_without_stated_times_stay_a_warning():
+    rows = [toll("A", 120), toll("B", 240)]
+    assert [f["severity"] for f in run(rows)] == ["warning"]
+
+
+def test_a_lagging_dateline_does_not_make_a_later_count_earlier():
+    # dated Tuesday but reporting Wednesday's quake: its count may come from any later moment
+    rows = [toll("A", 150, "by late Wednesday"), toll("B", 240, "early Thursday"), toll("D", 230, "early Thursday"),
+            row("C", "at least 235 people", None, 235, None, unit="people", subject="people",
+                change=">", time_ref="Wednesday", published="2030-04-30")]
+    rows[3]["sentence"] = "The quake struck Wednesday, killing at least 235 people."
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["info"], found
+    assert rows[3]["claim_id"] in found[0]["claim_ids"]  # the undated-moment count is in the group, not a conflict

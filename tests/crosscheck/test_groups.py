@@ -202,3 +202,23 @@ def test_unknown_place_names_do_not_split_an_event():
                                                ("last week", None)])
 def test_time_key_of_an_earlier_event(time_ref, expected):
     assert time_key(time_ref, True) == expected
+
+
+MONEY = [
+    # (sentence A, sentence B, same group?)
+    ("The bill gives $2 billion for the wall.", "The package holds $2 billion for fencing along the river.", True),
+    ("The bill gives $2 billion for the wall.", "The package holds $2 billion for border security.", False),
+    ("The council approved $45 million in aid.", "The council approved $45 million for the new stadium.", False),
+    ("The council approved $45 million in aid.", "Officials confirmed the $45 million figure.", True),
+]
+
+
+@pytest.mark.parametrize("first,second,same", MONEY)
+def test_money_is_grouped_by_what_it_is_for(first, second, same):
+    def money(article, sentence):
+        amount = "$2 billion" if "$2 billion" in sentence else "$45 million"
+        value = 2e9 if amount == "$2 billion" else 45e6
+        return row(article, amount, value, unit="USD", sentence=sentence)
+    a, b = money("A", first), money("B", second)
+    assign, _ = group_figures([a, b])
+    assert together(assign, a, b) is same
