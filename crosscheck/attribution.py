@@ -26,7 +26,8 @@ SKIP_BEFORE_VERB = {"has", "have", "had", "was", "were", "is", "are", "also", "i
                     "may", "might", "did", "does", "do", "not", "had", "already", "publicly", "separately",
                     "further", "once", "again", "first", "had", "subsequently", "now", "still", "just", "been",
                     "being", "officially", "quickly", "flatly", "strongly", "firmly", "openly", "privately",
-                    "angrily", "bluntly", "clearly", "explicitly", "even", "last"}
+                    "angrily", "bluntly", "clearly", "explicitly", "even", "last", "alone", "too", "itself",
+                    "himself", "herself", "themselves"}
 NP_NOUNS = {"official", "officials", "government", "governments", "military", "leadership", "commander",
             "commanders", "spokesman", "spokeswoman", "spokesperson", "ministry", "authorities", "authority",
             "analyst", "analysts", "expert", "experts", "source", "sources", "police", "officer", "officers",
@@ -46,7 +47,8 @@ NP_NOUNS = {"official", "officials", "government", "governments", "military", "l
             "non-profit", "nonprofit", "watchdog", "monitor", "channel", "tv", "television", "radio",
             "state", "foreign", "defense", "defence", "interior", "emergency", "emergencies", "health",
             "civil", "aviation", "security", "senior", "top", "local", "western", "regional", "federal",
-            "national", "international", "independent", "intelligence", "u.s.", "us", "un", "eu"}
+            "national", "international", "independent", "intelligence", "u.s.", "us", "un", "eu",
+            "law", "enforcement", "county", "city", "fire", "rescue", "medical", "protection"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
                "her", "their", "its", "two", "both", "most"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[\w\u00C0-\u024F'\u2019\-]+)*"
@@ -60,6 +62,25 @@ _REPORT_PATTERNS = [
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
 _PARTICIPLES = {"saying", "adding", "noting", "telling", "writing", "warning", "explaining", "insisting",
                 "arguing", "claiming", "stressing", "asserting", "declaring", "calling", "describing"}
+# Verbs that revise a reported figure: "Authorities revised downward an earlier figure of 90".
+_REVISION_VERBS = {"revised", "revises", "updated", "updates", "lowered", "lowers", "raised", "raises", "corrected"}
+_REVISED_OBJECT = re.compile(r"(?:\s+(?:down|downward|downwards|up|upward|upwards|its|their|the|an?|earlier|"
+                             r"previous|initial|official|death|casualty|injury))*\s+(?:toll|figure|estimate|count|tally|number)s?\b")
+# An embedded post closing its paragraph: "... pic.twitter.com/x — Display Name (@handle) May 2, 2019"
+_EMBEDDED_POST = re.compile(r"[\u2014\u2013]\s+([^\n\u2014\u2013()]{2,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]*$",
+                            re.M)
+# A clock time does not end a sentence before a day, month or time zone ("at 4 a.m. Monday").
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
+_TIME_WORDS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                         r"Nov|Dec|local|[A-Z]{1,2}[SD]?T|GMT|UTC)\b")
+_POSSESSIVE_BODY = re.compile(r"(?:their|its)\s+(governments?|authorities|officials|ministr(?:y|ies)|embass(?:y|ies))$", re.I)
+# "A put it at 6, while B put it at 5.9 and C at 6.1": the estimate verb is left out after "and C".
+_ESTIMATE_CLAUSE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|measured|measures|"
+                              r"pegged|pegs)\s+(?:it|the\s+\w+|its\s+\w+)\s+at\b")
+_GAPPED_SUBJECT = re.compile(r"(?:\band|\bwhile|\bwhereas|,)\s+((?:the\s+)?(?:[A-Z][\w.'\u2019\-]*\s+){1,6})at\s+$")
+_CLAUSE_WORDS = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which", "who",
+                 "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "as", "than", "then"}
 _COUNTRY_NAMES = {"u.s.": "United States", "us": "United States", "usa": "United States", "america": "United States",
                   "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom"}
 
@@ -69,7 +90,7 @@ class _Analysis:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.sentences = sentence_spans(text) or [(0, len(text))]
+        self.sentences = _merge_clock_splits(text, sentence_spans(text) or [(0, len(text))])
         self.sent_starts = [s for s, _ in self.sentences]
         self.quotes = _quote_regions(text)
         self.verbs = lexicons.speech_verbs()
@@ -257,6 +278,12 @@ class _Analysis:
                 if m is not None and m.start == toks[j + 1][1] and not self.in_quote(m.start):
                     return (m.start, m.end)
             if j >= 0 and toks[j][0] == ",":
+                # "The mayor of Townsville, Jane Roe, said": the name between the commas is the subject
+                inside = self.mention_at(toks[j + 1][1], toks[i - 1][2], ("person",))
+                if inside is not None and inside.start == toks[j + 1][1] and inside.end >= toks[i - 1][2] - 1 \
+                        and not self.in_quote(inside.start) \
+                        and self.mention_at(toks[j][1] - 1, toks[j][1], ("person",)) is None:
+                    return (inside.start, inside.end)
                 m = self.mention_at(toks[j][1] - 1, toks[j][1])
                 if m is not None and m.kind in ("person", "org") and not self.in_quote(m.start):
                     return (m.start, m.end)
@@ -279,6 +306,13 @@ class _Analysis:
                 if lw in PRONOUNS or lw in PLURAL_PRONOUNS:
                     break
                 continue
+            # "Mayor Jane Roe of Townsville told", "Sheriff Jane Roe of the County Police said"
+            if lw in ("of", "the") and 0 < j < i and toks[j + 1][0][0].isupper():
+                k = j - 1 if lw == "of" else j - 2
+                if k >= 0 and (lw == "of" or toks[j - 1][0].lower() == "of") and toks[k][0][0].isupper() \
+                        and toks[k][0] not in _OPEN_Q:
+                    j = k
+                    continue
             if lw == "and" and j > 0 and j < i and (toks[j - 1][0][0].isupper() or toks[j - 1][0].lower() in NP_NOUNS):
                 j -= 1
                 continue
@@ -286,6 +320,15 @@ class _Analysis:
                 j -= 1
                 break
             break
+        if 0 <= j < i and toks[j][0].lower() not in DETERMINERS:
+            # "the French seismic office": up to two unlisted adjectives between "the" and the known words
+            for k in (j - 1, j - 2):
+                if k >= 0 and toks[k][0].lower() == "the" and all(
+                        re.fullmatch(r"[A-Za-z][a-z\-]+", t[0]) and t[0].lower() not in self.verbs
+                        and t[0].lower() not in _CLAUSE_WORDS
+                        for t in toks[k + 1:j + 1]):
+                    j = k - 1
+                    break
         if j == i:
             # "an officer of a Ukrainian mechanized unit told": a determiner-led phrase from the clause start
             m = re.search(r"(?:^|[,\u201d\"]\s*)((?:a|an|the|one)\s+[^,;:\u201c\u201d\"]{1,70}?)\s*$",
@@ -297,7 +340,7 @@ class _Analysis:
         start = toks[j + 1][1]
         # drop a sentence-initial adverbial that was capitalised ("This week the government")
         sub = self.text[start:end]
-        m = re.search(r"\b(?:the|a|an|one)\s", sub, re.I)
+        m = re.search(r"(?<!\bof )\b(?:the|a|an|one)\s", sub, re.I)
         if m and m.start() > 0:
             start += m.start()
         return (start, end)
@@ -328,10 +371,48 @@ class _Analysis:
         return (toks[0][1], toks[k - 1][2])
 
 
+def _merge_clock_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences split after "a.m."/"p.m." when the next one opens with a day, month or zone."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _CLOCK_END.search(text[out[-1][0]:out[-1][1]]) and _TIME_WORDS.match(text, a) \
+                and "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _embedded_post_author(text: str, start: int) -> str | None:
+    """Author of an embedded social-media post whose paragraph holds `start`."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _EMBEDDED_POST.search(text, line_start, line_end)
+    if m is None or m.start() < start:
+        return None
+    return m.group(1).strip()
+
+
+def _possessive_body(text: str, phrase: str, start: int, end: int) -> str | None:
+    """"according to their governments" for "five Austrians": the Austrian government."""
+    m = _POSSESSIVE_BODY.search(phrase.strip())
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    singular = {"governments": "government", "ministries": "ministry", "embassies": "embassy"}.get(head, head)
+    for w in re.findall(r"[A-Z][a-z]+", text[start:end]):
+        base = w[:-1] if w.endswith("s") else w
+        if base.lower() in lexicons.demonyms():
+            return f"{base} {singular}"
+    return None
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks (the marks excluded): curly pairs, and straight quotes paired in order."""
     out = []
-    for m in re.finditer(r"\u201c([^\u201d]{1,2000}?)(?:\u201d|(?=\n\s*\u201c)|$)", text):
+    # an unclosed curly quote ends at a straight closing mark or at the end of its paragraph
+    for m in re.finditer(r"\u201c([^\u201d\n]{1,2000}?)(?:\u201d|(?<=[\S])\"(?=[\s,.;:)]|$)|(?=\n)|$)", text):
         out.append((m.start(1), m.end(1)))
     for m in re.finditer(r"(?<![\w])\"(?=\S)([^\"\n]{1,2000}?)(?<=\S)\"", text):
         out.append((m.start(1), m.end(1)))
@@ -346,6 +427,9 @@ def _analysis(text: str, key: tuple | None = None) -> _Analysis:
 
 def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | None:
     text = a.text
+    author = _embedded_post_author(text, start)
+    if author:
+        return author
     si, sj = a.sentence_index(start), a.sentence_index(max(start, end - 1))
     s0, s1 = a.sentences[si][0], a.sentences[sj][1]
     quote = a.in_quote(start)
@@ -363,6 +447,9 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
     if s1 < len(text) and text[s1:s1 + 2].strip() in ("\u201d", '"'):
         s1 += 1
     region = text[s0:s1]
+    gapped = _GAPPED_SUBJECT.search(text, max(s0, start - 80), start)
+    if gapped and not quote and _ESTIMATE_CLAUSE.search(text, s0, gapped.start()):
+        return a.name_for(gapped.start(1), gapped.end(1))
     # 1. "according to X", "as reported by X", "reports from X"
     cands: list[tuple[int, str]] = []
     for pat in _REPORT_PATTERNS:
@@ -383,7 +470,8 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
                 tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
                 if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
                     m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
-            name = fullest_name(text, m_ent) if m_ent else a.name_for(np_start, np_end)
+            name = fullest_name(text, m_ent) if m_ent else (
+                _possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
             if name:
                 cands.append((abs(np_start - start), name))
     report = min(cands)[1] if cands else None
@@ -395,12 +483,15 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
     for tok, ts, te in a._tokens_between(s0, s1):
         if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS:
             verbs.append((tok.lower(), ts, te))
+        elif tok.lower() in _REVISION_VERBS and not a.in_quote(ts) and _REVISED_OBJECT.match(text, te):
+            verbs.append((tok.lower(), ts, te))
         prev = tok.lower()
     scored = []
     for verb, vs, ve in verbs:
         if verb in {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
                     "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}:
-            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]):
+            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
+                    and not _ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
         subj = a.participle_subject(verb, vs, s0)
         before = None if subj else a.subject_before(vs, max(s0, _clause_floor(text, s0, vs)))

@@ -33,8 +33,17 @@ villagers locals visitors protesters demonstrators climbers hikers miners fisher
 spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
 """.split())
 
+# People who are a toll's dead unless a predicate says what happened to them ("12 victims were hospitalized").
+VICTIM_NOUNS = frozenset({"victims", "victim"})
+# Nouns that count a crowd: festival attendance, audiences, crowds.
+ATTENDANCE_NOUNS = frozenset("""
+attendees attendee concertgoers concertgoer concert-goers concert-goer festivalgoers festival-goers festivalgoer
+spectators crowd crowds audience audiences attendance turnout
+""".split())
+# Counted shakes: in counts (not magnitudes) these are the shocks that follow a quake.
+TREMOR_NOUNS = frozenset({"aftershocks", "aftershock", "tremors", "tremor", "temblors", "temblor", "shocks"})
 # Words that count nothing by themselves: the predicate decides ("another 12 were hurt").
-GENERIC_COUNT_NOUNS = frozenset("others other more number figure total".split())
+GENERIC_COUNT_NOUNS = frozenset("others other more number figure figures total tally count estimate".split())
 
 # State words -> category; a toll keeps the same category whatever noun it counts.
 STATE_CATEGORY = {
@@ -42,7 +51,7 @@ STATE_CATEGORY = {
     "kill": "dead", "deaths": "dead", "death": "dead", "fatalities": "dead", "fatality": "dead",
     "perished": "dead", "bodies": "dead", "lives": "dead", "toll": "dead", "dying": "dead",
     "injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
-    "wounding": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
+    "wounding": "injured", "hurt": "injured", "hospitalized": "hospitalized", "hospitalised": "hospitalized",
     "casualties": "casualties", "casualty": "casualties", "losses": "casualties",
     "missing": "missing", "unaccounted": "missing",
     "trapped": "trapped", "stranded": "trapped",
@@ -57,8 +66,10 @@ STATE_CATEGORY = {
 PREDICATES_AFTER: dict[str, tuple[str, ...]] = {
     "dead": ("died", "dead", "killed", "perished", "drowned", "lost their lives", "lost their life",
              "confirmed dead", "feared dead", "presumed dead", "succumbed", "dying"),
-    "injured": ("injured", "wounded", "hurt", "hospitalized", "hospitalised", "treated for injuries",
-                "treated in hospital", "taken to hospital", "taken to hospitals", "admitted to hospital"),
+    "injured": ("injured", "wounded", "hurt", "treated for injuries"),
+    "hospitalized": ("hospitalized", "hospitalised", "in hospital", "in the hospital", "treated in hospital",
+                     "taken to hospital", "taken to hospitals", "admitted to hospital", "taken to the hospital",
+                     "admitted to hospitals"),
     "missing": ("missing", "unaccounted for", "still unaccounted for", "listed as missing"),
     "displaced": ("evacuated", "displaced", "homeless", "fled", "uprooted", "relocated", "made homeless",
                   "left homeless", "forced from their homes", "forced to flee", "forced to leave",
@@ -71,13 +82,18 @@ PREDICATES_AFTER: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "pulled alive", "pulled from the rubble alive", "saved"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "trapped": ("trapped", "stranded", "cut off"),
+    "attendance": ("attended", "attending", "gathered", "in attendance", "turned out", "packed into",
+                   "crowded into", "were at the concert", "were at the festival"),
 }
 # Verbs before a number whose object is counted ("killed 42", "injuring at least 300").
 PREDICATES_BEFORE: dict[str, tuple[str, ...]] = {
     "dead": ("killed", "killing", "kills", "kill", "claimed the lives of", "claiming the lives of",
              "took the lives of", "taking the lives of", "left dead"),
     "injured": ("injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt",
-                "hurting", "hospitalized", "hospitalised"),
+                "hurting"),
+    "hospitalized": ("hospitalized", "hospitalised", "hospitalizing", "hospitalising"),
+    "attendance": ("attended by", "crowd of", "crowds of", "audience of", "drew", "attracted",
+                   "attendance of"),
     "displaced": ("displaced", "displacing", "displaces", "evacuated", "evacuating", "evacuates", "evacuate",
                   "uprooted", "uprooting", "made homeless"),
     "rescued": ("rescued", "rescuing", "rescues", "rescue", "saved", "saving"),
@@ -102,7 +118,7 @@ UP_TO_VERBS = frozenset({"rose to", "risen to", "rises to", "climbed to", "climb
                          "grew to", "soared to", "mounted to", "was raised to"})
 DOWN_TO_VERBS = frozenset({"fell to", "dropped to", "was lowered to"})
 
-_AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|more|now|later|since|already|still|so far|"
+_AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|all|more|now|later|since|already|still|so far|"
         r"remain|remained|remains|officially|initially|either|not)\s+)*")
 BOUND_WORDS = r"(?:(?:at least|more than|about|some|nearly|almost|over|around|up to|as many as|an estimated|roughly|" \
          r"approximately|another|a further|an additional)\s+)?"
@@ -299,6 +315,12 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
     if state and (head is None or head in PEOPLE_NOUNS or head in MILITARY_NOUNS or head in _demonyms()
                   or head in GENERIC_COUNT_NOUNS):
         return state  # the predicate says what a generic count of people counts ("42 people had died")
+    if head in VICTIM_NOUNS:
+        return "dead"  # "his 58 victims": without a predicate saying otherwise, victims of a toll are its dead
+    if head in ATTENDANCE_NOUNS:
+        return "attendance"
+    if head in TREMOR_NOUNS:
+        return "aftershock"  # counted shakes after a quake ("at least 11 temblors", "200 aftershocks")
     if head in MILITARY_NOUNS:
         return "troops"
     if head and (head in _demonyms() or " ".join((subject or "").lower().split()[-2:]) in _demonyms()):
@@ -341,9 +363,16 @@ def counted_of(subject: str | None, unit: str | None, *, state: str | None = Non
 HUMAN_CATEGORIES = frozenset({"people", "troops"})
 
 
+# Narrower categories that may report the same number as a broader one ("515 hospitalized" ~ "515 injured")
+# but never join it on category alone.
+SUB_CATEGORIES = {"hospitalized": "injured"}
+
+
 def categories_compatible(a: str, b: str) -> bool:
     """Loose match: generic "people" may be any group of people; a bare measure ("780 km2") any area."""
     if a == b or a in UNIT_FAMILIES or b in UNIT_FAMILIES:
+        return True
+    if SUB_CATEGORIES.get(a) == b or SUB_CATEGORIES.get(b) == a:
         return True
     return "people" in (a, b) and (a in HUMAN_CATEGORIES or b in HUMAN_CATEGORIES)
 

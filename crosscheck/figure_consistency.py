@@ -107,7 +107,9 @@ def describe_side(side: list[Figure]) -> str:
             word = "at least" if re.search(r"\bat least\b", f.row.get("text") or "", re.I) else "over"
             text = f"{word} {_number(f.row['value_low'])}"
         else:
-            text = f"under {_number(f.row['value_high'])}"
+            said = re.search(r"\b(as many as|up to)\b", f.row.get("text") or "", re.I)
+            word = said.group(1).lower() if said else "under"
+            text = f"{word} {_number(f.row['value_high'])}"
     unit = side[0].row.get("unit") or ""
     if unit.lower() in {"km2", "km", "usd", "percent", "mph"}:
         text = f"${text}" if unit.lower() == "usd" else f"{text} {unit}"
@@ -247,9 +249,42 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
                 continue
         parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
         message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
-        findings.append(_finding(group, label, severity_of(parts), parts, message))
+        severity = severity_of(parts)
+        if _one_apart(figs[0], parts):
+            severity = "info"
+            message += " (one apart: a toll often differs by whether the attacker is counted)"
+        findings.append(_finding(group, label, severity, parts, message))
     findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
     return findings
+
+
+ONE_APART_MIN = 20   # below this, one more or fewer dead is a real difference, not a counting convention
+
+
+def _one_apart(sample: Figure, parts: list[list[Figure]]) -> bool:
+    """Two sides of a death toll that differ by exactly one: "59 killed" vs "his 58 victims"."""
+    if sample.counted.category != "dead" or len(parts) != 2:
+        return False
+    values = [{float(f.row["value"]) for f in side if kind_of(f) != "range" and f.row.get("value") is not None}
+              for side in parts]
+    if not all(len(v) == 1 for v in values):
+        return False
+    a, b = sorted(v.pop() for v in values)
+    return b - a == 1 and a >= ONE_APART_MIN
+
+
+STALE_HEADLINE_RATIO = 1.5   # a headline's "over N" the body far outgrows is stale, not just rounded down
+
+
+def _headline_severity(bad: list[Figure], body: list[Figure]) -> str:
+    """info when the headline only gives a lower bound its body exceeds by a little ("400+" vs "527")."""
+    top = _rep(_highest(body))
+    for h in bad:
+        if kind_of(h) != "lower" or not all(fv.compatible(h.row, b.row) for b in body):
+            return "warning"
+        if top > _rep(h) * STALE_HEADLINE_RATIO:
+            return "warning"
+    return "info"
 
 
 def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
@@ -270,7 +305,7 @@ def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict
         body_sides = sides(support)
         message = (f"{label}: the headline of {source_of(bad[0].row)} says {describe_side(bad)} "
                    f"but its body says {', '.join(describe_side([_highest(s)]) for s in body_sides)}")
-        out.append(_finding(group, label, "warning", [bad, body], message))
+        out.append(_finding(group, label, _headline_severity(bad, support), [bad, body], message))
     return out
 
 

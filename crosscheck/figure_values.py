@@ -29,11 +29,26 @@ def _rounding(value: float | None) -> float:
     return 0.5 * 10 ** -decimals / mantissa
 
 
+def _stated_precision(value: float | None) -> float:
+    """Relative precision a plain integer states by its digits: 368 is exact to the unit, 400 to the hundred."""
+    if value is None or value <= 0 or not float(value).is_integer() or value >= 1e6:
+        return EXACT_TOL
+    n, step = int(value), 1
+    while n % 10 == 0 and n:
+        n //= 10
+        step *= 10
+    return min(EXACT_TOL, 0.5 * step / value)
+
+
 def tolerance(row: dict) -> float:
     change = row.get("change")
     rounding = _rounding(row.get("value"))
     if change == "~" or (change in (None, "=") and APPROX_WORDS.search(row.get("text") or "")):
         return max(APPROX_TOL, rounding)
+    if kind_of(row) in ("lower", "upper"):
+        # "at least 368" and "as many as 365" cannot both hold: a bound is as precise as its digits
+        edge = row.get("value_low") if row.get("value_low") is not None else row.get("value_high")
+        return max(_stated_precision(edge if edge is not None else row.get("value")), rounding)
     return max(EXACT_TOL, rounding)
 
 
@@ -44,6 +59,10 @@ def kind_of(row: dict) -> str:
         return "lower"
     if change == "<" and hi is not None and lo is None:
         return "upper"
+    if v is not None and hi is not None and lo is None and float(v) == float(hi):
+        return "upper"  # "as many as 365": at most that many, however the change was recorded
+    if v is not None and lo is not None and hi is None and float(v) == float(lo) and change != "=":
+        return "lower"
     if v is not None:
         return "point"
     if lo is not None and hi is not None:

@@ -198,11 +198,18 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
     if tm:
         s = q.start - len(before) + tm.start("subj")
         return tm.group("subj"), s, s + len(tm.group("subj"))
-    pa = predicate_after(_clause_after(text, q.end))
-    if pa:
-        # "more than 300 were injured": the predicate says what a bare number counts
-        _, p_start, p_end = pa
-        return text[q.end + p_start:q.end + p_end], q.end + p_start, q.end + p_end
+    for at in dict.fromkeys((q.end, n_end)):
+        # the quantity's own span may already hold the predicate ("two were hurt")
+        pa = predicate_after(_clause_after(text, at))
+        if pa:
+            # "more than 300 were injured": the predicate says what a bare number counts
+            _, p_start, p_end = pa
+            return text[at + p_start:at + p_end], at + p_start, at + p_end
+    ap = APPOSITION_BEFORE.search(before)
+    if ap and APPOSITION_AFTER.match(text[n_end:n_end + 6]) and _counts_people(ap.group("subj")):
+        # "most of the dead -- 184 -- were in ...": the number set off after the noun it counts
+        s = q.start - len(before) + ap.start("subj")
+        return ap.group("subj"), s, s + len(ap.group("subj"))
     pb = predicate_before(before)
     sm = STATE_NEAR_BEFORE.search(before)
     if pb and not (sm and sm.start(1) > pb[1]):
@@ -223,6 +230,16 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
             subj = " ".join(subj_words)
         return subj, s, s + len(subj)
     return None, q.end, q.end
+
+
+APPOSITION_BEFORE = re.compile(r"\b(?P<subj>[a-z][\w-]*)\s*(?:--|\u2014|\u2013|\()\s*$")
+APPOSITION_AFTER = re.compile(r"\s*(?:--|\u2014|\u2013|\))")
+
+
+def _counts_people(word: str) -> bool:
+    from crosscheck.counted import MILITARY_NOUNS, PEOPLE_NOUNS, STATE_CATEGORY
+    w = word.lower()
+    return w in STATE_CATEGORY or w in PEOPLE_NOUNS or w in MILITARY_NOUNS
 
 
 def _clause_after(text: str, pos: int, limit: int = 60) -> str:
@@ -247,7 +264,14 @@ def _is_role(after: str) -> bool:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    return bool(re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, pos - 4):pos]))
+    return bool(re.search(r"(?:^|[.!?]\s+|\n\s*)[\"'\u201c\u2018]?$", text[max(0, pos - 5):pos]))
+
+
+def _one_with_predicate(text: str, q: Quantity) -> bool:
+    """ "One person died", "One man was killed": a sentence-initial "One" that a casualty predicate counts."""
+    from crosscheck.counted import predicate_after
+    found = predicate_after(_clause_after(text, q.end))
+    return bool(found) and found[0] != "attendance"
 
 
 def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | None) -> bool:
@@ -274,7 +298,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # glued to letters and digits: a code or an id, not an amount
     if num_text.lower() in {"one", "a", "an"} and (
             re.match(r"\s+(?:[A-Z][\w-]*\s+)*(\w+)", after) and _is_role(after)
-            or _sentence_initial(text, n_start)
+            or _sentence_initial(text, n_start) and not _one_with_predicate(text, q)
             or re.match(r"\s+(?:[\w-]+\s+){0,2}(?:said|says|told|added|explained|shouted)\b", after + text[n_end + 20:n_end + 40])):
         return False  # "One Ukrainian commander told ...": a person, not a count
     if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after, re.I) and num_text.lower() in {"one", "1"}:
@@ -381,7 +405,8 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
                    if not any(p.start < g.end and g.start < p.end for p in places)]
     # the figure's clause: up to the nearest comma, semicolon or dash on each side
     c_start = max([s_start] + [m.end() for m in CLAUSE_BREAK.finditer(text, s_start, start)])
-    nxt = CLAUSE_BREAK.search(text, end, s_end)
+    closing = APPOSITION_AFTER.match(text, end) if re.search(r"--|\u2014|\u2013|\(", text[start:end]) else None
+    nxt = CLAUSE_BREAK.search(text, closing.end() if closing else end, s_end)
     c_end = nxt.start() if nxt else s_end
     candidates = []
     for m in places:
@@ -457,6 +482,8 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         value, low, high, unit = _values(q)
         if value is None and low is None and high is None:
             continue
+        if claims and _conversion_of(text, claims[-1], q, value, unit):
+            continue  # "100 kilometers (60 miles)": the same distance in another unit
         subject, subj_start, subj_end = _subject(text, q, unit)
         if not _worth_reporting(text, q, unit, subject):
             continue
@@ -491,6 +518,19 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claims.append(claim)
         taken.append((start, end))
     return claims
+
+
+CONVERSION_RATIO = 1.15   # "25 kilometers (15 miles)": rounded on both sides
+
+
+def _conversion_of(text: str, prev: Claim, q: Quantity, value: float | None, unit: str | None) -> bool:
+    """The quantity restates the previous figure in another unit, in brackets right after it."""
+    if value is None or prev.value is None or not unit or (prev.unit or "").lower() != unit.lower() \
+            or unit.lower() not in MEASURE_UNITS:
+        return False
+    if not re.fullmatch(r"\s*[(\[]\s*", text[prev.char_end:q.start]) or value <= 0 or prev.value <= 0:
+        return False
+    return max(value, prev.value) / min(value, prev.value) <= CONVERSION_RATIO
 
 
 def _change(text: str, q: Quantity, subject: str | None, subj_start: int) -> str | None:

@@ -17,12 +17,16 @@ from functools import lru_cache
 
 from crosscheck import figure_values as fv
 from crosscheck import lexicons
-from crosscheck.counted import (BOUND_WORDS, HUMAN_CATEGORIES, Counted, categories_compatible, counted_of, nations_in,
-                                owner_nations, predicate_after, predicate_before, STATE_CATEGORY)
+from crosscheck.counted import (BOUND_WORDS, GENERIC_COUNT_NOUNS, HUMAN_CATEGORIES, STATE_CATEGORY, SUB_CATEGORIES,
+                                Counted,
+                                categories_compatible, counted_of, head_noun, nations_in, owner_nations,
+                                predicate_after, predicate_before)
 from crosscheck.model import stable_id
 from crosscheck.money_purpose import purpose_of
 
-TOLL_CATEGORIES = frozenset({"dead", "injured", "casualties", "missing", "displaced", "rescued", "arrested", "trapped"})
+TOLL_CATEGORIES = frozenset({"dead", "injured", "hospitalized", "casualties", "missing", "displaced", "rescued",
+                             "arrested", "trapped"})
+SAME_ARTICLE_TOLL_RATIO = 1.1   # one article's two close numbers for one toll ("59 killed" ... "the 58 victims")
 MEASURE_RATIO = 1.06        # subjectless measures: the same distance, converted and rounded
 LOOSE_RATIO = 1.25          # unqualified subjects join a group only within this value ratio
 SAME_VALUE = 0.02           # "the same number" across different stated times
@@ -55,6 +59,7 @@ class Figure:
     day: date | None
     article_places: frozenset[str]
     purpose: frozenset[str] = frozenset()   # what money is for ("barrier", "aid"); empty = unstated
+    reference: str | None = None            # the place a distance is measured from ("60 miles northeast of X")
 
     @property
     def claim_id(self) -> str:
@@ -149,11 +154,13 @@ def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
     state = None
     clause_after = re.split(r"[.!?;:](?:\s|$)", after, maxsplit=1)[0]
     pa, pb = predicate_after(clause_after), predicate_before(before)
+    if pa and pa[0] == "attendance" and pb:
+        pa = None  # "killing 12 people attending a wedding": the verb before says what happened to them
     if pa:
         return pa[0], owner_nations(before)
     if pb and re.match(r"[\w-]+(?:\s+the\s+lives\s+of)?\s+" + BOUND_WORDS + r"$", before[pb[1]:], re.I):
         return pb[0], owner_nations(before)
-    m = re.match(r"^[^.;:!?]{0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
+    m = re.match(r"^(?:(?!\s(?:--|\u2014|\u2013)\s|\band\b)[^.;:!?]){0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
                  r"trapped|stranded|displaced|homeless|evacuated|rescued|arrested|detained)\b", after, re.I)
     if m:
         state = STATE_CATEGORY.get(m.group(1).lower())
@@ -164,7 +171,21 @@ def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
         if m:
             word = m.group(1).split()[0].lower()
             state = "casualties" if word in {"lost", "losing", "loses", "cost"} else STATE_CATEGORY.get(word)
+    if state is None and head_noun(row.get("subject")) in GENERIC_COUNT_NOUNS:
+        state = _toll_in_sentence(sentence)  # "an earlier figure of 247 ... corrected its toll"
     return state, owner_nations(before)
+
+
+TOLL_WORDS = re.compile(r"\b(?:(?P<injury>injury|injuries|injured|wounded)\s+(?:toll|count|tally)|"
+                        r"(?P<death>death toll|toll|deaths|dead|killed|fatalities))\b", re.I)
+
+
+def _toll_in_sentence(sentence: str) -> str | None:
+    """The toll a generic "figure" / "total" / "tally" belongs to, from the toll words of its sentence."""
+    m = TOLL_WORDS.search(sentence)
+    if not m:
+        return None
+    return "injured" if m.group("injury") else "dead"
 
 
 def _interval(row: dict) -> tuple[float | None, float | None, float | None]:
@@ -196,13 +217,57 @@ def _day(value: object) -> date | None:
 def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure:
     state, owners = _state_in_sentence(row)
     counted = counted_of(row.get("subject"), row.get("unit"), state=state, context_nations=owners)
+    if counted.unit_family == "magnitude":
+        counted = Counted(category=_shaken_by(row), qualifiers=counted.qualifiers, unit_family="magnitude")
     place, country = normalise_place(row.get("place"))
     point, low, high = _interval(row)
     flow = counted.category in TOLL_CATEGORIES
+    reference = _distance_reference(row) if counted.unit_family == "distance" else None
     return Figure(row=row, counted=counted, place=place, place_country=country,
                   time=time_key(row.get("time_ref"), flow),
                   point=point, low=low, high=high, day=_day(row.get("published_at")),
-                  article_places=article_places, purpose=_purpose(row, counted))
+                  article_places=article_places, purpose=_purpose(row, counted), reference=reference)
+
+
+def _figure_in_sentence(row: dict) -> tuple[str, int, int]:
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return sentence, at, (at + len(text) if at >= 0 else -1)
+
+
+QUAKE_NOUNS = re.compile(r"\b(?P<after>aftershocks?)\b|\b(?:earthquakes?|quakes?|temblors?|tremors?|shocks?|"
+                         r"jolts?)\b", re.I)
+
+
+def _shaken_by(row: dict) -> str:
+    """What a magnitude measures: "aftershock" when the nearest quake word says so, else the main "quake"."""
+    sentence, start, end = _figure_in_sentence(row)
+    if start < 0:
+        return "quake"
+    best = None
+    for m in QUAKE_NOUNS.finditer(sentence):
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, "aftershock" if m.group("after") else "quake")
+    return best[1] if best else "quake"
+
+
+DISTANCE_REFERENCE = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+|away\s+|outside\s+)?"
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:(?:capital|city|town|village)(?:\s+of)?,?\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
+
+
+def _distance_reference(row: dict) -> str | None:
+    """The place a distance is measured from: "80 miles northeast of X", "60 km (37 miles) from X"."""
+    sentence, start, end = _figure_in_sentence(row)
+    if start < 0:
+        return None
+    m = DISTANCE_REFERENCE.match(sentence[end:])
+    if not m:
+        return None
+    name = m.group("place").rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+    return normalise_place(name)[0] or name
 
 
 def _purpose(row: dict, counted: Counted) -> frozenset[str]:
@@ -269,10 +334,10 @@ def _places_compatible(a: Figure, b: Figure) -> bool:
     return a.place == b.place_country or b.place == a.place_country
 
 
-def _close(x: float | None, y: float | None, ratio: float) -> bool:
+def _close(x: float | None, y: float | None, ratio: float, counts: bool = True) -> bool:
     if x is None or y is None or x <= 0 or y <= 0:
         return x is not None and x == y
-    if x != y and max(x, y) < SMALL_COUNT:
+    if counts and x != y and max(x, y) < SMALL_COUNT:
         return False  # 5 and 6 are different numbers, not a rounding of one
     return max(x, y) / min(x, y) <= ratio
 
@@ -288,7 +353,11 @@ def strictly_same(a: Figure, b: Figure) -> bool:
     Generic counts ("people", a bare "780 km2") are never strictly the same: they need close values.
     """
     ca, cb = a.counted, b.counted
-    if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES or different_purposes(a, b):
+    if ca.unit_family == "distance" and a.reference and a.reference == b.reference:
+        # one distance from one place, however each outlet rounds or converts it
+        return a.time == b.time and _same_event(a, b)
+    if ca.category in GENERIC_CATEGORIES or ca.category in UNIT_CATEGORIES or different_purposes(a, b) \
+            or ca.unit_family == "magnitude":
         return False
     if _sub_national(a) != _sub_national(b) and (a.place is None or b.place is None) \
             and not _headline_sums_up(a, b) and not _headline_sums_up(b, a) \
@@ -326,6 +395,13 @@ def loosely_same(a: Figure, b: Figure) -> bool:
         return False
     if a.point is None or b.point is None:
         return False
+    if a.reference and b.reference and a.reference != b.reference:
+        return False  # distances from two different places
+    if ca.unit_family == "magnitude":
+        # the same quake (or the same aftershock) as rated by different agencies; another quake's
+        # magnitude (stated at another time) is only the same when it is the same number
+        same_time = a.time == b.time or a.point == b.point
+        return ca.category == cb.category and same_time and _close(a.point, b.point, MEASURE_RATIO, counts=False)
     if a.time != b.time:
         # a different stated time is a different quantity unless the number is the same
         return (ca.category == cb.category and ca.nations == cb.nations and ca.roles == cb.roles
@@ -345,7 +421,22 @@ def loosely_same(a: Figure, b: Figure) -> bool:
 # ---------------------------------------------------------------- grouping
 
 def _is_toll_phrase(f: Figure) -> bool:
-    return bool(re.search(r"\btoll\b|\bnumber of\b", f.row.get("subject") or "", re.I))
+    """A toll as such ("the death toll rose to", "an earlier figure of"): a number that is revised."""
+    return bool(re.search(r"\btoll\b|\bnumber of\b|\b(?:figure|tally|total|count|estimate)\b",
+                          f.row.get("subject") or "", re.I))
+
+
+def _as_stated(row: dict) -> dict:
+    """An upper bound read as the number it states: "as many as 50" reports about 50, not "any number up to 50"."""
+    if fv.kind_of(row) == "upper":
+        high = row.get("value_high") if row.get("value_high") is not None else row.get("value")
+        return {**row, "value": high, "value_low": None, "value_high": None, "change": "="}
+    return row
+
+
+def _apart(x: Figure, y: Figure) -> float:
+    """How many times apart two figures are, upper bounds taken at their stated number."""
+    return fv.ratio_apart(_as_stated(x.row), _as_stated(y.row))
 
 
 def _may_share_group(x: Figure, y: Figure) -> bool:
@@ -353,21 +444,37 @@ def _may_share_group(x: Figure, y: Figure) -> bool:
     nx, ny = x.counted.nations, y.counted.nations
     if nx and ny and not (nx <= ny or ny <= nx) or different_purposes(x, y):
         return False
-    if fv.ratio_apart(x.row, y.row) > PLAUSIBLE_RATIO:
+    if _apart(x, y) > PLAUSIBLE_RATIO:
         return False
+    if SUB_CATEGORIES.get(x.counted.category) == y.counted.category \
+            or SUB_CATEGORIES.get(y.counted.category) == x.counted.category:
+        # "515 hospitalized" reports the injured only when it is their number
+        if not _close(fv.representative(x.row), fv.representative(y.row), LOOSE_RATIO):
+            return False
     headline = _headline(x.row) != _headline(y.row)
     if not fv.compatible(x.row, y.row) and max(fv.representative(x.row), fv.representative(y.row)) < SMALL_COUNT \
-            and not headline:
+            and not headline and x.counted.unit_family != "magnitude":
         return False  # "five bodies" and "six dead" are two facts, not one number in dispute
     vague = fv.kind_of(x.row) == "range" or fv.kind_of(y.row) == "range"
     if x.row.get("article_id") == y.row.get("article_id") and not vague and not fv.compatible(x.row, y.row):
         # one article giving two numbers for one quantity: only as a reported dispute, an updated
         # toll, or a headline that its body corrects
         sx, sy = (x.row.get("speaker") or "").lower(), (y.row.get("speaker") or "").lower()
-        disputed = sx and sy and sx != sy
-        if not (disputed or headline or (_is_toll_phrase(x) and _is_toll_phrase(y))):
+        disputed = sx and sy and sx != sy or x.counted.unit_family == "magnitude"
+        if not (disputed or headline or (_is_toll_phrase(x) and _is_toll_phrase(y)) or _one_toll_told_twice(x, y)):
             return False
     return True
+
+
+def _one_toll_told_twice(x: Figure, y: Figure) -> bool:
+    """One article's two close numbers for the same toll ("59 killed" in the lede, "his 58 victims" later):
+    a revision or a different way of counting worth showing, not two quantities."""
+    cx, cy = x.counted, y.counted
+    if cx.category != cy.category or cx.category not in TOLL_CATEGORIES or cx.nations != cy.nations \
+            or cx.roles != cy.roles or not _places_compatible(x, y):
+        return False
+    lo, hi = sorted((fv.representative(x.row), fv.representative(y.row)))
+    return lo >= SMALL_COUNT and hi / lo <= SAME_ARTICLE_TOLL_RATIO
 
 
 def _headline(row: dict) -> bool:
@@ -379,7 +486,9 @@ def _bucket(f: Figure) -> tuple[str, str]:
     c = f.counted
     if c.unit_family != "count" or c.category in UNIT_CATEGORIES:
         return c.unit_family, "*"
-    return c.unit_family, "human" if c.category in HUMAN_CATEGORIES else c.category
+    if c.category in HUMAN_CATEGORIES:
+        return c.unit_family, "human"
+    return c.unit_family, SUB_CATEGORIES.get(c.category, c.category)
 
 
 def group_figures(claims: list[dict]) -> tuple[dict[str, str], list[dict]]:
@@ -401,12 +510,14 @@ def group_figures(claims: list[dict]) -> tuple[dict[str, str], list[dict]]:
         pairs = []
         for i, a in enumerate(bucket):
             for b in bucket[i + 1:]:
+                # two vague amounts ("hundreds", "thousands") overlap without saying they are one number
+                vague = fv.kind_of(a.row) == "range" and fv.kind_of(b.row) == "range"
                 if strictly_same(a, b):
-                    pairs.append((0, fv.ratio_apart(a.row, b.row), a.claim_id, b.claim_id))
+                    pairs.append((0, vague, _apart(a, b), a.claim_id, b.claim_id))
                 elif loosely_same(a, b):
-                    pairs.append((1, fv.ratio_apart(a.row, b.row), a.claim_id, b.claim_id))
+                    pairs.append((1, vague, _apart(a, b), a.claim_id, b.claim_id))
         # strongest evidence first; a merge must keep every pair of members plausible
-        for _, _, ida, idb in sorted(pairs):
+        for _, _, _, ida, idb in sorted(pairs):
             ra, rb = root[ida], root[idb]
             if ra == rb:
                 continue
@@ -456,8 +567,13 @@ def label_of(fs: list[Figure]) -> str:
     if nations:
         words.append(" and ".join(_demonym(n) for n in nations))
     words.extend(r for r in roles if r != category)
+    if counted.unit_family == "magnitude":
+        category = f"{category} magnitude"
     words.append(category)
     label = " ".join(words)
+    references = [f.reference for f in fs if f.reference]
+    if references:
+        label += f" from {max(sorted(set(references)), key=references.count)}"
     places = [f.place for f in fs if f.place]
     if places:
         place = max(sorted(set(places)), key=places.count)

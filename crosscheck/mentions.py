@@ -262,7 +262,8 @@ def _classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         del seg[0]
         words = words[1:]
     if all(_name_like(t) or (k >= 2 and t.bare in _NAME_SUFFIXES) for k, t in enumerate(seg)) \
-            and not any(w in NON_NAMES for w in words) \
+            and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
+                        for k, w in enumerate(words)) \
             and words[0] not in PARTICLES and words[-1] not in PARTICLES:
         if len(seg) == 1:
             return "single", end
@@ -274,6 +275,16 @@ def _classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
 def _demonym(word: str) -> bool:
     """A demonym, also inside hyphenated compounds ("Russian-occupied", "Russian-North")."""
     return word in lexicons.demonyms() or ("-" in word and any(p in lexicons.demonyms() for p in word.split("-")))
+
+
+def _first_name_before_surname(tokens: list[Token], i: int) -> bool:
+    """A demonym that is also a common first name, opening a two-word name ("Christian Morel")."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or first_name_gender(tok.bare) is None:
+        return False
+    nxt = tokens[i + 1]
+    return (_name_like(nxt) and not _demonym(nxt.bare) and nxt.bare not in ORG_HEADS
+            and nxt.bare not in lexicons.org_names() and not re.search(r"(?:ans|ists|crats|ics)$", nxt.bare))
 
 
 def _segments(tokens: list[Token], ctx: _Context) -> list[tuple[list[Token], bool]]:
@@ -303,8 +314,9 @@ def _segments(tokens: list[Token], ctx: _Context) -> list[tuple[list[Token], boo
             titled = False
             i += 2
             continue
-        strip = (tok.bare in STRIP_LEAD or _demonym(tok.bare) or tok.bare in lexicons.title_modifiers()
-                 and not cur) and not (cur and _name_like(tok) and tok.bare not in STRIP_LEAD)
+        strip = (tok.bare in STRIP_LEAD or _demonym(tok.bare) and not _first_name_before_surname(tokens, i)
+                 or tok.bare in lexicons.title_modifiers() and not cur) \
+            and not (cur and _name_like(tok) and tok.bare not in STRIP_LEAD)
         if not strip and (tok.start in ctx.sentence_starts or headline) and ctx.common(tok) \
                 and tok.bare not in lexicons.org_names() and tok.bare not in lexicons.place_names():
             strip = True

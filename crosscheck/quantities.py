@@ -10,11 +10,19 @@ Each `Quantity` carries the surface reading NewsQuant scores (value/low/high/uni
 and a normalised reading for claims (norm_value/norm_low/norm_high/norm_unit: km2, km, ISO
 currency codes, "percent", or the counted noun). Years, dates, clock times, ordinals, model
 and flight designators, phone numbers and street addresses are not quantities.
+
+Counts of people: generic or national heads normalise to "people" while `unit`/`unit_text` keep
+the words as written ("368 others", "20 ppl", "five Romanians" -> norm_unit "people"). When the
+words around a bare number say what it counts though no noun is written ("a family of four",
+"a town of 700", "attended by 22,000", "Thousands gathered", "kills as many as 50"), `unit` is
+"" and `unit_text` None but `kind` is "count" and `norm_unit` is set ("people", "killed", ...).
+A unit shared from an earlier item of a list ("35 dead in A, 11 in B") also has `unit_text` None.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from crosscheck.lexicons import quantity_words as W
@@ -98,6 +106,7 @@ class _Num:
     kind: str = "digit"        # digit, word, vague, fraction
     scaled: bool = False
     of_np_ok: bool = False     # "millions of X", "one of the X": the noun may follow "of"
+    plus: bool = False         # "50+ killed": at least the number
 
 
 @dataclass(slots=True)
@@ -134,6 +143,10 @@ _UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "be
                   "profits", "earnings", "output", "exports", "imports", "yields", "rate", "rates", "it", "they",
                   "now", "also", "still", "slightly", "sharply", "markedly", "and", "remained", "remains", "year",
                   "month", "week", "quarter", "respectively", "points", "percent", "%"}
+# "-ly" words that are nouns or adjectives, not adverbs ending the counted phrase ("50 elderly people")
+_LY_NOUNS_ADJECTIVES = {"family", "ally", "supply", "assembly", "rally", "anomaly", "monopoly", "italy", "elderly",
+                        "friendly", "lonely", "deadly", "costly", "holy", "lovely", "orderly", "unruly", "burly",
+                        "curly", "ugly", "silly", "oily", "wily", "homely"}
 _COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "youth", "media", "security",
                "army", "navy", "government", "family", "aid", "rescue", "army"}
 _VAGUE_FIRST = {words[0] for words, _, _ in W.VAGUE_AMOUNTS}
@@ -363,7 +376,9 @@ class _Reader:
                     value *= 1e9 if self.t[j].text == "B" else 1e6
                     j += 1
                     scaled = True
-            return _Num(i, j, value, kind="digit", scaled=scaled, of_np_ok=scaled)
+            plus = j < self.n and self.t[j].text == "+" and self.t[j].glued and not (
+                self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalnum())
+            return _Num(i, j + plus, value, kind="digit", scaled=scaled, of_np_ok=scaled, plus=plus)
         if w in W.UNITS_WORDS or w in W.TENS_WORDS:
             r = self.number_words(i)
             if not r:
@@ -605,7 +620,15 @@ class _Reader:
                 words.extend((k, k + 1))  # "gas-only", "coal-fired": the compound is one word
                 k += 2
                 if _plural_like(self.t[k - 1].text):
-                    return j, k, self.t[k - 1].lower
+                    return j, k, self.text[self.t[k - 3].start:self.t[k - 1].end].lower()  # "concert-goers"
+                continue
+            if not words and tok.text.isalpha() and self.w(k + 1) in _DASHES and self.glued(k + 1) and \
+                    self.glued(k + 2) and k + 2 < self.n and self.t[k + 2].text.isalpha() and \
+                    self.same(k, k + 2) and self.w(k + 2) not in ("old", "year", "years"):
+                words.extend((k, k + 1, k + 2))  # "on-duty officer", "off-duty police": one modifier word
+                k += 3
+                if _plural_like(self.t[k - 1].text):
+                    return j, k, self.text[self.t[k - 3].start:self.t[k - 1].end].lower()
                 continue
             model = self.model_designator(k, words)
             if model:
@@ -636,8 +659,7 @@ class _Reader:
                 break
             if words and low in W.VERBS_3SG and self.verb_ends_np(k, words[-1]):
                 break
-            if low.endswith("ly") and len(low) > 4 and low not in ("family", "ally", "supply", "assembly", "rally",
-                                                                     "anomaly", "monopoly", "italy") and not (
+            if low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS_ADJECTIVES and not (
                     self.w(k + 1).endswith("ed") and self.same(k, k + 1) and k + 2 < self.n and
                     self.t[k + 2].text.isalpha() and self.w(k + 2) not in W.NP_STOP):
                 break
@@ -666,9 +688,16 @@ class _Reader:
             if low in _COLLECTIVE and k < self.n and self.same(k - 1, k) and _plural_like(self.t[k].text) and \
                     self.t[k].text.isalpha() and self.t[k].lower not in W.NP_STOP:
                 continue
+            if words[:-1] == [] and low in W.VERBS_3SG | W.UP_VERBS | W.DOWN_VERBS and \
+                    self.w(k) in ("to", "by", "from") and self.same(k - 1, k):
+                words.pop()  # "a hamlet of 700 swells to 2,000": a verb, not a counted noun
+                break
             if _plural_like(tok.text):
-                # a capitalised "-s" word followed by a lower-case noun is a modifier ("Texas residents")
                 nxt = self.t[k] if k < self.n else None
+                if low in ("elderly", "poor") and nxt is not None and nxt.text.islower() and \
+                        _plural_like(nxt.text) and nxt.lower not in W.NP_STOP and self.same(k - 1, k):
+                    continue  # "50 elderly people"
+                # a capitalised "-s" word followed by a lower-case noun is a modifier ("Texas residents")
                 if tok.text[:1].isupper() and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
                         and nxt.lower not in W.NP_STOP and self.same(k - 1, k) and _plural_like(nxt.text):
                     continue
@@ -780,6 +809,8 @@ class _Reader:
                 change, kind = W.QUALIFIERS[seq]
                 if seq == ("some",) and self.w(a - 1) in ("for", "in"):
                     continue
+                if seq == ("about",) and self.w(a - 1) in W.ABOUT_PREPOSITION_AFTER and self.same(a - 1, a):
+                    continue  # "News about six dead": a preposition, not "approximately"
                 if seq in (("over",), ("under",), ("above",), ("below",)) and self.w(a - 1) in (
                         "all", "moved", "taken", "handed", "turned", "one", "two"):
                     continue
@@ -885,7 +916,8 @@ class _Reader:
             pp = self.t[s - 2]
             if prev.text == "#":
                 return True
-            if prev.glued and pp.text[-1:].isalnum() and pp.lower not in ("sub", "minus", "mid", "pre", "post", "now", "over", "under", "around"):
+            if prev.glued and pp.text[-1:].isalnum() and pp.lower not in ("sub", "minus", "mid", "pre", "post", "now", "over", "under", "around",
+                                                                      "magnitude"):
                 return True
         if prev.lower in ("no", "no.", "nos", "nos.", "#", "number", "page", "pages", "p.", "pp.", "section",
                           "chapter", "article", "paragraph", "clause", "room", "flight", "route", "highway",
@@ -991,6 +1023,8 @@ class _Extractor(_Reader):
                     a_value, a_norm = max(a.low, a.high), a.norm_high
                 if a.kind not in ("count", "measure") or not a_value:
                     continue
+                if a.norm_unit == "magnitude" and not 0 < b.value < 11:
+                    continue  # a magnitude lends itself only to other magnitudes ("put it at 6")
                 if 0.02 <= abs(b.value / a_value) <= 50:
                     b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
                     if a_norm is not None:
@@ -1131,7 +1165,15 @@ class _Extractor(_Reader):
         if unit is None and self.w(end) in _DASHES and self.glued(end) and self.glued(end + 1) and \
                 end + 1 < self.n and t[end + 1].text.isalpha() and not money:
             nxt_w = self.w(end + 1)
-            if nxt_w not in ("or", "and") and num.kind in ("digit", "word"):
+            if nxt_w in W.PERSON_COMPOUNDS and num.kind in ("digit", "word"):
+                # "a six-man squad", "a 12-member jury": the group's size in people
+                k = end + 2
+                if k < self.n and self.same(end, k) and t[k].text.isalpha() and t[k].text.islower() and \
+                        t[k].lower not in W.NP_STOP:
+                    k += 1
+                unit = _Unit(k, self.text[t[end + 1].start:t[k - 1].end], "people", 1.0, "count",
+                             t[end + 1].start, t[k - 1].end, True)
+            elif nxt_w not in ("or", "and") and num.kind in ("digit", "word"):
                 return None, end + 2
         # years: a 4-digit number without a separator, unless a unit or a qualifier says otherwise
         if self.is_year_like(num) and not money and rng is None and (unit is None or unit.kind == "count"):
@@ -1159,8 +1201,8 @@ class _Extractor(_Reader):
             unit = self.parse_unit(end + 1, None)
             if unit is not None and unit.kind not in ("money", "measure", "percent"):
                 unit = None
-        if unit is None and not money and self.w(start - 1) == "magnitude" and num.kind == "digit":
-            unit = _Unit(end, "magnitude", "magnitude", 1.0, "measure", t[start - 1].start, t[start - 1].end)
+        if unit is None and not money and num.kind == "digit" and 0 < (num.value or 0) < 11:
+            unit = self.magnitude_unit(start, end)
         if unit is None and not money and num.kind == "digit" and self.w(end) in W.QUAKE_WORDS and \
                 0 < (num.value or 0) < 10 and self.same(end - 1, end):
             # "a 6.2 earthquake strikes": the magnitude, never a count of "strikes"
@@ -1171,11 +1213,16 @@ class _Extractor(_Reader):
         # counted noun phrase / "of" phrase
         if unit is None and not money:
             unit = self.count_unit(num, end)
+            if unit is not None and unit.kind == "count" and self.w(start - 1) == "of" and \
+                    self.w(start - 2) in W.PEOPLE_GROUP_NOUNS and self.w(end).endswith("ed") and \
+                    self.w(end) not in W.CASUALTY_WORDS:
+                unit = None  # "a family of five lived upstairs": the verb is not what is counted
             if unit is not None and unit.kind == "count" and not t[end].text[:1].islower() and num.kind == "digit" \
                     and not self.sentence_initial(end):
                 # "787 Dreamliner", "11 Pro Max", "90049 ZIP Code": a name, unless it counts ("96 Liverpool fans")
                 last = unit.unit.split()[-1]
-                if not _plural_like(last) and not re.fullmatch(r"\w*\d+s", last):
+                if not _plural_like(last) and not re.fullmatch(r"\w*\d+s", last) and \
+                        last.lower() not in W.CASUALTY_WORDS:
                     return None, unit.end
         if unit is None and money:
             unit = _Unit(end, W.CURRENCY_NAMES.get(money, money), money, 1.0, "money", t[end - 1].end, t[end - 1].end)
@@ -1204,9 +1251,13 @@ class _Extractor(_Reader):
                 unit = _Unit(r[1], f"per {r[0]}", f"per {r[0]}", 1.0, "rate", t[end].start, t[r[1] - 1].end)
         if unit is None and not money:
             unit = self.implied_count(start, end)
+        if unit is None and not money and not is_range:
+            unit = self.context_count(num, start, end)
         if unit is None and num.kind == "word" and not is_range and not num.scaled and (num.value or 0) < 100 \
-                and not self.borrows_unit(end):
+                and not self.borrows_unit(end) and not self.passive_follows(start, end):
             return None, end  # a bare "three" ("the bottom three") is rarely a reported figure
+        if unit is not None and unit.kind in ("count", "fraction") and self.figure_of_speech(num, start, unit):
+            return None, unit.end
         if unit is None and not money and num.kind == "digit" and end < self.n and self.same(end, start) and \
                 _is_capitalized(t[end]) and not self.sentence_initial(end):
             return None, end  # "Herrera: 4 Started": a rating or a label
@@ -1251,6 +1302,8 @@ class _Extractor(_Reader):
                 change = direction
         if sign_up:
             change = "up"
+        if num.plus and change == "=":
+            change, qual_kind = ">", "min"
         if negative and unit_kind in ("percent", "money") and money is None:
             change = "down"
         if negative and money and value is not None:
@@ -1296,6 +1349,97 @@ class _Extractor(_Reader):
                     return _Unit(end, "deaths", "deaths", 1.0, "count", self.t[end - 1].end, self.t[end - 1].end)
         return None
 
+    def context_count(self, num: _Num, start: int, end: int) -> _Unit | None:
+        """What a bare number counts when the words around it say so, though no noun follows:
+        "a family of four", "a town of 700", "attended by 22,000", "Thousands gathered",
+        "kills as many as 50", "the dead -- 184 -- were".  The unit is not written (unit ""),
+        only its normalised reading is set."""
+        t = self.t
+        here = t[end - 1].end
+
+        def implied(norm: str, a: int = -1) -> _Unit:
+            if a >= 0:
+                return _Unit(end, "", norm, 1.0, "count", t[a].start, t[a].end)
+            return _Unit(end, "", norm, 1.0, "count", here, here)
+
+        prev, prev2 = self.w(start - 1), self.w(start - 2)
+        if prev == "of" and prev2 in W.PEOPLE_GROUP_NOUNS and self.same(start - 2, start) and \
+                num.kind in ("digit", "word"):
+            return implied("people")
+        if prev == "by" and prev2 in W.CROWD_BY_VERBS and self.same(start - 2, start):
+            return implied("people")
+        if num.kind == "vague" and self.w(end) in W.CROWD_SUBJECT_VERBS and self.same(end - 1, end) and (
+                self.sentence_initial(start) or self.w(start - 1) in (",", ";", "and", "but", "while", "as")):
+            return implied("people")
+        qual = self.qualifier_before(start)
+        s0 = qual[0] if qual else start
+        verb = self.w(s0 - 1)
+        if verb in W.VERB_COUNTS and self.same(s0 - 1, start) and self.w(end) not in ("of", "percent", "%"):
+            return implied(W.VERB_COUNTS[verb])
+        # "Most of the dead -- 184 -- were in the town": a number set off after the noun it counts
+        k = start - 1
+        while k > start - 3 and self.w(k) in _DASHES:
+            k -= 1
+        if prev == "(":
+            k = start - 2
+        if k < start - 1 and k >= 0 and not self.glued(start) and self.same(k, start) and \
+                self.w(end) in _DASHES | {")"}:
+            noun = t[k]
+            if noun.text.isalpha() and noun.text.islower() and (
+                    noun.lower in W.CASUALTY_WORDS or _plural_like(noun.text)) and noun.lower not in W.NP_STOP:
+                return _Unit(end, noun.lower, noun.lower, 1.0, "count", noun.start, noun.end)
+        return None
+
+    def passive_follows(self, start: int, end: int) -> bool:
+        """"after five were extracted": a bare number that is the subject of a passive verb."""
+        if self.w(start - 1) in ("the", "these", "those", "all", "both", "its", "their", "his", "her", "our",
+                                 "other", "first", "last", "top", "bottom", "next"):
+            return False
+        k = end
+        if self.w(k) not in ("were", "was", "had", "have", "are") or not self.same(end - 1, k):
+            return False
+        k += 1
+        if self.w(k) == "been":
+            k += 1
+        word = self.w(k)
+        return self.same(end - 1, k) and (word in W.IRREGULAR_PARTICIPLES or (
+            word.endswith("ed") and len(word) > 4 and word not in W.NP_STOP))
+
+    def figure_of_speech(self, num: _Num, start: int, unit: _Unit) -> bool:
+        """"a hundred other emotions", "half of the town": no count of anything."""
+        t = self.t
+        head = t[unit.end - 1].lower if unit.end - 1 < self.n else ""
+        if t[num.start].lower in ("a", "an") and num.value in (100, 1000, 1e6, 1e9) and head in W.FIGURATIVE_HEADS:
+            return True
+        # "the hardest-hit half of the city": a part of a place, not a share of a counted total
+        first = self.text[unit.text_start:unit.text_end].split()
+        if unit.kind == "fraction" and t[num.start].lower == "half" and first and first[0].lower() in W.PLACE_NOUNS:
+            k = next((x for x in range(num.end, min(num.end + 4, self.n)) if t[x].start == unit.text_start), None)
+            nxt = self.w(k + 1) if k is not None and self.same(k, k + 1) else ""
+            # the place ends the phrase ("half of the town doesn't", "half of the village lost power");
+            # "half of the village population" is a share of people
+            if k is not None and (not nxt.isalpha() or nxt in W.NP_STOP or nxt.endswith("ed") or
+                                  nxt in W.UP_VERBS | W.DOWN_VERBS | W.VERBS_3SG | W.IRREGULAR_PARTICIPLES):
+                return True
+        return False
+
+    def magnitude_unit(self, start: int, end: int) -> _Unit | None:
+        """"magnitude 6.2", "magnitude-6.2", "the quake's magnitude was 6.2", "a magnitude of 5.1",
+        "6.2 on the Richter scale": an earthquake's magnitude."""
+        k = start - 1
+        if self.w(k) in _DASHES and self.glued(k) and self.glued(start):
+            k -= 1
+        else:
+            links = 0
+            while links < 3 and self.same(k, start) and self.w(k) in W.MAGNITUDE_LINKS:
+                k -= 1
+                links += 1
+        if self.w(k) == "magnitude" and self.same(k, start):
+            return _Unit(end, "magnitude", "magnitude", 1.0, "measure", self.t[k].start, self.t[k].end)
+        if self.word_seq(end, ("on", "the", "richter")) or self.word_seq(end, ("on", "the", "moment")):
+            return _Unit(end, "magnitude", "magnitude", 1.0, "measure", self.t[end].start, self.t[end].start)
+        return None
+
     def borrows_unit(self, end: int) -> bool:
         """"eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later."""
         k = end
@@ -1330,6 +1474,15 @@ class _Extractor(_Reader):
             return False
         if unit.kind == "count" and unit.unit.lower() in ("day", "time", "way", "thing", "another"):
             return False
+        if unit.kind == "count" and unit.unit and unit.unit.split()[0].lower() in W.NARRATIVE_PERSON_NOUNS and \
+                self.sentence_initial(i):
+            # "One man had blood all over him": a character in a story, unless the count is the news
+            # ("One man died", "One officer was killed")
+            k = i + 2
+            while self.w(k) in ("was", "were", "is", "has", "had", "been", "have", "later", "reportedly", "also",
+                                "then", "was", "remains", "remained", "is", "still", "confirmed"):
+                k += 1
+            return self.same(i, k) and (self.w(k) in W.CASUALTY_WORDS or self.w(k) in W.ONE_STATE_WORDS)
         return True
 
     def count_unit(self, num: _Num, end: int) -> _Unit | None:
@@ -1340,7 +1493,9 @@ class _Extractor(_Reader):
                                                                                "her", "our", "those", "these"):
             k += 1
             of_phrase = True
-        elif self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction", "fraction_digits")):
+        elif self.w(k) == "of" and (num.of_np_ok or num.kind in ("vague", "fraction", "fraction_digits") or (
+                num.kind == "digit" and self.w(k + 1) in ("its", "their", "his", "her", "our", "my", "your", "the")
+                and k + 2 < self.n and _plural_like(self.t[k + 2].text) and self.t[k + 2].text.islower())):
             k += 1
             if self.w(k) in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these", "them",
                              "all", "which", "whom", "us", "it", "a", "an"):
@@ -1384,7 +1539,7 @@ class _Extractor(_Reader):
                                                                t[b + 2].lower not in W.NP_STOP):
             b += 2
             surface = self.text[t[a].start:t[b - 1].end]
-        unit = _Unit(b, surface, head, 1.0, "count", t[a].start, t[b - 1].end)
+        unit = _Unit(b, surface, _people_head(head, t[b - 1].text), 1.0, "count", t[a].start, t[b - 1].end)
         return unit
 
     def parse_range(self, start: int, num: _Num, money: str | None):
@@ -1509,6 +1664,30 @@ class _Extractor(_Reader):
                 k += 1
             return r
         return None
+
+
+@lru_cache(maxsize=1)
+def _demonym_plurals() -> frozenset[str]:
+    """"Romanians", "Americans": plural demonyms from the shared country lexicon."""
+    try:
+        from crosscheck.lexicons import demonyms
+        names = demonyms()
+    except Exception:  # pragma: no cover - lexicon missing
+        return frozenset()
+    out = set()
+    for dem in names:
+        out.add(dem if dem.endswith(("s", "ese", "ch", "sh")) else dem + "s")
+    return frozenset(out)
+
+
+def _people_head(head: str, written: str) -> str:
+    """The normalised unit of a counted head: generic or national words for people read "people"
+    ("368 others", "20 ppl", "five Romanians"); the words as written stay in `unit`/`unit_text`."""
+    if head in W.PEOPLE_HEADS:
+        return W.PEOPLE_HEADS[head]
+    if written[:1].isupper() and head in _demonym_plurals():
+        return "people"
+    return head
 
 
 def _kind_of(unit: _Unit | None, num: _Num) -> str:

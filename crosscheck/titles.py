@@ -115,7 +115,15 @@ def _pre_title(text: str, m: Mention) -> dict | None:
         if phrase in roles:
             best = (n, span)
             break
+    if best is None and rank_words:
+        # the "rank" is itself the role: "Sheriff Jane Roe", "Gov. Jane Roe", "Special Agent Jane Roe"
+        best = _role_ending_at(words, 0)
+        if best is not None:
+            i, rank_words, comma = 0, [], False
     if best is None:
+        of_shape = _role_of_place_before(text, words) if comma and not rank_words else None
+        if of_shape is not None:
+            return of_shape
         if rank_words and not comma:
             return {"rank_only": True, "start": rank_words[0][1], "rank": text[rank_words[0][1]:rank_words[-1][2]]}
         return None
@@ -124,8 +132,7 @@ def _pre_title(text: str, m: Mention) -> dict | None:
         return None
     j = i + n
     mods = []
-    while j < len(words) and words[j][0] != "," and words[j][0].lower() in lexicons.title_modifiers() \
-            and words[j][0].islower():
+    while j < len(words) and words[j][0] != "," and _is_modifier(words[j][0]):
         mods.insert(0, words[j])
         j += 1
     title_start = (mods or span)[0][1]
@@ -152,6 +159,62 @@ def _pre_title(text: str, m: Mention) -> dict | None:
             "rank": text[rank_words[0][1]:rank_words[-1][2]] if rank_words else None}
 
 
+def _role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, list] | None:
+    """Longest role phrase made of words[i:] (nearest first) that ends right at words[i]."""
+    roles = lexicons.roles()
+    for n in (4, 3, 2, 1):
+        if i + n > len(words):
+            continue
+        span = list(reversed(words[i:i + n]))
+        if any(w[0] == "," for w in span):
+            continue
+        if " ".join(w[0].lower() for w in span) in roles:
+            return n, span
+    return None
+
+
+_OF_PLACE = re.compile(r"(?:^|\b)(?P<det>the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+(?:of|for|in)\s+"
+                       r"(?P<place>(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})\s*,\s*$", re.I)
+
+
+def _role_of_place_before(text: str, words: list[tuple[str, int, int]]) -> dict | None:
+    """"The mayor of Townsville, Jane Roe": a role with its place, then a comma and the name."""
+    comma = next((w for w in words if w[0] == ","), None)
+    if comma is None:
+        return None
+    line_start = max(text.rfind("\n", 0, comma[1]), text.rfind(". ", 0, comma[1]) + 1, 0)
+    head = text[max(line_start, comma[1] - 90):comma[2]]
+    m = _OF_PLACE.search(head)
+    if not m:
+        return None
+    role_words = m.group("role").split()
+    roles = lexicons.roles()
+    for k in range(len(role_words)):
+        phrase = " ".join(role_words[k:]).lower()
+        if phrase in roles and all(_is_modifier(w.lower()) for w in role_words[:k]):
+            break
+    else:
+        return None
+    if not (m.group("det") or m.start("role") == 0 or head[:m.start("role")].rstrip().endswith((",", "\u201c", '"'))):
+        return None
+    base = comma[2] - len(head)
+    word_starts = [w.start() for w in re.finditer(r"\S+", m.group("role"))]
+    role_start = base + m.start("role") + word_starts[k]
+    place = m.group("place")
+    return {"start": base + m.start(), "title": text[role_start:base + m.end("role")],
+            "scope": _scope_of(re.sub(r"^the\s+", "", place, flags=re.I)), "rank": None}
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case word that may stand before a role head inside a title."""
+    return word.islower() and (word in lexicons.title_modifiers() or word in _occupation_modifiers())
+
+
+@lru_cache(maxsize=1)
+def _occupation_modifiers() -> frozenset[str]:
+    return lexicons.words("occupation_modifiers.txt")
+
+
 def _is_full_name(m: Mention) -> bool:
     return len(m.text.split()) >= 2
 
@@ -175,7 +238,7 @@ def _post_title(text: str, m: Mention) -> dict | None:
         scope = _scope_of(words[k][0])
         k += 1
     mods_start = k
-    while k < len(words) and words[k][0].lower() in lexicons.title_modifiers() and not words[k][0][0].isupper() \
+    while k < len(words) and _is_modifier(words[k][0]) \
             and not (words[k][0].lower() in roles and (k + 1 >= len(words) or " ".join(x[0].lower() for x in words[k:k + 2]) not in roles)):
         k += 1
     found = None

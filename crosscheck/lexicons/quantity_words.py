@@ -125,7 +125,8 @@ UP_VERBS = set("""rose rise rises rising risen increased increase increases incr
 climbing jumped jump jumps jumping gained gain gains gaining advanced advance advances advancing added
 adding grew grow grows growing grown surged surge surges surging soared soar soars soaring rallied rally
 rallies rallying rebounded rebound rebounds spiked spikes swelled swell swells climbed expanded expands
-boosted raised raises raising hiked lifted picks firmed firm upward upwards""".split())
+boosted raised raises raising hiked lifted picks firmed firm upward upwards doubles doubled doubling triples
+tripled tripling quadrupled""".split())
 DOWN_VERBS = set("""fell fall falls falling fallen dropped drop drops dropping declined decline declines
 declining decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding tumbled
 tumble tumbles tumbling plunged plunge plunges plunging plummeted plummet plummets eased ease eases easing
@@ -162,7 +163,7 @@ CASUALTY_WORDS = {"killed", "dead", "wounded", "injured", "hurt", "missing", "di
 IRREGULAR_PLURALS = {"people", "men", "women", "children", "staff", "personnel", "police", "troops",
                      "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "aircraft", "livestock",
                      "militia", "infantry", "crew", "folk", "youth", "data", "media", "criteria",
-                     "dead", "wounded", "injured", "missing", "homeless", "elderly", "poor"}
+                     "dead", "wounded", "injured", "missing", "homeless", "elderly", "poor", "ppl"}
 NOT_PLURAL = {"bus", "gas", "news", "series", "species", "class", "mass", "status", "analysis", "basis",
               "chassis", "campus", "virus", "bonus", "census", "canvas", "lens", "plus", "us", "this",
               "thus", "process", "access", "business", "crisis", "press", "is", "was", "has", "does",
@@ -408,3 +409,73 @@ beyond behind by as like among alongside below""".split())
 # Endings of words that modify a noun ("human lives", "civilian lives", "public works").
 ADJECTIVE_ENDINGS = ("al", "ian", "an", "ic", "ive", "ous", "ful", "less", "ary", "ish", "ese",
                      "ern", "ed", "ing", "ile", "able", "ible")
+
+# Words before "magnitude" ... number: "the quake's magnitude was 6.2", "a magnitude of 5.1",
+# "magnitude put at 6". Any of these may stand between "magnitude" and its value.
+MAGNITUDE_LINKS = {"was", "is", "of", "at", "measured", "registered", "reached", "put", "estimated", "had",
+                   "been", "to", "revised", "upgraded", "downgraded", "as", "strong", "preliminary", "a",
+                   "initially", "later", "first", "then", "has", "be", "around", "about", "nearly", "some"}
+
+# Nouns naming a group of people or a populated place: "a family of four", "a town of 700",
+# "a crowd of 22,000" count people.
+PEOPLE_GROUP_NOUNS = {"family", "families", "group", "team", "crew", "party", "household", "squad", "gang",
+                      "band", "delegation", "contingent", "crowd", "population", "community", "town", "city",
+                      "village", "hamlet", "island", "nation", "country", "congregation", "audience",
+                      "workforce", "staff", "class", "couple", "tribe", "clan", "settlement", "municipality",
+                      "suburb", "district", "neighbourhood", "neighborhood", "camp"}
+# Hyphen compounds that count people: "a six-man squad", "a 12-member jury", "a three-person crew".
+PERSON_COMPOUNDS = {"man", "men", "woman", "women", "member", "person", "people"}
+# Past participles after "by" whose agent is a crowd: "a festival attended by 22,000".
+CROWD_BY_VERBS = {"attended", "watched", "visited", "joined", "signed", "viewed", "packed", "filled",
+                  "thronged", "crowded"}
+# Verbs a vague crowd ("Thousands", "Hundreds") does as the subject of its sentence.
+CROWD_SUBJECT_VERBS = {"were", "was", "are", "have", "had", "gathered", "fled", "marched", "protested",
+                       "attended", "died", "lined", "took", "turned", "poured", "flocked", "joined", "rallied",
+                       "came", "packed", "watched", "waited", "queued", "stood", "remain", "remained", "fled",
+                       "ran", "left", "lost", "attend", "gather", "march", "protest", "line", "turn", "pour",
+                       "flock", "join", "rally", "come", "wait", "stand", "run", "crowded", "cheered",
+                       "danced", "sang", "screamed", "scrambled", "rushed", "sought", "took", "lay", "slept"}
+# Verbs right before a bare number (or its qualifier) that say what it counts: "kills as many as 50".
+VERB_COUNTS = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+    "injured": "injured", "injuring": "injured", "injures": "injured", "injure": "injured",
+    "wounded": "wounded", "wounding": "wounded", "wounds": "wounded",
+    "evacuated": "evacuated", "evacuating": "evacuated", "evacuates": "evacuated",
+    "displaced": "displaced", "displacing": "displaced", "displaces": "displaced",
+    "rescued": "rescued", "rescuing": "rescued", "rescues": "rescued",
+    "arrested": "arrested", "arresting": "arrested", "arrests": "arrested",
+    "detained": "detained", "detaining": "detained", "detains": "detained",
+    "hospitalized": "hospitalized", "hospitalised": "hospitalised",
+}
+# Counted heads that stand for people: "368 others were injured", "20 ppl".
+PEOPLE_HEADS = {"others": "people", "ppl": "people", "folks": "people", "persons": "people"}
+# Participles after "N were/had been": "after five were extracted", "12 were found".
+IRREGULAR_PARTICIPLES = {"found", "taken", "seen", "held", "brought", "freed", "known", "left", "hit", "shot",
+                         "hurt", "slain", "caught", "thrown", "driven", "flown", "sent", "given", "killed",
+                         "buried", "trapped", "pulled", "dug", "stuck", "lost", "born", "made", "kept", "struck"}
+# Singular person nouns that, after a sentence-initial "One", introduce a character in a story
+# ("One man had blood all over him") rather than a count, unless a casualty predicate follows.
+NARRATIVE_PERSON_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "gentleman", "witness", "resident",
+                          "neighbor", "neighbour", "mother", "father", "survivor", "attendee", "concertgoer",
+                          "fan", "student", "teacher", "officer", "nurse", "doctor", "volunteer", "rescuer",
+                          "firefighter", "victim", "local", "villager", "worker", "soldier", "passenger",
+                          "driver", "parent", "husband", "wife", "son", "daughter", "friend", "bystander"}
+# What a sentence-initial "One <person>" may be said to be for it to count ("One man died").
+ONE_STATE_WORDS = {"died", "dies", "survived", "perished", "drowned"}
+# Heads that make "a hundred/thousand/million (other) X" a figure of speech.
+FIGURATIVE_HEADS = {"emotions", "feelings", "thoughts", "things", "reasons", "ways", "ideas", "questions",
+                    "memories", "stories", "worries", "words", "directions", "pieces", "shades", "faces",
+                    "voices", "lifetimes", "apologies", "thanks", "dreams", "wishes", "hearts"}
+# Places whose "half" is a part of the place, not a share of a counted total ("half of the town").
+PLACE_NOUNS = {"city", "town", "village", "hamlet", "country", "region", "state", "province", "island",
+               "district", "neighbourhood", "neighborhood", "street", "building", "block", "world", "continent",
+               "area", "county", "valley", "center", "centre", "site", "house", "room", "field", "stadium",
+               "square", "camp", "nation"}
+# Words after which "about" is a preposition, not "approximately" ("News about six dead").
+ABOUT_PREPOSITION_AFTER = {"news", "report", "reports", "story", "stories", "information", "details", "question",
+                           "questions", "concern", "concerns", "worries", "worry", "worried", "talk", "talks",
+                           "talked", "talking", "think", "thinking", "thought", "care", "cares", "cared", "debate",
+                           "article", "articles", "update", "updates", "alert", "alerts", "rumours", "rumors",
+                           "joke", "joked", "complain", "complained", "complaints", "learn", "learned", "hear",
+                           "heard", "know", "knew", "speculation", "fears", "claims", "video", "footage",
+                           "documentary", "book", "film", "song", "post", "posts", "tweet", "tweets"}

@@ -85,3 +85,57 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("text,quoted,expected", SPEAKER_CASES)
 def test_speaker_cases(text, quoted, expected):
     assert _speaker_of(text, quoted) == expected
+
+
+# (text, figure words, expected speaker); all invented
+FIGURE_SPEAKER_CASES = [
+    # the attribution closes the sentence, after a clock time that is not a sentence end
+    ("Crews dug all day.\n\nAs many as 120 people were hurt in the storm that hit at 4 a.m. Monday, the regional "
+     "emergency service announced. More news later.", "As many as 120 people", "regional emergency service"),
+    # a body that revises a figure reports it
+    ("The agency reported the toll had risen to 80. Authorities revised downward an earlier figure of 85 after one "
+     "town corrected its count.", "an earlier figure of 85", "Authorities"),
+    # "according to their governments" takes the nationality of the counted people
+    ("A German and three Austrians were among the dead, according to their governments.", "three Austrians",
+     "Austrian government"),
+    # a speech verb inside a dash aside
+    ("He killed 40 people \u2014 the coroner clarified on Monday that the number included the gunman, along with his "
+     "39 victims \u2014 and wounded others.", "his 39 victims", "coroner"),
+    # "Mayor X of Place told" and "Sheriff X of the ... Department said"
+    ("Mayor Paolo Verri of Norcia told reporters that crews were trying to reach all 40 villages.", "all 40 villages",
+     "Paolo Verri"),
+    ("Sheriff Tom Harlan of the Denver County Police Department said that 12 of the guns were modified.",
+     "12 of the guns", "Tom Harlan"),
+    # an unclosed curly quote in the previous paragraph does not swallow this one
+    ("The church sent a team. A statement said it was a \u201csign of care.\"\n\nMayor Paolo Verri of Norcia told "
+     "reporters that crews were trying to reach all 40 villages.", "all 40 villages", "Paolo Verri"),
+    # "The mayor of Place, Name, said"
+    ("The mayor of Norcia, Nicola Alemanno, said a family of five had died there.", "a family of five",
+     "Nicola Alemanno"),
+    ("The Austrian government alone said 9 of its citizens were missing.", "9 of its citizens", "Austrian government"),
+    ("Twelve of the rifles he had were modified, law enforcement officials said.", "Twelve of the rifles",
+     "law enforcement officials"),
+    # an estimate verb left out after "and": "... put it at 5 and C at 5.1"
+    ("The survey said the tremor measured 5.2, while the French seismic office put it at 5 and the Swiss "
+     "Seismological Service at 5.1.", "5.1", "Swiss Seismological Service"),
+    ("The French seismic office put it at 5.", "5", "French seismic office"),
+    # an embedded post is attributed to its account
+    ("Chaos downtown. Gunman fires at crowd hitting at least three people. pic.twitter.com/abc123 \u2014 Night Owl "
+     "News (@NightOwlNews) May 3, 2021\n\nMore text.", "at least three people", "Night Owl News"),
+]
+
+
+@pytest.mark.parametrize("text,quoted,expected", FIGURE_SPEAKER_CASES)
+def test_figure_speaker_cases(text, quoted, expected):
+    assert _speaker_of(text, quoted) == expected
+
+
+NO_SPEAKER_CASES = [
+    ("He put his bag at the door and counted 5 coins.", "5 coins"),
+    ("The town raised 5,000 euros for the school.", "5,000 euros"),
+]
+
+
+@pytest.mark.parametrize("text,quoted", NO_SPEAKER_CASES)
+def test_no_speaker(text, quoted):
+    assert _speaker_of(text, quoted) is None

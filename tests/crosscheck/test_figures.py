@@ -175,7 +175,7 @@ PREDICATE_CATEGORIES = [
     ("At least 31 residents have died since the fire began.", "At least 31 residents", "31", "dead"),
     ("Police said 4 civilians lost their lives in the crossfire.", "4 civilians", "4", "dead"),
     ("About 80 people were wounded in the blast.", "About 80 people", "80", "injured"),
-    ("Some 45 passengers were hospitalised after the crash.", "Some 45 passengers", "45", "injured"),
+    ("Some 45 passengers were hospitalised after the crash.", "Some 45 passengers", "45", "hospitalized"),
     ("Medics said 16 workers were hurt.", "16 workers", "16", "injured"),
     ("Rescuers said 23 climbers remain unaccounted for.", "23 climbers", "23", "missing"),
     ("Another 11 people are still missing.", "11 people", "11", "missing"),
@@ -218,7 +218,7 @@ BARE_NUMBERS = [
     ("Another 20 remain unaccounted for, the coast guard said.", "20", "20", dict(value=20),
      "20 remain unaccounted for", "missing"),
     ("Dozens more were hospitalised overnight.", "Dozens", "Dozens", dict(low=12, high=120, change="~"),
-     "Dozens more were hospitalised", "injured"),
+     "Dozens more were hospitalised", "hospitalized"),
     ("The quake, the strongest in decades, killed at least 88 across the valley.", "at least 88", "88",
      dict(low=88, change=">"), "killed at least 88", "dead"),
     ("Gunmen stormed the market, wounding 15, police said.", "15", "15", dict(value=15), "wounding 15", "injured"),
@@ -274,11 +274,11 @@ def test_toll_before_needs_a_toll_verb(before, expected):
 
 @pytest.mark.parametrize("after,expected", [
     (" had died and more", "dead"),
-    (" were later hospitalized", "injured"),
+    (" were later hospitalized", "hospitalized"),
     (" remain unaccounted for", "missing"),
     (" registered at 12 shelters", "displaced"),
     (", died on Friday", None),              # an age in commas, not a predicate
-    (" attended the funeral of those killed", None),
+    (" attended the funeral of those killed", "attendance"),  # a crowd, not a toll
 ])
 def test_predicate_after(after, expected):
     found = predicate_after(after)

@@ -113,3 +113,19 @@ def test_fullest_name_uses_honorifics_and_first_names(text, at, expected):
     pos = text.index(at)
     m = next(m for m in find_mentions(text) if m.start == pos)
     assert fullest_name(text, m) == expected
+
+
+# A word that is both a demonym or faith and a common first name opens a person's name
+FIRST_NAME_DEMONYMS = [
+    ("\u201cWe stay,\u201d said Christian Verdi, a volunteer.", "Christian Verdi"),
+]
+
+
+@pytest.mark.parametrize("text,name", FIRST_NAME_DEMONYMS)
+def test_demonym_first_names(text, name):
+    assert {m.text: m.kind for m in find_mentions(text)}.get(name) == "person"
+
+
+def test_faith_word_before_plural_is_not_a_person():
+    found = {m.text: m.kind for m in find_mentions("Christian Democrats met Christian leaders.")}
+    assert found.get("Christian Democrats") != "person"

@@ -45,3 +45,64 @@ def test_no_title_without_role():
 def test_capitalised_role_after_comma_belongs_to_next_name():
     claims = find_titles("Speaking to Anna Lindqvist, Foreign Minister Erik Sund said talks would resume.")
     assert [(c.person, c.title) for c in claims] == [("Erik Sund", "Foreign Minister")]
+
+
+# (sentence, person, role key, words the claim text must cover); all invented
+ROLE_BEFORE_NAME = [
+    # a rank or honorific that is itself the role
+    ("Denver Sheriff Tom Harlan closed the road.", "Tom Harlan", "sheriff", "Sheriff Tom Harlan"),
+    ("Colorado Gov. Mark Pellin visited the site.", "Mark Pellin", "governor", "Gov. Mark Pellin"),
+    ("Sen. Alma Reyes voted against it.", "Alma Reyes", "senator", "Sen. Alma Reyes"),
+    ("First Lady Jill Morgan sent condolences.", "Jill Morgan", "first lady", "First Lady Jill Morgan"),
+    ("First lady Jill Morgan sent flowers.", "Jill Morgan", "first lady", "First lady Jill Morgan"),
+    ("FBI Special Agent Paul Reddick spoke later.", "Paul Reddick", "agent", "Special Agent Paul Reddick"),
+    ("Dr Helen Carrow Smith answered questions.", "Helen Carrow Smith", "doctor", "Dr Helen Carrow Smith"),
+    ("In a post, his wife, Dr Helen Carrow, said she was grieving.", "Helen Carrow", "doctor", "Dr Helen Carrow"),
+    ("Crowds waited for Pope Benedict in the square.", "Benedict", "pope", "Pope Benedict"),
+    # occupational pre-modifiers
+    ("The crowd cheered for country music artist Kenny Vance.", "Kenny Vance", "artist", "country music artist Kenny Vance"),
+    ("Later civil protection worker Marco Renzini arrived.", "Marco Renzini", "worker", "civil protection worker Marco Renzini"),
+    ("Help came from civil protection volunteer Paolo Dotti.", "Paolo Dotti", "volunteer", "civil protection volunteer Paolo Dotti"),
+    ("By noon firefighter Luigi Bassano had reached the roof.", "Luigi Bassano", "firefighter", "firefighter Luigi Bassano"),
+    # "the ROLE of PLACE, Name"
+    ("The mayor of Norcia, Nicola Alemanno, said the school held.", "Nicola Alemanno", "mayor", "The mayor of Norcia, Nicola Alemanno"),
+]
+
+
+@pytest.mark.parametrize("text,person,role,covers", ROLE_BEFORE_NAME)
+def test_roles_before_a_name(text, person, role, covers):
+    found = [c for c in find_titles(text) if c.person == person]
+    assert found, text
+    assert found[0].extra["role"] == role
+    assert covers in found[0].text
+
+
+ROLE_AFTER_NAME = [
+    ("Pietro Verdi, a volunteer from Terni, said it was hard.", "Pietro Verdi", "volunteer"),
+    ("\u201cWe stay,\u201d said Christian Verdi, a volunteer who was working in Norcia.", "Christian Verdi", "volunteer"),
+    ("Carlo Nesti, a rescue team spokesman, said more.", "Carlo Nesti", "spokesperson"),
+    ("John Abbot, a lecturer in geology at Leeds University, said so.", "John Abbot", "lecturer"),
+    ("Rev. Mario Feltri, a parish priest in Norcia, said so.", "Mario Feltri", "priest"),
+    ("Gianni Rossi, owner of a bar, said so.", "Gianni Rossi", "owner"),
+]
+
+
+@pytest.mark.parametrize("text,person,role", ROLE_AFTER_NAME)
+def test_roles_after_a_name(text, person, role):
+    found = [c for c in find_titles(text) if c.person == person]
+    assert found and found[0].extra["role"] == role, text
+
+
+NOT_TITLES = [
+    # residents, witnesses and bare courtesy titles are not roles
+    ("Anna Rossi, a local resident, said so.", "Anna Rossi"),
+    ("Later resident Maria Conti told her story.", "Maria Conti"),
+    ("Mr. John Smith said it.", "John Smith"),
+    ("Rev. Mario Feltri blessed the crowd.", "Mario Feltri"),
+    ("Residents of Norcia, Anna Rossi among them, fled.", "Anna Rossi"),
+]
+
+
+@pytest.mark.parametrize("text,person", NOT_TITLES)
+def test_not_titles(text, person):
+    assert not [c for c in find_titles(text) if c.person == person]
