@@ -449,7 +449,9 @@ def _may_share_group(x: Figure, y: Figure) -> bool:
     if SUB_CATEGORIES.get(x.counted.category) == y.counted.category \
             or SUB_CATEGORIES.get(y.counted.category) == x.counted.category:
         # "515 hospitalized" reports the injured only when it is their number
-        if not _close(fv.representative(x.row), fv.representative(y.row), LOOSE_RATIO):
+        rough = _headline(x.row) or _headline(y.row)   # "400+ wounded" in a headline is no count to compare
+        if not (_close(fv.representative(x.row), fv.representative(y.row), LOOSE_RATIO)
+                or rough and _apart(x, y) <= LOOSE_RATIO):
             return False
     headline = _headline(x.row) != _headline(y.row)
     if not fv.compatible(x.row, y.row) and max(fv.representative(x.row), fv.representative(y.row)) < SMALL_COUNT \
