@@ -211,6 +211,10 @@ POSITIVE = [
     ("The 6.4 magnitude quake hit at dawn.", "6.4 magnitude", dict(value=6.4, unit="magnitude")),
     ("A magnitude 5.9 aftershock followed.", "5.9", dict(value=5.9, unit="magnitude")),
     ("The reactor holds 2,000 cubic meters of water.", "2,000 cubic meters", dict(unit="cubic metre")),
+    ("The barge spilled 1,500 cubic yards of sludge.", "1,500 cubic yards", dict(value=1500, unit="cubic yard", norm_unit="cubic yard")),
+    ("Crews laid 90 square yards of turf.", "90 square yards", dict(value=90, norm_unit="km2", norm_value=90 * 8.3612736e-7)),
+    ("The reservoir holds 12,000 acre-feet of water.", "12,000 acre-feet", dict(value=12000, norm_unit="acre-foot")),
+    ("The dam releases 12,000 acre-feet a year.", "12,000 acre-feet a year", dict(value=12000, norm_unit="acre-foot/year")),
     ("The drone flew 15 kilometres into the region.", "15 kilometres", dict(norm_value=15, norm_unit="km")),
     # --- ages, multipliers, strengths -----------------------------------------------------------------------
     ("A 34-year-old man was arrested.", "34-year-old", dict(value=34, unit="year of age", norm_unit="years old")),
