@@ -31,6 +31,7 @@ civilians civilian victims victim passengers passenger adults children child kid
 pupils workers migrants immigrants refugees tourists guests patients others
 villagers locals visitors protesters demonstrators climbers hikers miners fishermen pilgrims worshippers
 spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
+officers officer policemen firefighters rescuers volunteers
 """.split())
 
 # People who are a toll's dead unless a predicate says what happened to them ("12 victims were hospitalized").
@@ -79,10 +80,16 @@ PREDICATES_AFTER: dict[str, tuple[str, ...]] = {
                   "abandoned their homes", "living in shelters", "staying in shelters", "living in # shelters",
                   "staying in # shelters", "registered at # shelters", "registered at shelters",
                   "registered as evacuees", "sought shelter", "sought refuge", "taken refuge"),
-    "rescued": ("rescued", "pulled alive", "pulled from the rubble alive", "saved"),
+    "rescued": ("rescued", "pulled alive", "pulled from the rubble alive", "pulled out alive", "saved", "freed",
+                "recovered alive", "dug out alive", "extracted alive"),
+    # taken out of the rubble, alive or dead: the verb does not say which
+    "recovered": ("extracted", "pulled out", "pulled from the rubble", "pulled from the debris",
+                  "pulled from the ruins", "dug out", "recovered"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "trapped": ("trapped", "stranded", "cut off"),
-    "attendance": ("attended", "attending", "gathered", "in attendance", "turned out", "packed into",
+    "attendance": ("attended", "attending", "gathered", "in attendance", "enjoying the show", "enjoying the concert",
+                   "enjoying a performance", "enjoying the performance", "watching the show", "watching the concert",
+                   "watching a performance", "in the crowd", "in the audience", "turned out", "packed into",
                    "crowded into", "were at the concert", "were at the festival"),
 }
 # Verbs before a number whose object is counted ("killed 42", "injuring at least 300").
@@ -310,6 +317,8 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
         # "injury toll" counts the injured; a bare "toll" or "death toll" the dead
         words = [w.lower() for w in _WORD.findall(subject or "")]
         return TOLL_NOUNS.get(" ".join(words[-2:]), "dead")
+    if head in CREW_NOUNS and unit_l == "people":
+        return "people"  # "a six-man squad": the quantity layer read the compound as a count of people
     if head in STATE_CATEGORY:
         return STATE_CATEGORY[head]  # "26 killed, hundreds injured": the count's own word wins
     if state and (head is None or head in PEOPLE_NOUNS or head in MILITARY_NOUNS or head in _demonyms()
@@ -365,7 +374,11 @@ HUMAN_CATEGORIES = frozenset({"people", "troops"})
 
 # Narrower categories that may report the same number as a broader one ("515 hospitalized" ~ "515 injured")
 # but never join it on category alone.
-SUB_CATEGORIES = {"hospitalized": "injured"}
+# Bodies or survivors "pulled out" report the dead only when the numbers match.
+SUB_CATEGORIES = {"hospitalized": "injured", "recovered": "dead"}
+# Nouns for a team whose size a compound gives ("a six-man squad"): they count people.
+CREW_NOUNS = frozenset("squad squads team teams crew crews unit units patrol patrols delegation delegations "
+                       "detachment detachments party parties cell cells gang gangs band bands".split())
 
 
 def categories_compatible(a: str, b: str) -> bool:

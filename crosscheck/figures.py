@@ -19,7 +19,7 @@ from crosscheck.nlp import sentence_spans
 TIME_NOUNS = frozenset("""
 year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second seconds
 sec secs decade decades century centuries night nights weekend weekends morning mornings afternoon evening
-times time quarter quarters term terms round rounds
+times time quarter quarters term terms
 """.split())
 CLOCK_UNITS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "pst", "o'clock", "bst", "cet"})
 MEASURE_UNITS = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "km/h", "kg", "t", "m", "m2",
@@ -50,6 +50,15 @@ STATE_NEAR_AFTER = re.compile(r"^[^.;:!?\n]{0,40}?\b(dead|died|killed|perished|i
 STATE_NEAR_BEFORE = re.compile(r"\b(killing|killed|kills|kill|injuring|injured|wounding|wounded|rescued|"
                                r"evacuated|displaced|arrested|detained)\s+(?:at least |more than |about |some |nearly |"
                                r"almost |over |around |up to |as many as )?$", re.I)
+# "rounds" counts time only in "rounds of talks"; "rounds of ammunition" are counted shots.
+ROUNDS_OF_EVENTS = re.compile(r"^\s*(?:of\s+)?rounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|voting|votes|negotiations|"
+                              r"elections?|discussions|consultations|sanctions|strikes|applause|golf|tournament|"
+                              r"fighting|peace talks|bargaining|layoffs|cuts|tests|testing|inspections)\b", re.I)
+# A single person is a count when what happened to them follows ("One officer was in critical condition").
+CASUALTY_AFTER = re.compile(r"^[^.;:!?\n]{0,50}?\b(?:(?:critical|serious|stable|grave|fair|life-threatening)\s+"
+                            r"condition|injured|killed|wounded|missing|hospitali[sz]ed|died|dead|shot)\b", re.I)
+# Compound adjectives that count people ("a six-man squad", "a five-member team").
+PEOPLE_COMPOUND = re.compile(r"-(?:strong|man|men|member|person|people|woman|women)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(a|per|each|every)\s+(day|week|month|year|hour)\b", re.I)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -139,20 +148,37 @@ def _HEAD_NOUNS() -> frozenset[str]:
     return (MILITARY_NOUNS | PEOPLE_NOUNS | frozenset(STATE_CATEGORY)) - {"group", "force", "forces", "army", "men"}
 
 
-def _noun_phrase_after(text: str, pos: int) -> tuple[int, int] | None:
-    """The counted noun phrase right after a number ("Russian and North Korean troops")."""
+ADJECTIVES_IN_LY = frozenset("elderly lonely friendly unfriendly deadly costly likely unlikely early".split())
+LEADING_MORE = frozenset("more additional further other extra".split())
+
+
+def _noun_phrase_after(text: str, pos: int, q_end: int | None = None) -> tuple[int, int] | None:
+    """The counted noun phrase right after a number ("Russian and North Korean troops").
+
+    Words up to `q_end` (the end of the quantity as the quantity layer read it) belong to
+    the phrase even when they look like adverbs ("50 elderly people").
+    """
     i = pos
-    m = re.match(r"-strong\b|\s+of\s+(?:the\s+)?", text[i:])
+    m = re.match(r"-(?:strong|man|men|member|person|people|woman|women)\b\s*|"
+                 r"\s+of\s+(?:(?:the|his|her|its|their|our|my|your|these|those)\s+)?", text[i:], re.I)
     if m:
         i += m.end()
     words = _words_after(text, i, 7)
     picked: list[tuple[int, int, str]] = []
-    for start, end, w in words:
+    for k, (start, end, w) in enumerate(words):
         lw = w.lower()
         if lw == "and" and picked and all(p[2][:1].isupper() for p in picked):
             picked.append((start, end, w))
             continue
-        if lw in NP_STOP or lw.endswith("ly") and not w[:1].isupper() or re.fullmatch(r"[\d.,]+", w):
+        nxt = words[k + 1][2].lower() if k + 1 < len(words) else ""
+        if not picked and lw in LEADING_MORE and nxt and nxt not in NP_STOP and not re.fullmatch(r"[\d.,]+", nxt):
+            picked.append((start, end, w))  # "19 more guns"
+            continue
+        inside_quantity = q_end is not None and end <= q_end
+        adverb = lw.endswith("ly") and not w[:1].isupper() and not inside_quantity \
+            and not (lw in ADJECTIVES_IN_LY and nxt and nxt not in NP_STOP)
+        if lw in NP_STOP or adverb \
+                or re.fullmatch(r"[\d.,]+", w):
             break
         if picked and re.search(r"[a-z](ed|ing)$", w) and "-" not in w:
             break  # a participle after the noun starts a clause ("troops deployed", "drones targeting")
@@ -184,7 +210,8 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
             if np:
                 return text[np[0]:np[1]], np[0], np[1]
         return None, q.end, q.end
-    np = _noun_phrase_after(text, n_end)
+    context_unit = _context_unit(q)
+    np = None if context_unit else _noun_phrase_after(text, n_end, q.end)
     if np:
         s, e = np
         # the quantity's own span ends at the counted noun: trust it over the word heuristics
@@ -220,6 +247,15 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
         # "kills as many as 50": the verb says what is counted
         s = q.start - len(before) + sm.start(1)
         return sm.group(1), s, s + len(sm.group(1))
+    if context_unit:
+        nationality = NATIONALITY_AFTER.match(text, q.end)
+        if nationality and _counts_people(context_unit):
+            # "78 were Iranian, 63 were Canadian": the nationality is what is counted
+            from crosscheck.counted import nations_in
+            if nations_in(nationality.group(1)):
+                return nationality.group(1), nationality.start(1), nationality.end(1)
+        # "35 dead in A, 11 in B", "Thousands gathered": the quantity layer read what the bare number counts
+        return context_unit, q.end, q.end
     om = OF_BEFORE.search(before)
     if om and om.group("subj").split()[-1].lower() not in NP_STOP | TIME_NOUNS:
         s = q.start - len(before) + om.start("subj")
@@ -230,6 +266,16 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
             subj = " ".join(subj_words)
         return subj, s, s + len(subj)
     return None, q.end, q.end
+
+
+NATIONALITY_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+([A-Z][a-z]+)\b")
+
+
+def _context_unit(q: Quantity) -> str | None:
+    """What a bare count counts when its context (not a written noun) told the quantity layer."""
+    if q.kind != "count" or q.unit_text is not None or not q.norm_unit:
+        return None
+    return q.norm_unit
 
 
 APPOSITION_BEFORE = re.compile(r"\b(?P<subj>[a-z][\w-]*)\s*(?:--|\u2014|\u2013|\()\s*$")
@@ -288,7 +334,10 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False
     if re.match(r":\d\d|/\d", after) or re.search(r"\d[:/]$", before):
         return False  # clock times and dates
-    if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS:
+    if ROUNDS_OF_EVENTS.match(text[n_end:n_end + 60]):
+        return False  # "two rounds of talks": occasions, not a count of things
+    people_compound = PEOPLE_COMPOUND.match(after) and (q.norm_unit or "").lower() == "people"
+    if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS and not people_compound:
         return False  # "three-sided", "six-man": part of an adjective
     if _is_year(num_text, subject):
         return False
@@ -296,7 +345,8 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # glued to letters on the left: a code, not an amount
     if re.match(r"[A-Za-z]*\d", after) and re.match(r"\d", num_text[-1:] or " "):
         return False  # glued to letters and digits: a code or an id, not an amount
-    if num_text.lower() in {"one", "a", "an"} and (
+    casualty = CASUALTY_AFTER.match(text[n_end:n_end + 80])
+    if num_text.lower() in {"one", "a", "an"} and not casualty and (
             re.match(r"\s+(?:[A-Z][\w-]*\s+)*(\w+)", after) and _is_role(after)
             or _sentence_initial(text, n_start) and not _one_with_predicate(text, q)
             or re.match(r"\s+(?:[\w-]+\s+){0,2}(?:said|says|told|added|explained|shouted)\b", after + text[n_end + 20:n_end + 40])):
@@ -487,6 +537,11 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         subject, subj_start, subj_end = _subject(text, q, unit)
         if not _worth_reporting(text, q, unit, subject):
             continue
+        carried_change = None
+        if claims and low is None and high is None:
+            low, high = _bounds_from_list_head(text, claims[-1], q, value, unit)
+            if low is not None or high is not None:
+                carried_change = claims[-1].change
         n_start, n_end = _number_span(q)
         start = min(q.start, subj_start) if subject else q.start
         end = max(q.end, subj_end) if subject else q.end
@@ -505,7 +560,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claim = Claim(
             kind="figure", char_start=start, char_end=end, text=text[start:end],
             value=value, value_low=low, value_high=high, unit=unit_out,
-            subject=subject, change=_change(text, q, subject, subj_start), place=_place(text, sent, start, end, mentions),
+            subject=subject, change=carried_change or _change(text, q, subject, subj_start), place=_place(text, sent, start, end, mentions),
             time_ref=time_ref, hypothetical=_hypothetical(text, sent, max(q.start, sent[0]), end),
             sentence=text[sent[0]:sent[1]],
         )
@@ -518,6 +573,25 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claims.append(claim)
         taken.append((start, end))
     return claims
+
+
+LIST_GAP = re.compile(r"^[^.;:!?\n]*,\s*(?:and\s+|or\s+|while\s+)?$")
+
+
+def _bounds_from_list_head(text: str, prev: Claim, q: Quantity, value: float | None,
+                           unit: str | None) -> tuple[float | None, float | None]:
+    """A list item that shares the first item's unit shares its qualifier too:
+    "at least 35 dead in A, 11 in B" -> 11 is a lower bound as well."""
+    if value is None or q.unit_text is not None or q.qualifier or prev.value is None \
+            or (prev.unit or "").lower() != (unit or "").lower() or prev.char_end > q.start:
+        return None, None
+    if not LIST_GAP.match(text[prev.char_end:q.start]):
+        return None, None
+    if prev.value_low == prev.value and prev.value_high is None:
+        return value, None
+    if prev.value_high == prev.value and prev.value_low is None:
+        return None, value
+    return None, None
 
 
 CONVERSION_RATIO = 1.15   # "25 kilometers (15 miles)": rounded on both sides

@@ -439,8 +439,22 @@ def _apart(x: Figure, y: Figure) -> float:
     return fv.ratio_apart(_as_stated(x.row), _as_stated(y.row))
 
 
+INCREMENT_SUBJECT = re.compile(r"^(?:more|additional|further|extra|other)\b", re.I)
+INCREMENT_TEXT = re.compile(r"^(?:another|a further|an additional|an extra)\b", re.I)
+
+
+def is_increment(row: dict) -> bool:
+    """ "19 more guns", "another 12": a count added to an earlier one, never a total."""
+    return bool(INCREMENT_SUBJECT.match(row.get("subject") or "") or INCREMENT_TEXT.match(row.get("text") or ""))
+
+
 def _may_share_group(x: Figure, y: Figure) -> bool:
     """Whole-group check (complete linkage): no two members may say clearly different things."""
+    if is_increment(x.row) != is_increment(y.row):
+        return False  # an addition ("19 more guns") and a total count different things
+    if fv.kind_of(x.row) == "range" and fv.kind_of(y.row) == "range" and x.low is not None and y.low is not None \
+            and x.high is not None and y.high is not None and max(x.low, y.low) >= min(x.high, y.high):
+        return False  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
     nx, ny = x.counted.nations, y.counted.nations
     if nx and ny and not (nx <= ny or ny <= nx) or different_purposes(x, y):
         return False
