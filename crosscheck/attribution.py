@@ -48,17 +48,30 @@ NP_NOUNS = {"official", "officials", "government", "governments", "military", "l
             "state", "foreign", "defense", "defence", "interior", "emergency", "emergencies", "health",
             "civil", "aviation", "security", "senior", "top", "local", "western", "regional", "federal",
             "national", "international", "independent", "intelligence", "u.s.", "us", "un", "eu",
-            "law", "enforcement", "county", "city", "fire", "rescue", "medical", "protection"}
+            "law", "enforcement", "county", "city", "fire", "rescue", "medical", "protection",
+            "forecaster", "forecasters", "meteorologist", "meteorologists", "scientist", "researcher",
+            "economist", "economists", "engineer", "engineers", "firefighters", "firefighter", "paramedics",
+            "troopers", "trooper", "deputies", "deputy", "utility", "utilities", "university", "study",
+            "modelers", "planners", "inspectors", "regulators", "auditors", "media"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
                "her", "their", "its", "two", "both", "most"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[\w\u00C0-\u024F'\u2019\-]+)*"
                     r"|[,;:()\"\u201c\u201d\u2018\u2014\u2013]")
 _OPEN_Q = "\"\u201c"
 _REPORT_PATTERNS = [
-    re.compile(r"\baccording\s+to\s+"),
+    re.compile(r"\b[Aa]ccording\s+to\s+"),
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
 ]
+_CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s)\s|Another\s+\d)")
+_OWN_COMPLEMENT = re.compile(r"\s+(?:for\b|(?:[A-Za-z]+\s+){0,3}?that\b)")
+_CALL_FOR = {"call", "calls", "called", "calling"}
+_TOLD_THE_OUTLET = re.compile(r"\s+the\s+(?:outlet|newspaper|paper|network|broadcaster|station|magazine|"
+                              r"news\s+agency|website|site)\b")
+_DOCUMENTS = {"report", "study", "analysis", "assessment", "statement", "survey", "review", "investigation"}
+_CITING = {"citing", "quoting", "cited", "quoted"}
+# "News & Observer in Raleigh, N.C." -> the body without its town
+_PLACED_BODY = re.compile(r"((?:[A-Z][\w.&'\u2019\-]*\s+|&\s+)*[A-Z][\w.'\u2019\-]*)\s+in\s+([A-Z].*)$")
 _TELL_VERBS = {"told", "tell", "tells", "telling"}
 _PARTICIPLES = {"saying", "adding", "noting", "telling", "writing", "warning", "explaining", "insisting",
                 "arguing", "claiming", "stressing", "asserting", "declaring", "calling", "describing"}
@@ -225,24 +238,96 @@ class _Analysis:
         low = phrase.lower()
         if low in PRONOUNS:
             return self.resolve_pronoun(start)
+        if low == "they":
+            return self.body_antecedent(start)
         if low in PLURAL_PRONOUNS:
             return None
         m = self.mention_at(start, end, ("person",))
         if m is not None:
             return fullest_name(self.text, m)
+        conjunct = re.match(r"both\s+(.+?)\s+and\s", phrase, re.I)
+        if conjunct:
+            # "both the report and flight data": the first source named
+            return self.name_for(start + conjunct.start(1), start + conjunct.end(1))
         bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
+        if bare.lower() in _DOCUMENTS and re.match(r"the\s", phrase, re.I):
+            # "the report" names no one unless an earlier report said whose it was
+            return self.document_author(bare.lower(), start)
         if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2:
             return None
         if bare.lower() in _COUNTRY_NAMES:
             return _COUNTRY_NAMES[bare.lower()]
+        located = _PLACED_BODY.match(bare)
+        if located and located.group(1).split()[-1].lower() not in NP_NOUNS \
+                and self.mention_at(start + phrase.find(located.group(2)), end, ("place",)):
+            return located.group(1)
         m = self.mention_at(start, end, ("org", "place"))
         if m is not None and len(bare) <= len(m.text) + 4:
             return m.text
         if re.match(r"the\s", phrase, re.I) and len(bare.split()) == 1:
+            holder = self.role_holder(bare.lower(), start)
+            if holder:
+                return holder
             earlier = self.earlier_np(bare.lower(), start)
             if earlier:
                 return earlier
         return bare
+
+    def body_antecedent(self, pos: int) -> str | None:
+        """"they" -> the body or group the previous sentence opens with ("Iranian investigators had said",
+        "An assessment from the State University found"); never a single person."""
+        si = self.sentence_index(pos)
+        s, _ = self.sentences[si]
+        if si == 0 or self.persons_in(s, pos):
+            return None
+        ps, pe = self.sentences[si - 1]
+        head = self.text[ps:min(pe, ps + 90)]
+        if self.persons_in(ps, ps + len(head)) and self.persons_in(ps, ps + len(head))[0].start < ps + 30:
+            return None
+        m = re.match(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?([a-z]+s)\s+(?:had\s+|have\s+)?[a-z]+(?:ed|s)?\b", head)
+        orgs = [o for o in self.mentions if o.kind == "org" and ps <= o.start < ps + len(head)]
+        if orgs:
+            return orgs[0].text
+        if m and m.group(1) in NP_NOUNS:
+            return head[:m.end(1)]
+        return None
+
+    def document_author(self, doc: str, before: int) -> str | None:
+        """"the report" -> who an earlier report was by ("a report prepared by the Aviation Office")."""
+        author = None
+        pat = rf"\b{doc}\s+(?:[a-z]+\s+)?(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w.&'\u2019\-]*\s*)+)"
+        for m in re.finditer(pat, self.text[:before]):
+            author = re.sub(r"^the\s+", "", m.group(1).strip())
+        return author
+
+    def outlet_before(self, pos: int) -> str | None:
+        """The news outlet named last before `pos` (within the previous few sentences)."""
+        floor = self.sentences[max(0, self.sentence_index(pos) - 4)][0]
+        known = {o.lower() for o in lexicons.outlets()}
+        found = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.start >= floor and m.text.lower() in known:
+                found = m.text
+        return found
+
+    def role_holder(self, role: str, before: int) -> str | None:
+        """"the mayor" -> the person written earlier with that role ("Mayor Jane Roe", "Jane Roe, the mayor")."""
+        if role not in lexicons.roles():
+            return None
+        holder = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.kind != "person" or self.in_quote(m.start):
+                continue
+            ahead = self.text[max(0, m.start - 40):m.start].lower()
+            behind = self.text[m.end:m.end + 60].lower()
+            if re.search(rf"\b{re.escape(role)}\.?\s+$", ahead) or \
+                    re.match(rf",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?{re.escape(role)}\b", behind):
+                holder = fullest_name(self.text, m)
+        return holder
 
     def earlier_np(self, head: str, before: int) -> str | None:
         """"the official" -> the speaker phrase with that head noun said earlier ("US official")."""
@@ -272,6 +357,9 @@ class _Analysis:
             j = i - 1
             while j >= 0 and toks[j][0] not in {",", ";", ":"} and toks[j][0] not in _OPEN_Q + "\u201d" and i - j < 16:
                 j -= 1
+            if j >= 0 and toks[j][0] == "," and toks[j + 1][0].lower() in _CITING:
+                # "Local media, citing officials, reported": the one citing is the speaker
+                return self.subject_before(toks[j][1], floor)
             if j + 1 < i and (j < 0 or toks[j][0] != ","):
                 # '"...," Mike Thompson from London, told the BBC': the person opening the clause
                 m = self.mention_at(toks[j + 1][1], toks[j + 1][2], ("person",))
@@ -290,6 +378,10 @@ class _Analysis:
                 inner = self.subject_before(toks[j][1], floor)
                 if inner and re.match(r"(?:the|a|an|one)\s", self.text[inner[0]:inner[1]], re.I) or \
                         inner and self.mention_at(*inner) is not None:
+                    return inner
+                # "Acme Power, a utility that serves three states, estimates": a described proper name
+                if inner and toks[j + 1][0].lower() in ("a", "an", "the") and \
+                        re.fullmatch(r"(?:[A-Z][\w.&'\u2019\-]*\s*)+", self.text[inner[0]:inner[1]]):
                     return inner
             return None
         end = toks[i][2]
@@ -313,6 +405,12 @@ class _Analysis:
                         and toks[k][0] not in _OPEN_Q:
                     j = k
                     continue
+            # "The Springfield Gazette in Springfield said": a named body placed in a town
+            if lw == "in" and 0 < j < i and toks[j + 1][0][0].isupper() \
+                    and (toks[j - 1][0][0].isupper() or toks[j - 1][0].lower() in NP_NOUNS) \
+                    and toks[j - 1][0] not in _OPEN_Q and self.mention_at(toks[j + 1][1], toks[j + 1][2], ("place",)):
+                j -= 1
+                continue
             if lw == "and" and j > 0 and j < i and (toks[j - 1][0][0].isupper() or toks[j - 1][0].lower() in NP_NOUNS):
                 j -= 1
                 continue
@@ -481,9 +579,13 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
     verbs = []
     prev = ""
     for tok, ts, te in a._tokens_between(s0, s1):
-        if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS:
+        if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
+                and not _is_passive(text, ts, tok) and not _noun_use(text, prev, tok, te):
             verbs.append((tok.lower(), ts, te))
         elif tok.lower() in _REVISION_VERBS and not a.in_quote(ts) and _REVISED_OBJECT.match(text, te):
+            verbs.append((tok.lower(), ts, te))
+        elif tok.lower() in _CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
+            # "forecasters calling for another 10 inches"
             verbs.append((tok.lower(), ts, te))
         prev = tok.lower()
     scored = []
@@ -493,10 +595,16 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
             if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
                     and not _ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
+        if vs >= end and not quote and _OWN_COMPLEMENT.match(text, ve):
+            # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
+            continue
         subj = a.participle_subject(verb, vs, s0)
         before = None if subj else a.subject_before(vs, max(s0, _clause_floor(text, s0, vs)))
         if before:
             subj = a.name_for(*before)
+        if verb in _TELL_VERBS and _TOLD_THE_OUTLET.match(text, ve):
+            # "Sources told the outlet that ...": the outlet named before reports it
+            subj = a.outlet_before(vs) or subj
         # '"...," said X' inverts; '"...," X told the BBC' does not ("told" takes an object)
         if not subj and verb not in _TELL_VERBS and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
             after = a.subject_after(ve, s1)
@@ -525,7 +633,56 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
         prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]
         if prev and re.fullmatch(r"[\s\u201c\u201d\"]*", text[a.sentences[si][0]:quote[0]]):
             return _span_speaker(a, prev[-1][0], prev[-1][1], depth + 1)
+    # 4. "The agency said the storm was offshore. Its winds fell to 40 mph.": a sentence opening with a
+    # possessive or "It" continues what the previous sentence of its paragraph reported
+    if not quote and depth == 0 and si > 0 and _CONTINUATION.match(text, a.sentences[si][0]):
+        ps, pe = a.sentences[si - 1]
+        if "\n" not in text[pe:a.sentences[si][0]]:
+            return _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
     return None
+
+
+_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|\b(?:[Ii]t|[Tt]hat|[Tt]here)['\u2019]s)\s+(?:[a-z]+ly\s+|also\s+|not\s+|widely\s+)?$")
+
+
+def _is_passive(text: str, verb_start: int, verb: str) -> bool:
+    """"is forecast to get", "were reported": no one is named as saying it (an agent comes as "by X")."""
+    if verb.lower().endswith("ing"):
+        return False
+    return bool(_PASSIVE_AUX.search(text, max(0, verb_start - 30), verb_start))
+
+
+# Bare forms that are as often nouns: "the Tar Heel state", "a police report".
+_NOUN_LIKE_VERBS = {"state", "report", "estimate", "claim", "forecast", "note", "statement", "count", "post",
+                    "comment", "warning", "account", "record"}
+_BARE_VERB_SUBJECTS = {"they", "we", "i", "you", "to", "will", "would", "could", "may", "might", "should", "can",
+                       "must", "did", "do", "also", "not", "often", "now", "still"}
+
+
+def _noun_use(text: str, prev: str, verb: str, verb_end: int) -> bool:
+    """Whether a noun-like bare verb form is used as a noun rather than said by someone."""
+    low = verb.lower()
+    if low.startswith("claim") and re.match(r"[^.;]{0,40}?\b(?:lives|life)\b", text[verb_end:verb_end + 50]):
+        return True  # "the storm claims at least 7 lives"
+    if low in ("fear", "fears"):
+        # "rains fueled fears of flooding", "amid fears that"
+        return prev.endswith("ed") or prev in {"amid", "of", "raising", "growing", "new", "and", "with"}
+    if low not in _NOUN_LIKE_VERBS:
+        return False
+    if re.match(r"\s+that\b", text[verb_end:verb_end + 6]):
+        return False
+    if prev in NP_NOUNS:
+        # "city police report 40 arrests" vs "a police report said"
+        return bool(re.search(r"\b(?:a|an|the|this|that|its|their|his|her)\s+\S+\s+$", text[max(0, verb_end - len(verb) - 40):verb_end - len(verb)], re.I))
+    return not (prev in _BARE_VERB_SUBJECTS or (prev.endswith("s") and prev.islower() and len(prev) > 3))
+
+
+def _joins_names(seg: str, m: re.Match) -> bool:
+    """"North and South Carolina", "Smith and Jones": an "and" between capitalised words joins names."""
+    if not m.group().startswith("and"):
+        return False
+    before = re.search(r"(\S+)\s+$", seg[:m.start()])
+    return bool(before and before.group(1)[:1].isupper() and seg[m.end():m.end() + 1].isupper())
 
 
 def _clause_floor(text: str, s0: int, verb_start: int) -> int:
@@ -533,6 +690,8 @@ def _clause_floor(text: str, s0: int, verb_start: int) -> int:
     seg = text[s0:verb_start]
     cut = s0
     for m in re.finditer(r"[\u201d\"]\s*,?\s*|\b(?:but|while|and|as|because|whereas)\s+(?=[a-zA-Z])", seg):
+        if _joins_names(seg, m):
+            continue
         cut = s0 + m.end()
     return cut
 

@@ -36,6 +36,9 @@ officers officer policemen firefighters rescuers volunteers
 
 # People who are a toll's dead unless a predicate says what happened to them ("12 victims were hospitalized").
 VICTIM_NOUNS = frozenset({"victims", "victim"})
+# What a power outage counts, besides people ("900,000 homes without power").
+OUTAGE_NOUNS = frozenset("homes home households household customers customer businesses accounts meters "
+                         "buildings properties".split())
 # Nouns that count a crowd: festival attendance, audiences, crowds.
 ATTENDANCE_NOUNS = frozenset("""
 attendees attendee concertgoers concertgoer concert-goers concert-goer festivalgoers festival-goers festivalgoer
@@ -87,6 +90,8 @@ PREDICATES_AFTER: dict[str, tuple[str, ...]] = {
                   "pulled from the ruins", "dug out", "recovered"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "trapped": ("trapped", "stranded", "cut off"),
+    "outage": ("without power", "without electricity", "lost power", "lost electricity", "in the dark",
+               "had no power", "have no power", "has no power", "left without power", "left in the dark"),
     "attendance": ("attended", "attending", "gathered", "in attendance", "enjoying the show", "enjoying the concert",
                    "enjoying a performance", "enjoying the performance", "watching the show", "watching the concert",
                    "watching a performance", "in the crowd", "in the audience", "turned out", "packed into",
@@ -99,6 +104,8 @@ PREDICATES_BEFORE: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt",
                 "hurting"),
     "hospitalized": ("hospitalized", "hospitalised", "hospitalizing", "hospitalising"),
+    "outage": ("power to", "electricity to", "power outages to", "power outages for", "outages to",
+               "outages for"),
     "attendance": ("attended by", "crowd of", "crowds of", "audience of", "drew", "attracted",
                    "attendance of"),
     "displaced": ("displaced", "displacing", "displaces", "evacuated", "evacuating", "evacuates", "evacuate",
@@ -192,7 +199,12 @@ ROLE_QUALIFIERS = {
     "civilian": "civilian", "civilians": "civilian", "children": "children", "child": "children",
     "kids": "children", "students": "students", "police": "police", "policemen": "police",
     "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
+    "protesters": "protesters", "protester": "protesters", "demonstrators": "protesters",
+    "demonstrator": "protesters",
 }
+# Nouns that count the people of a country; without a demonym the country is the one the sentence names
+# ("whose country lost 57 citizens" next to a Canadian leader).
+CITIZEN_NOUNS = frozenset("citizens citizen nationals national compatriots countrymen".split())
 
 # Measured things that are all "land" when an area is counted ("farmland", "the valley", "territory").
 LAND_NOUNS = frozenset("""
@@ -324,6 +336,8 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
     if state and (head is None or head in PEOPLE_NOUNS or head in MILITARY_NOUNS or head in _demonyms()
                   or head in GENERIC_COUNT_NOUNS):
         return state  # the predicate says what a generic count of people counts ("42 people had died")
+    if state == "outage" and head in OUTAGE_NOUNS:
+        return "outage"  # "power to 900,000 homes": homes, customers and people without power are one count
     if head in VICTIM_NOUNS:
         return "dead"  # "his 58 victims": without a predicate saying otherwise, victims of a toll are its dead
     if head in ATTENDANCE_NOUNS:

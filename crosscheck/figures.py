@@ -38,7 +38,7 @@ said says say told according reported including included and
 remain remains remained continue continues continued ready stand stands appear appears arrive arrive
 between beyond behind below above beside besides despite except following toward underneath
 """.split())
-DETERMINERS_BEFORE = re.compile(r"\b(the|these|those|both|its|their|his|her|our|my|your|all|first|last|next|other)\s+$", re.I)
+DETERMINERS_BEFORE = re.compile(r"\b(the|these|those|both|all|first|last|next|other)\s+$", re.I)
 TOLL_BEFORE = re.compile(
     r"\b(?P<subj>(?:death|casualty|injury|civilian|official)\s+tolls?|number of (?:dead|deaths|victims|"
     r"injured|wounded|casualties|fatalities|missing)|fatalities|deaths|dead)\b"
@@ -54,6 +54,10 @@ STATE_NEAR_BEFORE = re.compile(r"\b(killing|killed|kills|kill|injuring|injured|w
 ROUNDS_OF_EVENTS = re.compile(r"^\s*(?:of\s+)?rounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|voting|votes|negotiations|"
                               r"elections?|discussions|consultations|sanctions|strikes|applause|golf|tournament|"
                               r"fighting|peace talks|bargaining|layoffs|cuts|tests|testing|inspections)\b", re.I)
+OCCASIONS_AFTER = re.compile(r"^\s+(?:more\s+)?(?:trips|times|tries|occasions)\b", re.I)
+RANKING_AFTER = re.compile(r"^\s+(?:highest|lowest|largest|biggest|smallest|worst|best|deadliest|costliest|strongest|"
+                           r"weakest|greatest|longest|tallest|wettest|hottest|coldest|busiest|richest|poorest|"
+                           r"fastest|most|least)\b", re.I)
 # A single person is a count when what happened to them follows ("One officer was in critical condition").
 CASUALTY_AFTER = re.compile(r"^[^.;:!?\n]{0,50}?\b(?:(?:critical|serious|stable|grave|fair|life-threatening)\s+"
                             r"condition|injured|killed|wounded|missing|hospitali[sz]ed|died|dead|shot)\b", re.I)
@@ -152,6 +156,12 @@ ADJECTIVES_IN_LY = frozenset("elderly lonely friendly unfriendly deadly costly l
 LEADING_MORE = frozenset("more additional further other extra".split())
 
 
+def _is_number_word(word: str) -> bool:
+    from crosscheck.lexicons.quantity_words import TENS_WORDS, UNITS_WORDS
+    w = word.lower()
+    return bool(re.fullmatch(r"[\d.,]+", w)) or w in UNITS_WORDS or w in TENS_WORDS
+
+
 def _noun_phrase_after(text: str, pos: int, q_end: int | None = None) -> tuple[int, int] | None:
     """The counted noun phrase right after a number ("Russian and North Korean troops").
 
@@ -168,6 +178,8 @@ def _noun_phrase_after(text: str, pos: int, q_end: int | None = None) -> tuple[i
     for k, (start, end, w) in enumerate(words):
         lw = w.lower()
         if lw == "and" and picked and all(p[2][:1].isupper() for p in picked):
+            if _is_number_word(words[k + 1][2] if k + 1 < len(words) else ""):
+                break  # "four Britons and three Germans": the next count starts
             picked.append((start, end, w))
             continue
         nxt = words[k + 1][2].lower() if k + 1 < len(words) else ""
@@ -256,6 +268,18 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
                 return nationality.group(1), nationality.start(1), nationality.end(1)
         # "35 dead in A, 11 in B", "Thousands gathered": the quantity layer read what the bare number counts
         return context_unit, q.end, q.end
+    inc = BARE_INCREMENT_BEFORE.search(before)
+    if inc and re.match(r",\s+(?:including|among them|most|many|some)\b|\s+(?:more\s+)?(?:were|are|had|have|remain|remained|"
+                        r"awaited|await|waited|wait)\b", text[q.end:q.end + 30], re.I):
+        # "Another 150, including some in attics, awaited rescue": a bare count added to the one before
+        s = q.start - len(before) + inc.start("subj")
+        return inc.group("subj"), s, s + len(inc.group("subj"))
+    cn = COUNT_NOUN_BEFORE.search(before)
+    if cn:
+        # "New Bern, population 12,000", "the outage total at noon is 81,000": the noun names the count
+        name = "pop" if cn.group("pop") else "subj_total"
+        s = q.start - len(before) + cn.start(name)
+        return cn.group(name), s, s + len(cn.group(name))
     om = OF_BEFORE.search(before)
     if om and om.group("subj").split()[-1].lower() not in NP_STOP | TIME_NOUNS:
         s = q.start - len(before) + om.start("subj")
@@ -268,6 +292,11 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
     return None, q.end, q.end
 
 
+BARE_INCREMENT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<subj>Another|A further|An additional)\s+$")
+COUNT_NOUN_BEFORE = re.compile(
+    r"(?:,\s*(?P<pop>population)(?:\s+of)?|\b(?P<subj_total>(?:[a-z]+\s+)?(?:total|tally|count))\b"
+    r"(?:\s+(?:at|as of|on|by)\s+[\w:. ]{1,20}?)?\s+(?:is|was|stands at|stood at|now stands at|rose to|reached))"
+    r"\s+(?:(?:about|some|roughly|nearly|around|almost|more than|over|just over|just under)\s+)?$")
 NATIONALITY_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+([A-Z][a-z]+)\b")
 
 
@@ -336,6 +365,10 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # clock times and dates
     if ROUNDS_OF_EVENTS.match(text[n_end:n_end + 60]):
         return False  # "two rounds of talks": occasions, not a count of things
+    if OCCASIONS_AFTER.match(text[n_end:n_end + 20]):
+        return False  # "made two trips": how often, like "two times"
+    if RANKING_AFTER.match(text[n_end:n_end + 20]) or re.search(r"\btop\s+$", text[max(0, q.start - 5):q.start], re.I):
+        return False  # "the top 10 highest water levels": a ranking, not an amount
     people_compound = PEOPLE_COMPOUND.match(after) and (q.norm_unit or "").lower() == "people"
     if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS and not people_compound:
         return False  # "three-sided", "six-man": part of an adjective
@@ -355,8 +388,10 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # "one of the ..."
     value, low, high, _ = _values(q)
     size = value if value is not None else (high if high is not None else low)
-    if DETERMINERS_BEFORE.search(text[max(0, q.start - 12):q.start]) and size is not None and size < 10 \
-            and q.start == n_start:
+    determiner = DETERMINERS_BEFORE.search(text[max(0, q.start - 12):q.start])
+    if determiner and determiner.group(1).lower() in ("first", "last") and _is_toll_noun(head):
+        determiner = None  # "the first two fatalities": a count of deaths, in order
+    if determiner and size is not None and size < 10 and q.start == n_start:
         return False  # "the two nations": refers back, not a new figure
     if re.search(r"\b(?:no\.|number|nos?\.|#|section|row|page|route|highway|flight|chapter|article|"
                  r"level|category|grade|phase|stage|round|game|day|week)\s*$", text[max(0, q.start - 12):q.start], re.I):
@@ -364,6 +399,11 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if unit_l in MEASURE_UNITS:
         return True
     return bool(subject)
+
+
+def _is_toll_noun(head: str | None) -> bool:
+    from crosscheck.counted import STATE_CATEGORY
+    return head is not None and head in STATE_CATEGORY
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from crosscheck import figure_values as fv
 from crosscheck import lexicons
-from crosscheck.counted import (BOUND_WORDS, GENERIC_COUNT_NOUNS, HUMAN_CATEGORIES, STATE_CATEGORY, SUB_CATEGORIES,
+from crosscheck.counted import (BOUND_WORDS, CITIZEN_NOUNS, GENERIC_COUNT_NOUNS, HUMAN_CATEGORIES, STATE_CATEGORY, SUB_CATEGORIES,
                                 Counted,
                                 categories_compatible, counted_of, head_noun, nations_in, owner_nations,
                                 predicate_after, predicate_before)
@@ -158,7 +158,8 @@ def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
         pa = None  # "killing 12 people attending a wedding": the verb before says what happened to them
     if pa:
         return pa[0], owner_nations(before)
-    if pb and re.match(r"[\w-]+(?:\s+the\s+lives\s+of)?\s+" + BOUND_WORDS + r"$", before[pb[1]:], re.I):
+    if pb and re.match(r"[\w-]+(?:\s+the\s+lives\s+of|\s+(?:outages\s+)?(?:to|for))?\s+" + BOUND_WORDS + r"$",
+                       before[pb[1]:], re.I):
         return pb[0], owner_nations(before)
     m = re.match(r"^(?:(?!\s(?:--|\u2014|\u2013)\s|\band\b)[^.;:!?]){0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
                  r"trapped|stranded|displaced|homeless|evacuated|rescued|arrested|detained)\b", after, re.I)
@@ -214,8 +215,26 @@ def _day(value: object) -> date | None:
     return None
 
 
+def _citizens_of(row: dict) -> list[str]:
+    """The one country named before a count of "citizens" / "nationals" in its sentence, else []."""
+    subject = row.get("subject")
+    if head_noun(subject) not in CITIZEN_NOUNS or nations_in(subject or ""):
+        return []
+    sentence, at, _ = _figure_in_sentence(row)
+    if at < 0:
+        return []
+    named = nations_in(sentence[:at])
+    return named if len(named) == 1 else []
+
+
 def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure:
     state, owners = _state_in_sentence(row)
+    citizens_of = _citizens_of(row)
+    if citizens_of:
+        # "whose country lost 57 citizens": a count of one nationality, like "63 Canadians"; a plain
+        # predicate ("11 of its citizens were missing") still says what happened to them
+        state = None if state == "casualties" else state
+        owners = citizens_of
     counted = counted_of(row.get("subject"), row.get("unit"), state=state, context_nations=owners)
     if counted.unit_family == "magnitude":
         counted = Counted(category=_shaken_by(row), qualifiers=counted.qualifiers, unit_family="magnitude")
@@ -450,6 +469,9 @@ def is_increment(row: dict) -> bool:
 
 def _may_share_group(x: Figure, y: Figure) -> bool:
     """Whole-group check (complete linkage): no two members may say clearly different things."""
+    if x.row.get("hypothetical") and (x.row.get("article_id") == y.row.get("article_id")
+                                      or not fv.compatible(x.row, y.row)):
+        return False  # forecasts group only when two outlets state the same one
     if is_increment(x.row) != is_increment(y.row):
         return False  # an addition ("19 more guns") and a total count different things
     if fv.kind_of(x.row) == "range" and fv.kind_of(y.row) == "range" and x.low is not None and y.low is not None \
@@ -510,16 +532,17 @@ def _bucket(f: Figure) -> tuple[str, str]:
 def group_figures(claims: list[dict]) -> tuple[dict[str, str], list[dict]]:
     """claim_id -> group_id for figures reported more than once, and one summary dict per group.
 
-    Hypothetical figures and figures reported only once get no group.
+    Figures reported only once get no group; a hypothetical figure (a forecast, "could dump 18 trillion
+    gallons") only groups with other hypothetical figures of another article.
     """
-    rows = [c for c in claims if c.get("kind", "figure") == "figure" and not c.get("hypothetical")
+    rows = [c for c in claims if c.get("kind", "figure") == "figure"
             and (c.get("value") is not None or c.get("value_low") is not None or c.get("value_high") is not None)]
     rows.sort(key=lambda r: r["claim_id"])
-    art_places = _article_places(rows)
+    art_places = _article_places([r for r in rows if not r.get("hypothetical")])
     figs = [figure_of(r, art_places.get(r.get("article_id"), frozenset())) for r in rows]
-    buckets: dict[tuple[str, str], list[Figure]] = {}
+    buckets: dict[tuple[str, str, bool], list[Figure]] = {}
     for f in figs:
-        buckets.setdefault(_bucket(f), []).append(f)
+        buckets.setdefault((*_bucket(f), bool(f.row.get("hypothetical"))), []).append(f)
     members: dict[str, list[Figure]] = {f.claim_id: [f] for f in figs}
     root = {f.claim_id: f.claim_id for f in figs}
     for bucket in buckets.values():

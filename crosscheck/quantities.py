@@ -35,6 +35,7 @@ from crosscheck.nlp import get_nlp
 _SPLIT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[^\W\d_]+|\S")
 _NEEDS_SPLIT = re.compile(r"\d|[$€£¥₹₽₴₪₩~≈+=/]")
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)$")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _ABBR_AFTER_DIGIT = re.compile(r"^[A-Za-z]{1,4}\.$")
 _DASHES = {"-", "–", "—", "‑", "−"}
 _SIGNS_NEG = {"-", "−", "–"}
@@ -124,6 +125,8 @@ class _Unit:
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DENOM_DIGITS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}
 _STRONG_UP = {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "climbed", "climb",
               "climbs", "jumped", "jump", "jumps", "gained", "gain", "gains", "advanced", "advance", "advances",
@@ -231,6 +234,8 @@ class _Reader:
         while j < self.n and self.same(i, j):
             w = self.t[j].lower
             if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+                if seen and j > i and self.w(j - 1) in W.UNITS_WORDS:
+                    break  # "two five-gallon tanks": two numbers, not a sum
                 current += W.UNITS_WORDS.get(w, 0) + W.TENS_WORDS.get(w, 0)
             elif w == "dozen":
                 current = (current or 1) * 12
@@ -345,9 +350,14 @@ class _Reader:
             return None
         if w in W.MULTIPLIER_WORDS:
             return _Num(i, i + 1, float(W.MULTIPLIER_WORDS[w]), kind="multiplier")
+        if tok.text in _VULGAR_FRACTIONS:
+            return _Num(i, i + 1, _VULGAR_FRACTIONS[tok.text], kind="digit")  # "½ mile"
         if tok.num is not None:
             value = tok.num
             j = i + 1
+            if self.glued(j) and self.t[j].text in _VULGAR_FRACTIONS and float(value).is_integer():
+                value += _VULGAR_FRACTIONS[self.t[j].text]  # "1½ feet"
+                j += 1
             # digit fractions "1/2", "1⁄32"
             if self.w(j) in ("/", "⁄") and self.glued(j) and self.is_num(j + 1) and self.glued(j + 1):
                 den = self.t[j + 1].num
@@ -637,7 +647,9 @@ class _Reader:
                 if model[1]:
                     return j, k, self.text[self.t[words[0]].start:self.t[k - 1].end].lower()
                 continue
-            if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words):
+            dotted = _DOTTED_INITIALS.match(tok.text) and k + 1 < self.n and self.same(k, k + 1) \
+                and self.t[k + 1].text.isalpha()   # "two U.S. bases"
+            if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words) and not dotted:
                 break
             low = tok.lower
             if tok.text in ("'s", "’s"):

@@ -88,7 +88,7 @@ def _pre_title(text: str, m: Mention) -> dict | None:
     """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
     words = _words_before(text, m.start, 10)
     i, rank_words = 0, []
-    ranks = {r.lower() for r in lexicons.ranks()}
+    ranks = {r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()}
     honorifics = lexicons.honorifics()
     # ranks and honorifics between the role and the name ("Col. Gen.", "Dr.")
     for n in (4, 3, 2):
@@ -120,12 +120,18 @@ def _pre_title(text: str, m: Mention) -> dict | None:
         best = _role_ending_at(words, 0)
         if best is not None:
             i, rank_words, comma = 0, [], False
+    if best is None and not rank_words and not comma:
+        joined = _conjoined_role(words, i)
+        if joined is not None:
+            return joined
     if best is None:
         of_shape = _role_of_place_before(text, words) if comma and not rank_words else None
         if of_shape is not None:
             return of_shape
         if rank_words and not comma:
-            return {"rank_only": True, "start": rank_words[0][1], "rank": text[rank_words[0][1]:rank_words[-1][2]]}
+            military = all(w[0].lower() in ranks and w[0].lower() not in honorifics for w in rank_words)
+            return {"rank_only": True, "military": military, "start": rank_words[0][1],
+                    "rank": text[rank_words[0][1]:rank_words[-1][2]]}
         return None
     n, span = best
     if comma and not rank_words and not _is_full_name(m):
@@ -157,6 +163,28 @@ def _pre_title(text: str, m: Mention) -> dict | None:
     title = text[title_start:title_end]
     return {"start": start, "title": title, "scope": scope,
             "rank": text[rank_words[0][1]:rank_words[-1][2]] if rank_words else None}
+
+
+def _conjoined_role(words: list[tuple[str, int, int]], i: int) -> dict | None:
+    """"restaurant owner and storm veteran Jane Roe": a role joined by "and" to a lower-case descriptor."""
+    for k in range(i + 1, min(i + 4, len(words))):
+        if words[k][0] != "and":
+            continue
+        between = words[i:k]
+        if not all(re.fullmatch(r"[a-z][a-z\-]+", w[0]) for w in between):
+            return None
+        found = _role_ending_at(words, k + 1)
+        if found is None:
+            return None
+        n, span = found
+        return {"start": span[0][1], "title": _join(words, k + 1 + n, i),
+                "role": role_key(" ".join(w[0] for w in span))}
+    return None
+
+
+def _join(words: list[tuple[str, int, int]], far: int, near: int) -> str:
+    """The text-order phrase of words[near..far] (words are nearest first), separated by single spaces."""
+    return " ".join(w[0] for w in reversed(words[near:far]))
 
 
 def _role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, list] | None:
@@ -281,11 +309,16 @@ def _titles(text: str) -> tuple[Claim, ...]:
     for m in mentions:
         person = fullest_name(text, m)
         for shape in (_pre_title(text, m), _post_title(text, m)):
-            if not shape or shape.get("rank_only"):
+            if not shape:
                 continue
+            if shape.get("rank_only") and not shape.get("military"):
+                continue
+            if shape.get("rank_only"):
+                # "Capt. Jane Roe", "Maj. Gen. Jane Roe": the rank is the title; it names no office
+                shape = {"start": shape["start"], "title": shape["rank"], "role": None}
             start = shape.get("start", m.start)
             end = shape.get("end", m.end)
-            role = role_key(shape["title"])
+            role = shape["role"] if "role" in shape else role_key(shape["title"])
             extra = {"role": role, "role_class": role_class(role), "name_as_written": m.text}
             if shape.get("scope"):
                 extra["scope"] = shape["scope"]

@@ -222,3 +222,52 @@ def test_money_is_grouped_by_what_it_is_for(first, second, same):
     a, b = money("A", first), money("B", second)
     assign, _ = group_figures([a, b])
     assert together(assign, a, b) is same
+
+
+CITIZENS = [
+    # (sentence, text, subject, other country's count, expected together)
+    ("Chilean President Ana Ruiz, whose country lost 41 citizens in the blast, spoke today.",
+     "41 citizens", "citizens", ("45 Chileans", "Chileans"), True),
+    ("The Peruvian embassy said its nation lost 41 nationals in the blast.",
+     "41 nationals", "nationals", ("45 Chileans", "Chileans"), False),
+    ("Chilean and Peruvian leaders, whose countries lost 41 citizens in the blast, spoke today.",
+     "41 citizens", "citizens", ("45 Chileans", "Chileans"), False),   # two countries: owner unknown
+]
+
+
+@pytest.mark.parametrize("sentence,text,subject,other,expected", CITIZENS)
+def test_citizens_take_the_one_country_their_sentence_names(sentence, text, subject, other, expected):
+    mine = row("A", text, 41, unit="citizens", subject=subject, sentence=sentence)
+    theirs = row("B", other[0], 45, unit="people", subject=other[1])
+    assign, _ = group_figures([mine, theirs])
+    assert together(assign, mine, theirs) is expected
+
+
+def test_killed_protesters_are_not_a_crash_toll():
+    crash = row("A", "118 lives", 118, unit="lives", subject="lives",
+                sentence="The crash with the loss of 118 lives shocked the region.")
+    protest = row("A", "Several hundred protesters", None, 200, 1000, unit="protesters", subject="protesters",
+                  sentence="Several hundred protesters were said to have been killed in the crackdown.")
+    assign, _ = group_figures([crash, protest])
+    assert not together(assign, crash, protest)
+
+
+def test_nationalities_never_mix_in_one_group():
+    a = row("A", "70 were Peruvian", 70, unit="people", subject="Peruvian")
+    b = row("B", "at least 66 Chileans", 66, low=66, unit="chileans", subject="Chileans", change=">=")
+    c = row("C", "66 Chileans", 66, unit="chileans", subject="Chileans")
+    assign, _ = group_figures([a, b, c])
+    assert together(assign, b, c)
+    assert not together(assign, a, b) and not together(assign, a, c)
+
+
+def test_forecasts_group_only_with_the_same_forecast_elsewhere():
+    a = row("A", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
+    b = row("B", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
+    c = row("C", "45 trillion litres", 4.5e13, unit="litres", subject="litres", hypothetical=True)
+    same_article = row("A", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
+    real = row("D", "30 trillion litres", 3e13, unit="litres", subject="litres")
+    assign, _ = group_figures([a, b, c, same_article, real])
+    assert together(assign, a, b)
+    for other in (c, same_article, real):
+        assert not together(assign, a, other)

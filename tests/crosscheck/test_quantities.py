@@ -125,7 +125,7 @@ POSITIVE = [
     ("Millions of viewers tuned in.", "Millions of viewers", dict(low=1e6, high=1e7)),
     ("The fire destroyed hundreds of square kilometres.", "hundreds of square kilometres", dict(low=100, high=1000, norm_unit="km2")),
     ("Troops advanced hundreds of miles.", "hundreds of miles", dict(norm_low=160.9344, norm_high=1609.344, norm_unit="km")),
-    ("Several thousand workers went on strike.", "Several thousand workers", dict(low=2000, high=10000)),
+    ("Several thousand workers went on strike.", "Several thousand workers", dict(low=1000, high=10000)),
     ("Thousands were displaced by the floods.", "Thousands were displaced", dict(low=1000, high=10000, norm_unit="displaced")),
     ("The death toll from the fire rose to 37 on Friday.", "37", dict(value=37, norm_unit="deaths")),
     ("The river swallowed dozens of cars.", "dozens of cars", dict(low=12, high=120, norm_unit="cars")),

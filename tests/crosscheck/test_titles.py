@@ -106,3 +106,31 @@ NOT_TITLES = [
 @pytest.mark.parametrize("text,person", NOT_TITLES)
 def test_not_titles(text, person):
     assert not [c for c in find_titles(text) if c.person == person]
+
+
+# A military rank alone is a title (it names no office); courtesy titles stay out (see NOT_TITLES).
+RANK_ONLY = [
+    ("The killing of Gen. Arvo Tamsalu ended the talks.", "Arvo Tamsalu", "Gen."),
+    ("Last week Maj. Gen. Arvo Tamsalu was promoted.", "Arvo Tamsalu", "Maj. Gen."),
+    ("Capt. Lena Forsberg said the crew flew out.", "Lena Forsberg", "Capt."),
+    ("\u201cWe stay,\u201d Sgt major Piet Okafor said.", "Piet Okafor", "Sgt major"),
+]
+
+
+@pytest.mark.parametrize("text,person,title", RANK_ONLY)
+def test_rank_alone_is_a_title(text, person, title):
+    found = [c for c in find_titles(text) if c.person == person]
+    assert [c.title for c in found] == [title]
+    assert found[0].extra["role"] is None
+
+
+def test_role_joined_to_a_descriptor_by_and():
+    text = "Local bakery owner and flood veteran Ines Duarte said she stayed."
+    found = [c for c in find_titles(text) if c.person == "Ines Duarte"]
+    assert len(found) == 1
+    assert found[0].extra["role"] == "owner"
+    assert found[0].text.endswith("flood veteran Ines Duarte")
+
+
+def test_and_between_two_names_is_not_a_role():
+    assert not find_titles("Residents and volunteers Ines Duarte and Tom Reyes stayed.")
