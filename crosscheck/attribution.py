@@ -428,7 +428,7 @@ class _Analysis:
                     j = k - 1
                     break
         if j == i:
-            # "an officer of a Ukrainian mechanized unit told": a determiner-led phrase from the clause start
+            # "an officer of a Chilean naval unit told": a determiner-led phrase from the clause start
             m = re.search(r"(?:^|[,\u201d\"]\s*)((?:a|an|the|one)\s+[^,;:\u201c\u201d\"]{1,70}?)\s*$",
                           self.text[floor:toks[i][2]])
             if m and len(m.group(1).split()) <= 8 and not any(
@@ -564,7 +564,7 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
                 np_end = np_start + cut.start()
             m_ent = a.mention_at(np_start, np_end, ("person",))
             if m_ent is None:
-                # "according to Kyiv's commander-in-chief, Col. Gen. Oleksandr Syrskyi"
+                # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
                 tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
                 if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
                     m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))

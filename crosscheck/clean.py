@@ -9,7 +9,7 @@ captions with explicit credit markup, bare credit lines, bare URLs, syndication 
 timestamps, section labels, a repeated headline, author signatures and credit lines at the
 end, and trailing blocks of unpunctuated link titles. What stays: headlines, subheads,
 datelines and every sentence of body text. A sentence followed only by a bare agency credit
-("... with North Korea. AP") is kept: it is still a sentence of reporting.
+("... with the rebels. AP") is kept: it is still a sentence of reporting.
 """
 from __future__ import annotations
 

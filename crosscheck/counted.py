@@ -190,10 +190,6 @@ def toll_before(before: str) -> re.Match | None:
     return m
 
 
-def toll_category(phrase: str) -> str | None:
-    return TOLL_NOUNS.get(" ".join(phrase.lower().split()))
-
-
 # Qualifiers that split a count of people into different quantities.
 ROLE_QUALIFIERS = {
     "civilian": "civilian", "civilians": "civilian", "children": "children", "child": "children",
@@ -304,7 +300,7 @@ def _singular(word: str) -> str:
 
 
 def head_noun(subject: str | None) -> str | None:
-    """The last word of the subject phrase, lower case ("North Korean troops" -> "troops")."""
+    """The last word of the subject phrase, lower case ("Chilean marine troops" -> "troops")."""
     if not subject:
         return None
     words = [w for w in _WORD.findall(subject) if w.lower() not in {"of", "the", "a", "an"}]
@@ -372,7 +368,7 @@ def counted_of(subject: str | None, unit: str | None, *, state: str | None = Non
     enemy = any(w.lower() in ENEMY_WORDS for w in _WORD.findall(subj))
     cat = category_of(subject, unit, state)
     if not nations and not enemy and context_nations and cat in HUMAN_CATEGORIES:
-        # "Russia had 11,000 troops": the owner of a bare count of people is part of what is counted
+        # "Chile had 8,000 troops": the owner of a bare count of people is part of what is counted
         nations = list(context_nations)
     roles = []
     for w in _WORD.findall(subj):
@@ -404,7 +400,7 @@ def categories_compatible(a: str, b: str) -> bool:
     return "people" in (a, b) and (a in HUMAN_CATEGORIES or b in HUMAN_CATEGORIES)
 
 
-# Verbs whose grammatical subject owns the counted troops ("Russia had 11,000 troops").
+# Verbs whose grammatical subject owns the counted troops ("Chile had 8,000 troops").
 OWNING_VERBS = frozenset("""
 has had have amassed amasses amassing massed masses massing deployed deploys deploying sent sends sending
 gathered gathers gathering prepared prepares preparing mobilized mobilised mobilizes mobilises
@@ -414,10 +410,10 @@ assembled assembles concentrated
 
 
 def owner_nations(before: str) -> list[str]:
-    """Countries that own the figure, from the clause before it ("... that Russia had" -> Russia).
+    """Countries that own the figure, from the clause before it ("... that Chile had" -> Chile).
 
     Only a country (or capital / scoped organisation) right before an owning verb counts:
-    "Ukrainian troops held back 50,000" names the opponent, not the owner.
+    "Peruvian troops held back 12,000" names the opponent, not the owner.
     """
     words = _WORD.findall(before)
     # look at the last owning verb within the final 8 words

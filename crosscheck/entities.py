@@ -4,7 +4,7 @@ People: inside one article, surname-only mentions join the full name they match;
 articles, full names join when `names.same_person` says so (same first name, surname equal up
 to transliteration) and no pair of their spellings is a hard negative (same surname, different
 first names). A surname-only cluster joins the one full-name entity with that surname, if there
-is exactly one. Places join through the gazetteer and transliteration keys (Kiev/Kyiv).
+is exactly one. Places join through the gazetteer and transliteration keys (Peking/Beijing).
 The canonical name is the most frequent full spelling; ties go to the spelling most similar to
 all the others, then alphabetical order.
 """

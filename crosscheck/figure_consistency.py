@@ -1,7 +1,7 @@
 """Do the figures of one group agree? Content expectations over `groups.group_figures` output.
 
-Each claim becomes an interval whose width follows its qualifiers: an exact "11,000" is
-11,000 (give or take rounding), "about 11,000" allows a few percent, "over 10,000" is a
+Each claim becomes an interval whose width follows its qualifiers: an exact "8,000" is
+8,000 (give or take rounding), "about 8,000" allows a few percent, "over 7,000" is a
 half-line and "hundreds" is [100, 1,000]. Claims are clustered into sides that agree with
 each other; two or more sides make a `figure_mismatch` finding. Tolls reported on different
 days that only ever rise are news updates (severity "info"); a headline that disagrees with
@@ -10,7 +10,6 @@ its own body is a warning of its own.
 from __future__ import annotations
 
 import re
-import statistics
 from datetime import date
 from pathlib import PurePosixPath
 
@@ -222,10 +221,6 @@ def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], 
     ids = sorted({f.claim_id for side in parts for f in side})
     return {"kind": "figure_mismatch", "severity": severity, "claim_ids": ids,
             "group_id": group.get("group_id"), "message": message}
-
-
-def _fmt_day(f: Figure) -> str:
-    return f.day.isoformat() if f.day else "?"
 
 
 def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) -> list[dict]:

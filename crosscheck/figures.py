@@ -3,7 +3,7 @@
 `find_figures` turns the quantities of `crosscheck.quantities` into `Claim(kind="figure")`
 with what is counted (subject), where (place), when (time_ref), who says so (speaker, from
 `crosscheck.attribution`) and whether it is hypothetical. Durations, ages, years, dates,
-anaphoric small counts ("the two nations") and repeated lines (a headline printed twice)
+anaphoric small counts ("the two cities") and repeated lines (a headline printed twice)
 are not reported.
 """
 from __future__ import annotations
@@ -86,7 +86,6 @@ CLAUSE_BREAK = re.compile(r"[,;:\u2014(]|\s[-\u2013]+\s")
 GENERIC_PLACE = re.compile(r"\b(?:in|into|inside|to|near|across|around)\s+(?:the\s+)?(?:(?:\w+\s+){0,2})"
                            r"(?:region|area|province|oblast|city|town|village|country|border region|zone|state|county)\b",
                            re.I)
-SPEECH_WORDS = None  # filled lazily from the shared lexicon
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +162,7 @@ def _is_number_word(word: str) -> bool:
 
 
 def _noun_phrase_after(text: str, pos: int, q_end: int | None = None) -> tuple[int, int] | None:
-    """The counted noun phrase right after a number ("Russian and North Korean troops").
+    """The counted noun phrase right after a number ("Chilean and Bolivian troops").
 
     Words up to `q_end` (the end of the quantity as the quantity layer read it) belong to
     the phrase even when they look like adverbs ("50 elderly people").
@@ -193,7 +192,7 @@ def _noun_phrase_after(text: str, pos: int, q_end: int | None = None) -> tuple[i
                 or re.fullmatch(r"[\d.,]+", w):
             break
         if picked and re.search(r"[a-z](ed|ing)$", w) and "-" not in w:
-            break  # a participle after the noun starts a clause ("troops deployed", "drones targeting")
+            break  # a participle after the noun starts a clause ("troops deployed", "ships carrying")
         picked.append((start, end, w))
         if lw in _HEAD_NOUNS() and (lw.endswith("s") or lw in {"people", "personnel", "dead", "injured",
                                                                   "wounded", "missing", "killed", "infantry"}):
@@ -215,7 +214,7 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
     n_start, n_end = _number_span(q)
     unit_l = (unit or "").lower()
     if unit_l in MEASURE_UNITS:
-        # "500 square miles of territory" -> territory
+        # "300 square miles of territory" -> territory
         m = re.match(r"\s+of\s+(?:the\s+)?", text[q.end:])
         if m:
             np = _noun_phrase_after(text, q.end + m.end())
@@ -383,7 +382,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
             re.match(r"\s+(?:[A-Z][\w-]*\s+)*(\w+)", after) and _is_role(after)
             or _sentence_initial(text, n_start) and not _one_with_predicate(text, q)
             or re.match(r"\s+(?:[\w-]+\s+){0,2}(?:said|says|told|added|explained|shouted)\b", after + text[n_end + 20:n_end + 40])):
-        return False  # "One Ukrainian commander told ...": a person, not a count
+        return False  # "One Chilean commander told ...": a person, not a count
     if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after, re.I) and num_text.lower() in {"one", "1"}:
         return False  # "one of the ..."
     value, low, high, _ = _values(q)
@@ -392,7 +391,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if determiner and determiner.group(1).lower() in ("first", "last") and _is_toll_noun(head):
         determiner = None  # "the first two fatalities": a count of deaths, in order
     if determiner and size is not None and size < 10 and q.start == n_start:
-        return False  # "the two nations": refers back, not a new figure
+        return False  # "the two cities": refers back, not a new figure
     if re.search(r"\b(?:no\.|number|nos?\.|#|section|row|page|route|highway|flight|chapter|article|"
                  r"level|category|grade|phase|stage|round|game|day|week)\s*$", text[max(0, q.start - 12):q.start], re.I):
         return False  # labels, not amounts
@@ -425,7 +424,7 @@ def _time_ref(text: str, sent: tuple[int, int], start: int, end: int) -> str | N
                 continue
             words_before = re.findall(r"[\w']+", text[max(s_start, m.start() - 30):m.start()].lower())[-3:]
             if gap_words[:1] == ["that"] and any(w in _speech_verbs() for w in words_before):
-                continue  # "claimed in September that ...": when it was said, not when it was true
+                continue  # "claimed in March that ...": when it was said, not when it was true
             if SPEECH_AFTER_TIME.match(text[m.end():start]) is None and len(gap_words) > 12:
                 continue
             if re.search(r",\s*(?:which|who|and|but|while)\b", text[m.end():start]):
@@ -507,7 +506,7 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
         scope = bool(re.match(r"\s+(?:alone|itself)\b", text[m.end:m.end + 8]))  # "Texas alone recorded ..."
         if inside or (in_clause and (locative or scope) and near):
             distance = m.start - end if m.start >= end else start - m.end + 15
-            # "Russia's Kursk region": the possessor yields to the place it owns
+            # "Chile's Atacama region": the possessor yields to the place it owns
             possessor = bool(re.match(r"['\u2019]s\s+[A-Z]", text[m.end:m.end + 4]))
             candidates.append((possessor, not inside, distance, m.start, m.text))
     if candidates:

@@ -4,7 +4,7 @@ Two figures report the same quantity when they count the same thing (category su
 troops / dead / territory, the same nationalities and roles, the same unit family), at a
 compatible place and the same time, in articles about the same event. Values need not agree:
 disagreements are what `figure_consistency` reports. A claim whose subject is less specific
-("50,000 troops", "the enemy group") joins a more specific group only when its value is
+("12,000 troops", "the enemy group") joins a more specific group only when its value is
 close, so an unqualified count never glues two different quantities together.
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Figure:
     counted: Counted
     place: str | None         # canonical place, None when unknown or generic
     place_country: str | None
-    time: str | None          # "2014-08", "2009", "early august"... None = current / unstated
+    time: str | None          # "2014-08", "2009", "late march"... None = current / unstated
     point: float | None       # representative value for closeness
     low: float | None
     high: float | None
@@ -81,13 +81,13 @@ def _place_table() -> dict[str, tuple[str, str | None]]:
 
 
 def normalise_place(place: str | None) -> tuple[str | None, str | None]:
-    """("Kursk", "Russia") from "in Russia's Kursk region"; (None, None) for generic places."""
+    """("Atacama", "Chile") from "in Chile's Atacama region"; (None, None) for generic places."""
     if not place:
         return None, None
     text = re.sub(r"['\u2019]s\b", "", place)
     words = re.findall(r"[A-Za-z][\w.-]*", text)
     table = _place_table()
-    # the last known name wins ("Russia's Kursk region" -> Kursk)
+    # the last known name wins ("Chile's Atacama region" -> Atacama)
     best = None
     for n in (3, 2, 1):
         for i in range(len(words) - n, -1, -1):
@@ -407,7 +407,7 @@ def _headline_sums_up(head: Figure, body: Figure) -> bool:
 
 
 def loosely_same(a: Figure, b: Figure) -> bool:
-    """A less specific subject that reports the same number ("50,000 troops" ~ "50,000 Russian troops")."""
+    """A less specific subject that reports the same number ("12,000 troops" ~ "12,000 Chilean troops")."""
     ca, cb = a.counted, b.counted
     if ca.unit_family != cb.unit_family or not _same_event(a, b) or not _places_compatible(a, b) \
             or different_purposes(a, b):

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-MODALS = ("would", "could", "might")
 MODAL_RE = re.compile(r"\b(?:would|could|might|wouldn['\u2019]t|couldn['\u2019]t)\b", re.I)
 # "would not comment", "wouldn't issue visas": a refusal or a decision in reported speech, not a
 # hypothetical ("would not have" stays counterfactual)

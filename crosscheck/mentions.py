@@ -3,7 +3,7 @@
 No trained model: capitalised runs are cut at honorifics, ranks, roles, demonyms and common
 words, then classified with lexicons (organisations, outlets, gazetteer), head words
 ("Ministry", "Institute", "Square") and patterns ("X region", "the city of X"). A single
-capitalised word counts as a person only with support: a title before it ("President Putin"),
+capitalised word counts as a person only with support: a title before it ("President Ruiz"),
 a full name with that surname elsewhere in the text, or a speech verb after it.
 """
 from __future__ import annotations
@@ -45,8 +45,6 @@ PLACE_HEADS = {"square", "street", "avenue", "road", "bridge", "airport", "stati
                "port", "harbor", "harbour", "base", "village", "town", "city", "republic", "state", "camp",
                "garden", "gardens", "township", "bazar", "bazaar", "cape", "plate", "inn", "room", "motel",
                "heel", "falls", "springs", "heights", "hills", "creek", "fort", "national"}
-PLACE_SUFFIX_WORDS = {"region", "province", "oblast", "county", "district", "governorate", "prefecture",
-                      "krai", "state", "regions", "provinces", "oblasts", "area"}
 NON_NAMES = {"continue", "reading", "related", "articles", "article", "read", "more", "share", "comment",
              "comments", "subscribe", "published", "updated", "photo", "photos", "video", "videos", "image",
              "images", "getty", "reply", "leave", "back", "top", "home", "click", "here", "watch", "listen",
@@ -75,7 +73,6 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
 # Editorial brackets ("[Foreign Minister Sergey] Lavrov") are blanked before matching, leaving two spaces.
 RUN = re.compile(rf"{_CAP}(?:[ \u00A0]{{1,2}}(?:{_PARTICLE}[ \u00A0])?{_CAP})*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 @lru_cache(maxsize=64)
@@ -118,7 +115,7 @@ def _name_like(tok: Token) -> bool:
     if t.lower() in PARTICLES:
         return True
     if re.search(r"[\-\u2010\u2011][a-z]{4,}", t):
-        return False    # "Concert-goer", "Russian-occupied"; "Kim Jong-un" keeps a short tail
+        return False    # "Concert-goer", "Chilean-occupied"; "Kim Jong-un" keeps a short tail
     if not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019]+(?:[\-\u2010\u2011][A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'\u2019]*)*"
                         r"|(?:Mc|Mac|De|Di|La|Le|O['\u2019]|D['\u2019])[A-Z][a-z]+", t):
         return False
@@ -196,7 +193,7 @@ def _token_groups(run: re.Match) -> list[list[Token]]:
 
 
 def _split_possessive(tokens: list[Token]) -> list[list[Token]]:
-    """Cut after a possessive token ("Ukraine's Commander" -> "Ukraine's" | "Commander")."""
+    """Cut after a possessive token ("Chile's Commander" -> "Chile's" | "Commander")."""
     parts, cur = [], []
     for i, t in enumerate(tokens):
         cur.append(t)
@@ -273,7 +270,7 @@ def _classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
 
 
 def _demonym(word: str) -> bool:
-    """A demonym, also inside hyphenated compounds ("Russian-occupied", "Russian-North")."""
+    """A demonym, also inside hyphenated compounds ("Chilean-occupied", "Chilean-Bolivian")."""
     return word in lexicons.demonyms() or ("-" in word and any(p in lexicons.demonyms() for p in word.split("-")))
 
 
@@ -518,7 +515,7 @@ def person_mentions(text: str) -> list[Mention]:
 
 
 def fullest_name(text: str, mention: Mention | str, at: int | None = None) -> str:
-    """The fullest written form of a person's name in `text` ("Zelensky" -> "Volodymyr Zelensky").
+    """The fullest written form of a person's name in `text` ("Ruiz" -> "Ana Ruiz").
 
     A surname-only mention takes the nearest full name before it that matches (else the nearest
     after it); a full name takes a longer matching spelling when there is one.

@@ -42,14 +42,14 @@ class Rejected:
 class Quantity:
     """One quantity found in a text by `crosscheck.quantities`.
 
-    `start`/`end` cover the qualifier, the number and the unit as written ("nearly 50,000
-    Russian troops" -> the whole phrase up to the counted noun); `number_start`/`number_end`
-    cover the number alone ("50,000").
+    `start`/`end` cover the qualifier, the number and the unit as written ("nearly 12,000
+    Chilean troops" -> the whole phrase up to the counted noun); `number_start`/`number_end`
+    cover the number alone ("12,000").
 
     Two readings:
     - surface (what the NewsQuant benchmark scores): `value`/`low`/`high` as written with the
-      scale applied ("$800 billion" -> 8e11), `unit` named as NewsQuant names it ("dollar",
-      "square mile", "percent", "year of age", or the counted noun phrase "Russian troops"),
+      scale applied ("$600 billion" -> 6e11), `unit` named as NewsQuant names it ("dollar",
+      "square mile", "percent", "year of age", or the counted noun phrase "Chilean troops"),
       `change` = ~ > < up down. Ranges and vague amounts set low/high (value None); for
       "from X to Y" low/high keep the written order.
     - normalised (for claims): `norm_value`/`norm_low`/`norm_high`/`norm_unit` with areas in

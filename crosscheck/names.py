@@ -1,9 +1,9 @@
 """Name normalisation and matching across spellings and transliterations.
 
 `name_key` folds the usual Cyrillic/Arabic-to-Latin transliteration differences
-(Zelensky/Zelenskyy/Zelenskiy, Syrskyi/Syrski/Shirskiy) into one key per token;
+(Kovalskyi/Kovalskiy/Kowalski, Tkachenko/Tkatchenko) into one key per token;
 `same_person` compares people (surname-only against a full name, hard negatives for
-different first names); `same_place` compares places (Kiev/Kyiv, Kharkov/Kharkiv).
+different first names); `same_place` compares places (Bombay/Mumbai, Peking/Beijing).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 @lru_cache(maxsize=4096)
 def token_key(token: str) -> str:
-    """Transliteration-folded key of one name token ("Zelenskyy" -> "zelenski")."""
+    """Transliteration-folded key of one name token ("Kowalskiy" -> "kovalski")."""
     s = re.sub(r"[^a-z]", "", unidecode(token).lower())
     if not s:
         return ""
@@ -48,7 +48,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def strip_titles(name: str) -> str:
-    """Drop leading honorifics, ranks, roles and demonyms: "Col. Gen. Oleksandr Syrskyi" -> "Oleksandr Syrskyi"."""
+    """Drop leading honorifics, ranks, roles and demonyms: "Lt. Gen. Rosa Ibanez" -> "Rosa Ibanez"."""
     s = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     changed = True
@@ -167,7 +167,7 @@ def place_key(name: str) -> str:
 
 
 def canonical_place(name: str) -> str | None:
-    """The gazetteer's canonical spelling of a known place ("Kiev" -> "Kyiv"), else None."""
+    """The gazetteer's canonical spelling of a known place ("Peking" -> "Beijing"), else None."""
     s = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     hit = lexicons.place_names().get(s.lower()) or lexicons.place_names().get(_PLACE_SUFFIX.sub("", s).lower())
     if hit:

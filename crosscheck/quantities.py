@@ -113,7 +113,7 @@ class _Num:
 @dataclass(slots=True)
 class _Unit:
     end: int                   # token index after the unit
-    unit: str                  # NewsQuant-style name ("dollar", "kilometre", "Russian troops")
+    unit: str                  # NewsQuant-style name ("dollar", "kilometre", "Chilean troops")
     norm_unit: str | None
     factor: float = 1.0
     kind: str = "measure"      # money, percent, measure, age, count, times, fraction
@@ -556,7 +556,7 @@ class _Reader:
         return None
 
     def strength(self, j: int) -> _Unit:
-        """"a 50,000-strong enemy group": the size of a force or a crowd."""
+        """"a 12,000-strong rebel group": the size of a force or a crowd."""
         words = []
         k = j + 1
         while k < self.n and len(words) < 3 and self.same(j, k) and self.t[k].text.isalpha() and (
@@ -617,7 +617,7 @@ class _Reader:
 
     # -- counted nouns ------------------------------------------------------------------------
     def noun_phrase(self, j: int, singular: bool = False) -> tuple[int, int, str] | None:
-        """Words a number counts: (first token, end token, head) - "11,000 North Korean soldiers"."""
+        """Words a number counts: (first token, end token, head) - "8,000 Chilean soldiers"."""
         if j > 0 and not self.same(j - 1, j):
             return None
         words: list[int] = []

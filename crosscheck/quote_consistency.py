@@ -10,7 +10,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-MIN_WORDS = 6          # shorter quotes ("pure fiction") recur legitimately
+MIN_WORDS = 6          # shorter quotes ("utter nonsense") recur legitimately
 MIN_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
 
 _WORD = re.compile(r"[\w']+")

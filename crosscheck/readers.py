@@ -521,15 +521,20 @@ def _read_json(text: str, rel: str, file_hash: str) -> tuple[list[_Item], list[R
     rejected: list[Rejected] = []
     for n, obj in enumerate(value, start=1):
         item_path = f"{rel}#{n}"
-        item_hash = _sha256(_canonical_json(obj))
-        try:
-            record = _record_from_object(obj)
-            _check_text(record["text"])
-        except ReadError as exc:
-            rejected.append(Rejected(item_path, str(exc), item_hash))
-            continue
-        items.append(_Item(item_path, record.pop("text"), item_hash, "json", record, in_container=True))
+        _add_contained(obj, item_path, "json", items, rejected)
     return items, rejected
+
+
+def _add_contained(obj: object, item_path: str, fmt: str, items: list[_Item], rejected: list[Rejected]) -> None:
+    """Append one article object read from inside a JSON/JSONL container to `items`, or its reason to `rejected`."""
+    item_hash = _sha256(_canonical_json(obj))
+    try:
+        record = _record_from_object(obj)
+        _check_text(record["text"])
+    except ReadError as exc:
+        rejected.append(Rejected(item_path, str(exc), item_hash))
+        return
+    items.append(_Item(item_path, record.pop("text"), item_hash, fmt, record, in_container=True))
 
 
 def _parses(line: str) -> bool:
@@ -553,14 +558,7 @@ def _read_jsonl(text: str, rel: str) -> tuple[list[_Item], list[Rejected]]:
             rejected.append(Rejected(item_path, f"invalid JSON: {exc.msg} at column {exc.colno}",
                                      _sha256(line.strip().encode("utf-8"))))
             continue
-        item_hash = _sha256(_canonical_json(obj))
-        try:
-            record = _record_from_object(obj)
-            _check_text(record["text"])
-        except ReadError as exc:
-            rejected.append(Rejected(item_path, str(exc), item_hash))
-            continue
-        items.append(_Item(item_path, record.pop("text"), item_hash, "jsonl", record, in_container=True))
+        _add_contained(obj, item_path, "jsonl", items, rejected)
     if not items and not rejected:
         raise ReadError("white space only, no JSON lines")
     return items, rejected

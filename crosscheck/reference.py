@@ -5,7 +5,7 @@ CSV: columns name, aliases (separated by ";" or "|"), role, scope.
 
 The reference only adds evidence: `match` maps a written name to a known person (used to pick
 canonical names and to check titles), and `find_name_variants` reports spellings that look
-like misspellings of a known person ("Sams" for "Samus") as `info` findings.
+like misspellings of a known person ("Lenz" for "Lenzi") as `info` findings.
 """
 from __future__ import annotations
 

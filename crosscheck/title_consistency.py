@@ -7,7 +7,7 @@ says nothing about a 2019 one). Rows without a date join every episode.
 Within an episode a title claim is flagged (severity error) when one of these holds:
   * rival holder: another person holds the same one-holder office for the same scope
     ("a country has one president"), the scope being stated or inferred from the person's
-    other titles ("Kyiv's commander-in-chief" -> Ukraine), and other sources give the person a
+    other titles ("Lima's commander-in-chief" -> Peru), and other sources give the person a
     role that cannot go with the flagged one;
   * consensus: the title is a formal office and at least two other outlets agree on an office
     of another family that cannot go with it (`role_families.txt`), no other outlet gives a

@@ -1,9 +1,9 @@
-"""Title claims: a person named together with a role ("Ukrainian President Volodymyr Zelensky",
-"Dmitry Peskov, a spokesperson for the Kremlin", "commander-in-chief, Col. Gen. Oleksandr Syrskyi").
+"""Title claims: a person named together with a role ("Chilean President Ana Ruiz",
+"Marta Lenz, a spokesperson for the Senate", "commander-in-chief, Lt. Gen. Rosa Ibanez").
 
 Two shapes are read around every person mention: a role before the name (with an optional
 scope word such as a demonym or a possessive, modifiers, a comma and ranks), and an
-apposition after it (", a military analyst from Ukraine"). `person` is the fullest form of the
+apposition after it (", a military analyst from Chile"). `person` is the fullest form of the
 name in the article; `extra` holds the normalised role and the scope when stated.
 """
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, i
 
 
 def _scope_of(word: str, next_word: str | None = None) -> str | None:
-    """Country a scope word points at: a demonym, a country, capital or organisation ("Kremlin")."""
+    """Country a scope word points at: a demonym, a country, capital or organisation ("Pentagon")."""
     w = re.sub(r"['\u2019]s$", "", word).lower()
     if next_word:
         pair = w + " " + re.sub(r"['\u2019]s$", "", next_word).lower()
@@ -103,18 +103,7 @@ def _pre_title(text: str, m: Mention) -> dict | None:
     comma = False
     if i < len(words) and words[i][0] == ",":
         comma, i = True, i + 1
-    roles = lexicons.roles()
-    best = None
-    for n in (4, 3, 2, 1):
-        if i + n > len(words):
-            continue
-        span = list(reversed(words[i:i + n]))
-        if any(w[0] == "," for w in span):
-            continue
-        phrase = " ".join(w[0].lower() for w in span)
-        if phrase in roles:
-            best = (n, span)
-            break
+    best = _role_ending_at(words, i)
     if best is None and rank_words:
         # the "rank" is itself the role: "Sheriff Jane Roe", "Gov. Jane Roe", "Special Agent Jane Roe"
         best = _role_ending_at(words, 0)
@@ -143,26 +132,29 @@ def _pre_title(text: str, m: Mention) -> dict | None:
         j += 1
     title_start = (mods or span)[0][1]
     title_end = span[-1][2]
-    scope = None
-    start = title_start
-    if j < len(words) and words[j][0] != ",":
-        w = words[j][0]
-        prev = words[j + 1][0] if j + 1 < len(words) else None
-        pair = (re.sub(r"['\u2019]s$", "", prev) + " " + re.sub(r"['\u2019]s$", "", w)).lower() if prev and prev != "," else ""
-        two = lexicons.scope_words().get(pair) if pair else None
-        one = _scope_of(w)
-        if two:
-            scope, start = two, words[j + 1][1]
-        elif one and (re.search(r"['\u2019]s$", w) or w.lower() in lexicons.demonyms() or w.isupper()
-                      or w.replace(".", "").isupper()):
-            scope, start = one, words[j][1]
-        elif re.search(r"['\u2019]s$", w) and w[0].isupper():
-            start = words[j][1]
-        if start != title_start and j + 1 < len(words) and words[j + 1][0].lower() == "the":
-            pass
+    scope, start = _scope_before(words, j, title_start)
     title = text[title_start:title_end]
     return {"start": start, "title": title, "scope": scope,
             "rank": text[rank_words[0][1]:rank_words[-1][2]] if rank_words else None}
+
+
+def _scope_before(words: list[tuple[str, int, int]], j: int, title_start: int) -> tuple[str | None, int]:
+    """(scope, start of the whole title) from the word(s) before the role ("Chile's", "Chilean")."""
+    if j >= len(words) or words[j][0] == ",":
+        return None, title_start
+    w = words[j][0]
+    prev = words[j + 1][0] if j + 1 < len(words) else None
+    pair = (re.sub(r"['\u2019]s$", "", prev) + " " + re.sub(r"['\u2019]s$", "", w)).lower() if prev and prev != "," else ""
+    two = lexicons.scope_words().get(pair) if pair else None
+    one = _scope_of(w)
+    if two:
+        return two, words[j + 1][1]
+    if one and (re.search(r"['\u2019]s$", w) or w.lower() in lexicons.demonyms() or w.isupper()
+                or w.replace(".", "").isupper()):
+        return one, words[j][1]
+    if re.search(r"['\u2019]s$", w) and w[0].isupper():
+        return None, words[j][1]
+    return None, title_start
 
 
 def _conjoined_role(words: list[tuple[str, int, int]], i: int) -> dict | None:
@@ -247,11 +239,8 @@ def _is_full_name(m: Mention) -> bool:
     return len(m.text.split()) >= 2
 
 
-_APPOS = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[A-Za-z][\w.'\u2019\-]*\s+){0,4}?)([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})(?=[\s,.;:)]|$)")
-
-
 def _post_title(text: str, m: Mention) -> dict | None:
-    """Role in an apposition after the name: ", a military analyst from Ukraine"."""
+    """Role in an apposition after the name: ", a military analyst from Chile"."""
     rest = text[m.end:m.end + 160]
     head = re.match(r",\s+(?:(?:a|an|the)\s+)?", rest)
     if not head:
@@ -261,7 +250,7 @@ def _post_title(text: str, m: Mention) -> dict | None:
     roles = lexicons.roles()
     scope = None
     k = 0
-    # "Name, Ukraine's president" / "Name, the Russian president"
+    # "Name, Chile's president" / "Name, the Chilean president"
     if k < len(words) and (re.search(r"['\u2019]s$", words[k][0]) or words[k][0].lower() in lexicons.demonyms()):
         scope = _scope_of(words[k][0])
         k += 1

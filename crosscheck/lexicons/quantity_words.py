@@ -172,7 +172,7 @@ NOT_PLURAL = {"bus", "gas", "news", "series", "species", "class", "mass", "statu
               "famous", "serious", "numerous", "enormous", "dangerous", "alias", "atlas", "tennis",
               "physics", "economics", "politics", "gross", "less", "across", "unless"}
 
-# Groups whose "-strong" size counts troops ("a 50,000-strong force").
+# Groups whose "-strong" size counts troops ("a 12,000-strong force").
 MILITARY_GROUP_WORDS = {"army", "force", "forces", "group", "grouping", "contingent", "brigade", "unit",
                         "battalion", "division", "corps", "regiment", "militia", "garrison", "detachment",
                         "formation", "troop", "troops", "deployment", "invasion", "offensive", "task"}
