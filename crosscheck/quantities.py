@@ -567,7 +567,8 @@ class _Reader:
                 break
             k += 1
         head = words[-1].lower if words else ""
-        if head in W.MILITARY_GROUP_WORDS or any(x.lower in ("enemy", "russian", "army", "military") for x in words):
+        if head in W.MILITARY_GROUP_WORDS or any(x.lower in ("enemy", "army", "military") or _is_demonym(x.lower)
+                                                  for x in words):
             norm = "troops"
         elif head in W.CROWD_WORDS:
             norm = "people"
@@ -1679,17 +1680,23 @@ class _Extractor(_Reader):
 
 
 @lru_cache(maxsize=1)
-def _demonym_plurals() -> frozenset[str]:
-    """"Romanians", "Americans": plural demonyms from the shared country lexicon."""
+def _demonyms() -> frozenset[str]:
     try:
         from crosscheck.lexicons import demonyms
-        names = demonyms()
+        return frozenset(demonyms())
     except Exception:  # pragma: no cover - lexicon missing
         return frozenset()
-    out = set()
-    for dem in names:
-        out.add(dem if dem.endswith(("s", "ese", "ch", "sh")) else dem + "s")
-    return frozenset(out)
+
+
+def _is_demonym(word: str) -> bool:
+    """ "chilean", "north korean" (last word): a national force in "a 2,000-strong Chilean contingent"."""
+    return word in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonym_plurals() -> frozenset[str]:
+    """"Romanians", "Americans": plural demonyms from the shared country lexicon."""
+    return frozenset(d if d.endswith(("s", "ese", "ch", "sh")) else d + "s" for d in _demonyms())
 
 
 def _people_head(head: str, written: str) -> str:

@@ -122,7 +122,7 @@ def test_group_ids_are_stable():
 @pytest.mark.parametrize("written,expected", [
     ("in Sylvania", ("Sylvania", None)),
     ("in the border region", (None, None)),
-    ("in Russia's Kursk region", ("Kursk", "Russia")),
+    ("in Russia's Belgorod region", ("Belgorod", "Russia")),
     ("Kyiv", ("Kyiv", "Ukraine")),
     (None, (None, None)),
 ])

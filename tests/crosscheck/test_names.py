@@ -47,7 +47,7 @@ def test_strip_titles():
 
 @pytest.mark.parametrize("a,b,same", [
     ("Kiev", "Kyiv", True), ("Odessa", "Odesa", True), ("Kharkov", "Kharkiv", True), ("Lugansk", "Luhansk", True),
-    ("Kursk region", "Kursk", True), ("Bombay", "Mumbai", True), ("Moscow", "Minsk", False), ("Kiev", "Kherson", False),
+    ("Tambov region", "Tambov", True), ("Bombay", "Mumbai", True), ("Moscow", "Minsk", False), ("Kiev", "Kherson", False),
 ])
 def test_same_place(a, b, same):
     assert same_place(a, b) is same
