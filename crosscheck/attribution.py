@@ -562,6 +562,12 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
             cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
             if cut:
                 np_end = np_start + cut.start()
+            verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
+                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
+                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote"})), None)
+            if verb_in:
+                # "a report by the UN found ...": the phrase ends before its own verb
+                np_end = np_start + verb_in.start(2) - 1
             m_ent = a.mention_at(np_start, np_end, ("person",))
             if m_ent is None:
                 # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
@@ -622,7 +628,7 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
     if scored:
         name = min(scored)[2]
         # "according to the AP" is where a person's words were reported, not who said them
-        if report and not a.is_person(name):
+        if report and not a.is_person(name) and not (_is_outlet(report) and _names_a_body(name)):
             return report
         a._speaker_cache[(start, end)] = name
         return name
@@ -643,6 +649,22 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
 
 
 _PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|\b(?:[Ii]t|[Tt]hat|[Tt]here)['\u2019]s)\s+(?:[a-z]+ly\s+|also\s+|not\s+|widely\s+)?$")
+
+
+def _is_outlet(name: str) -> bool:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower() in _outlet_names()
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    return frozenset(o.lower() for o in lexicons.outlets())
+
+
+def _names_a_body(name: str) -> bool:
+    """A named source ("Chile's security service", "the Interior Ministry"), not a bare "officials"
+    or another outlet: "X said ..., according to the BBC" then keeps X, the outlet only relayed it."""
+    named = re.search(r"[A-Z]", name[1:]) or re.match(r"[A-Z][\w.\-]*['\u2019]s\b", name)
+    return bool(named) and not _is_outlet(name)
 
 
 def _is_passive(text: str, verb_start: int, verb: str) -> bool:

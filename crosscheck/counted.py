@@ -286,6 +286,22 @@ def nations_in(phrase: str) -> list[str]:
     return out
 
 
+PROXY_SUFFIX = re.compile(r"^(?P<dem>[A-Z][A-Za-z]+)-(?P<how>trained|backed|led|armed|funded|supported|sponsored|"
+                          r"controlled|allied|aligned|installed|speaking)$")
+
+
+def _proxy_nations(phrase: str) -> dict[str, str]:
+    """ "Russian-trained", "Iran-backed": a country that trains or backs a force -> {how: country}."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(phrase):
+        m = PROXY_SUFFIX.match(w)
+        if m:
+            country = _demonyms().get(m.group("dem").lower()) or _country_names().get(m.group("dem").lower())
+            if country:
+                out[m.group("how")] = country
+    return out
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if w in {"troops", "forces", "people", "personnel", "casualties", "news", "series"}:
@@ -367,6 +383,10 @@ def counted_of(subject: str | None, unit: str | None, *, state: str | None = Non
     nations = nations_in(subj)
     enemy = any(w.lower() in ENEMY_WORDS for w in _WORD.findall(subj))
     cat = category_of(subject, unit, state)
+    proxies = _proxy_nations(subj)
+    if proxies:
+        # "Russian-trained troops" are not Russian troops: the trainer is a qualifier of its own
+        nations = [n for n in nations if n not in proxies.values()] + [f"{n}-{how}" for how, n in proxies.items()]
     if not nations and not enemy and context_nations and cat in HUMAN_CATEGORIES:
         # "Chile had 8,000 troops": the owner of a bare count of people is part of what is counted
         nations = list(context_nations)

@@ -40,6 +40,19 @@ def _rep(f: Figure) -> float:
     return fv.representative(f.row)
 
 
+def _approximate(f: Figure) -> bool:
+    return tolerance(f) >= fv.APPROX_TOL
+
+
+def _joins_side(f: Figure, side: list[Figure]) -> bool:
+    """A point joins a side it fits entirely, or one whose exact members it fits when it fits the nearest
+    member: "nearly 900,000", "nearly 1 million" and "1 million" read as one estimate, not a dispute."""
+    if all(compatible(f, g) for g in side):
+        return True
+    nearest = min(side, key=lambda g: abs(_rep(g) - _rep(f)))
+    return compatible(f, nearest) and all(compatible(f, g) for g in side if not _approximate(g))
+
+
 def sides(figs: list[Figure]) -> list[list[Figure]]:
     """Clusters of mutually compatible claims; points first, then bounds, then vague ranges.
 
@@ -51,14 +64,14 @@ def sides(figs: list[Figure]) -> list[list[Figure]]:
     ranges = [f for f in ordered if kind_of(f) == "range"]
     clusters: list[list[Figure]] = []
     for f in points:
-        if clusters and all(compatible(f, g) for g in clusters[-1]):
+        if clusters and _joins_side(f, clusters[-1]):
             clusters[-1].append(f)
         else:
             clusters.append([f])
     for group in (bounds, ranges):
         pending: list[Figure] = []
         for f in group:
-            fits = [c for c in clusters if all(compatible(f, g) for g in c)]
+            fits = [c for c in clusters if (_joins_side(f, c) if group is bounds else all(compatible(f, g) for g in c))]
             if len(fits) > 1 and group is bounds:
                 # "over 10,000" sides with the 10,000s rather than with the 11,000s
                 fits = [min(fits, key=lambda c: abs(_rep(c[0]) - _rep(f)))]
@@ -213,8 +226,16 @@ def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
     """Sides worth setting against each other: a count given only as "hundreds" or "dozens" is an
     impression of scale, not a number to check (a vague area or amount still is)."""
     def vague_count(side: list[Figure]) -> bool:
-        return all(kind_of(f) == "range" and f.counted.unit_family == "count" for f in side)
+        return all(kind_of(f) == "range" and f.counted.unit_family == "count" and _vague_range(f) for f in side)
     return [p for p in parts if not vague_count(p)]
+
+
+VAGUE_RANGE_RATIO = 3.0  # "hundreds" spans 10x, "dozens" 10x; "between 3,000 and 4,000" is a stated range
+
+
+def _vague_range(f: Figure) -> bool:
+    lo, hi = f.row.get("value_low"), f.row.get("value_high")
+    return lo is None or hi is None or lo <= 0 or hi / lo > VAGUE_RANGE_RATIO
 
 
 def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], message: str) -> dict:

@@ -348,6 +348,11 @@ def _one_with_predicate(text: str, q: Quantity) -> bool:
     return bool(found) and found[0] != "attendance"
 
 
+# Nouns that count ideas, not anything a report measures ("two things are clear").
+ABSTRACT_NOUNS = frozenset("thing things way ways reason reasons question questions point points lesson lessons "
+                           "option options factor factors aspect aspects idea ideas".split())
+
+
 def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | None) -> bool:
     n_start, n_end = _number_span(q)
     num_text = text[n_start:n_end]
@@ -383,8 +388,11 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
             or _sentence_initial(text, n_start) and not _one_with_predicate(text, q)
             or re.match(r"\s+(?:[\w-]+\s+){0,2}(?:said|says|told|added|explained|shouted)\b", after + text[n_end + 20:n_end + 40])):
         return False  # "One Chilean commander told ...": a person, not a count
-    if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after, re.I) and num_text.lower() in {"one", "1"}:
-        return False  # "one of the ..."
+    if re.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\b|[A-Z][\w.-]*['\u2019]s\b)", after, re.I) \
+            and num_text.lower() in {"one", "1"}:
+        return False  # "one of the ...", "one of Ruritania's best-known ..."
+    if head in ABSTRACT_NOUNS:
+        return False  # "two things", "three ways": a manner of speaking, not an amount
     value, low, high, _ = _values(q)
     size = value if value is not None else (high if high is not None else low)
     determiner = DETERMINERS_BEFORE.search(text[max(0, q.start - 12):q.start])

@@ -239,6 +239,8 @@ def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure
     if counted.unit_family == "magnitude":
         counted = Counted(category=_shaken_by(row), qualifiers=counted.qualifiers, unit_family="magnitude")
     place, country = normalise_place(row.get("place"))
+    if place and nations_in(place) and place.lower().rstrip("s") in _demonym_words():
+        place, country = None, None  # "thousands of Russians" read as a place: a people, not where
     point, low, high = _interval(row)
     flow = counted.category in TOLL_CATEGORIES
     reference = _distance_reference(row) if counted.unit_family == "distance" else None
@@ -246,6 +248,11 @@ def figure_of(row: dict, article_places: frozenset[str] = frozenset()) -> Figure
                   time=time_key(row.get("time_ref"), flow),
                   point=point, low=low, high=high, day=_day(row.get("published_at")),
                   article_places=article_places, purpose=_purpose(row, counted), reference=reference)
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    return frozenset(d.lower().rstrip("s") for d in lexicons.demonyms())
 
 
 def _figure_in_sentence(row: dict) -> tuple[str, int, int]:
@@ -267,14 +274,32 @@ def _shaken_by(row: dict) -> str:
     for m in QUAKE_NOUNS.finditer(sentence):
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
-            best = (distance, "aftershock" if m.group("after") else "quake")
+            near = sentence[max(0, m.start() - 30):m.start()] + " " + (sentence[m.end():start] if m.end() <= start else "")
+            best = (distance, "aftershock" if m.group("after") else _past_quake(near, row) or "quake")
     return best[1] if best else "quake"
+
+
+PAST_YEAR = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)\b")
+
+
+def _past_quake(near: str, row: dict) -> str | None:
+    """ "the 1901 quake, which measured 8.1", "the quake in 1901, which measured 8.1": another year's quake,
+    never the one reported (a year is another one unless the article is known to be from that year)."""
+    m = PAST_YEAR.search(near)
+    day = _day(row.get("published_at"))
+    if m and (day is None or int(m.group("year")) < day.year):
+        return f"quake of {m.group('year')}"
+    return None
 
 
 DISTANCE_REFERENCE = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+|away\s+|outside\s+)?"
-    r"(?:of|from|outside)\s+(?:the\s+)?(?:(?:capital|city|town|village)(?:\s+of)?,?\s+)?"
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
+
+
+BORDER_REFERENCE = re.compile(r"^\s*(?:beyond|past|inside|into|across|from|over|of)\s+(?:the|their|its)\s+"
+                              r"(?:\w+\s+)?(?:border|frontier)\b", re.I)
 
 
 def _distance_reference(row: dict) -> str | None:
@@ -284,7 +309,7 @@ def _distance_reference(row: dict) -> str | None:
         return None
     m = DISTANCE_REFERENCE.match(sentence[end:])
     if not m:
-        return None
+        return "border" if BORDER_REFERENCE.match(sentence[end:]) else None
     name = m.group("place").rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
     return normalise_place(name)[0] or name
 
@@ -412,10 +437,10 @@ def loosely_same(a: Figure, b: Figure) -> bool:
     if ca.unit_family != cb.unit_family or not _same_event(a, b) or not _places_compatible(a, b) \
             or different_purposes(a, b):
         return False
+    if a.reference != b.reference and ca.unit_family == "distance":
+        return False  # distances from two different places, or from a place and from somewhere unsaid
     if a.point is None or b.point is None:
-        return False
-    if a.reference and b.reference and a.reference != b.reference:
-        return False  # distances from two different places
+        return _nationals_in_a_range(a, b)
     if ca.unit_family == "magnitude":
         # the same quake (or the same aftershock) as rated by different agencies; another quake's
         # magnitude (stated at another time) is only the same when it is the same number
@@ -435,6 +460,18 @@ def loosely_same(a: Figure, b: Figure) -> bool:
     if ca.category in UNIT_CATEGORIES or cb.category in UNIT_CATEGORIES:
         return _close(a.point, b.point, MEASURE_RATIO)  # a bare "100 km" is only the same at the same value
     return _close(a.point, b.point, LOOSE_RATIO)
+
+
+def _nationals_in_a_range(a: Figure, b: Figure) -> bool:
+    """ "between 3,000 and 4,000 Russians" and "1,000 Russian troops": one count of one nationality's
+    people, given as a range by one source and as a number by another (whether they agree is for the
+    consistency check to say)."""
+    ca, cb = a.counted, b.counted
+    if not ca.nations or ca.nations != cb.nations or ca.roles != cb.roles or a.time != b.time:
+        return False
+    if ca.category not in HUMAN_CATEGORIES or cb.category not in HUMAN_CATEGORIES:
+        return False
+    return _apart(a, b) <= PLAUSIBLE_RATIO
 
 
 # ---------------------------------------------------------------- grouping
@@ -462,9 +499,23 @@ INCREMENT_SUBJECT = re.compile(r"^(?:more|additional|further|extra|other)\b", re
 INCREMENT_TEXT = re.compile(r"^(?:another|a further|an additional|an extra)\b", re.I)
 
 
+INCREMENT_AFTER = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?\balone\b", re.I)
+
+
 def is_increment(row: dict) -> bool:
-    """ "19 more guns", "another 12": a count added to an earlier one, never a total."""
-    return bool(INCREMENT_SUBJECT.match(row.get("subject") or "") or INCREMENT_TEXT.match(row.get("text") or ""))
+    """ "19 more guns", "another 12", "injured 61 more": a count added to an earlier one, never a total."""
+    if INCREMENT_SUBJECT.match(row.get("subject") or "") or INCREMENT_TEXT.match(row.get("text") or ""):
+        return True
+    sentence, start, end = _figure_in_sentence(row)
+    # "killed 59 and another 527 injured" uses "another" for a second category: only a trailing "more" counts
+    return start >= 0 and bool(INCREMENT_AFTER.match(sentence[end:]))
+
+
+def is_part_only(row: dict) -> bool:
+    """ "2,000 died in the capital alone": one part of a total, never the total itself."""
+    sentence, start, end = _figure_in_sentence(row)
+    return start >= 0 and bool(PART_ONLY_AFTER.match(sentence[end:]))
 
 
 def _may_share_group(x: Figure, y: Figure) -> bool:
@@ -472,8 +523,8 @@ def _may_share_group(x: Figure, y: Figure) -> bool:
     if x.row.get("hypothetical") and (x.row.get("article_id") == y.row.get("article_id")
                                       or not fv.compatible(x.row, y.row)):
         return False  # forecasts group only when two outlets state the same one
-    if is_increment(x.row) != is_increment(y.row):
-        return False  # an addition ("19 more guns") and a total count different things
+    if is_increment(x.row) != is_increment(y.row) or is_part_only(x.row) != is_part_only(y.row):
+        return False  # an addition ("19 more guns") or a part ("in the city alone") and a total differ
     if fv.kind_of(x.row) == "range" and fv.kind_of(y.row) == "range" and x.low is not None and y.low is not None \
             and x.high is not None and y.high is not None and max(x.low, y.low) >= min(x.high, y.high):
         return False  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
@@ -614,8 +665,11 @@ def label_of(fs: list[Figure]) -> str:
     if references:
         label += f" from {max(sorted(set(references)), key=references.count)}"
     places = [f.place for f in fs if f.place]
-    if places:
-        place = max(sorted(set(places)), key=places.count)
+    place = max(sorted(set(places)), key=places.count) if places else None
+    foreign = place in _country_names() and nations and place not in nations
+    if place and not (foreign and 2 * places.count(place) < len(fs)):
+        # a count of one nationality that a minority places in another country ("63 Canadians ... as
+        # well as nationals from X") is not about that country
         label += f" in {place}"
     times = [f.time for f in fs if f.time]
     if times and len(set(times)) == 1 and len(times) == len(fs):

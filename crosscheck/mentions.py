@@ -72,7 +72,9 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019][A-Za-z]+)*\.?)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
 # Editorial brackets ("[Foreign Minister Sergey] Lavrov") are blanked before matching, leaving two spaces.
-RUN = re.compile(rf"{_CAP}(?:[ \u00A0]{{1,2}}(?:{_PARTICLE}[ \u00A0])?{_CAP})*")
+# Arabic surnames carry a joined lower-case article ("Bashar al-Assad", "Mohammed el-Baradei").
+_JOINED_ARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|az)[\-\u2010\u2011]"
+RUN = re.compile(rf"{_CAP}(?:[ \u00A0]{{1,2}}(?:{_PARTICLE}[ \u00A0]|{_JOINED_ARTICLE})?{_CAP})*")
 
 
 @lru_cache(maxsize=64)
@@ -110,6 +112,7 @@ class Token:
 
 def _name_like(tok: Token) -> bool:
     t = re.sub(r"['\u2019]s$", "", tok.text)
+    t = re.sub(rf"^{_JOINED_ARTICLE}(?=[A-Z])", "", t)
     if re.fullmatch(r"[A-Z]\.", t):
         return True
     if t.lower() in PARTICLES:
@@ -255,7 +258,8 @@ def _classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         return "org", end
     if re.match(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", text[end:], re.I):
         return "place", end
-    while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()):
+    while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()
+                            or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
         del seg[0]
         words = words[1:]
     if all(_name_like(t) or (k >= 2 and t.bare in _NAME_SUFFIXES) for k, t in enumerate(seg)) \

@@ -1451,7 +1451,25 @@ class _Extractor(_Reader):
             return _Unit(end, "magnitude", "magnitude", 1.0, "measure", self.t[k].start, self.t[k].end)
         if self.word_seq(end, ("on", "the", "richter")) or self.word_seq(end, ("on", "the", "moment")):
             return _Unit(end, "magnitude", "magnitude", 1.0, "measure", self.t[end].start, self.t[end].start)
+        if "." in self.t[end - 1].text and self.quake_rated(start, end):
+            return _Unit(end, "magnitude", "magnitude", 1.0, "measure", self.t[end - 1].end, self.t[end - 1].end)
         return None
+
+    def quake_rated(self, start: int, end: int) -> bool:
+        """A decimal a quake is rated at: "at 7.4, the first quake ...", "the quake, which measured 6.9"."""
+        k = end
+        if self.w(k) == "," and self.same(end - 1, k):
+            k += 1
+            if self.w(k) in ("the", "a", "an", "this", "that"):
+                k += 1
+            for j in range(k, min(k + 3, self.n)):
+                if self.same(start, j) and self.w(j) in W.QUAKE_WORDS:
+                    return self.w(start - 1) == "at"
+        if self.w(start - 1) == "at":
+            start -= 1
+        if self.w(start - 1) not in ("measured", "registered", "rated"):
+            return False
+        return any(self.w(j) in W.QUAKE_WORDS for j in range(max(0, start - 9), start - 1) if self.same(j, start))
 
     def borrows_unit(self, end: int) -> bool:
         """"eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later."""

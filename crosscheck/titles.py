@@ -110,7 +110,7 @@ def _pre_title(text: str, m: Mention) -> dict | None:
         if best is not None:
             i, rank_words, comma = 0, [], False
     if best is None and not rank_words and not comma:
-        joined = _conjoined_role(words, i)
+        joined = _conjoined_role(words, i) or _role_to_place(text, words, i)
         if joined is not None:
             return joined
     if best is None:
@@ -174,6 +174,31 @@ def _conjoined_role(words: list[tuple[str, int, int]], i: int) -> dict | None:
     return None
 
 
+def _role_to_place(text: str, words: list[tuple[str, int, int]], i: int) -> dict | None:
+    """"Ambassador to Chile Jane Roe", "Undersecretary-General of Political Affairs Jane Roe":
+    a role, "to"/"of"/"for", one to three capitalised words, then the name."""
+    for k in range(i + 1, min(i + 4, len(words))):
+        place = words[i:k]
+        if not all(w[0][0].isupper() for w in place) or words[k][0] not in ("to", "of", "for"):
+            continue
+        found = _role_ending_at(words, k + 1)
+        if found is None:
+            continue
+        n, span = found
+        if not span[-1][0][0].isupper():
+            return None    # "the envoy to Chile Jane Roe met": only a capitalised office title runs into the name
+        j = k + 1 + n
+        mods = []
+        while j < len(words) and words[j][0] != "," and _is_modifier(words[j][0]):
+            mods.insert(0, words[j])
+            j += 1
+        title_start = (mods or span)[0][1]
+        scope, start = _scope_before(words, j, title_start)
+        return {"start": start, "title": text[title_start:place[0][2]], "scope": scope,
+                "role": role_key(" ".join(w[0] for w in span)), "rank": None}
+    return None
+
+
 def _join(words: list[tuple[str, int, int]], far: int, near: int) -> str:
     """The text-order phrase of words[near..far] (words are nearest first), separated by single spaces."""
     return " ".join(w[0] for w in reversed(words[near:far]))
@@ -193,7 +218,7 @@ def _role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, lis
     return None
 
 
-_OF_PLACE = re.compile(r"(?:^|\b)(?P<det>the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+(?:of|for|in)\s+"
+_OF_PLACE = re.compile(r"(?:^|\b)(?P<det>the\s+|[A-Z][\w.\-]*['\u2019]s\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+(?P<prep>of|for|in|to)\s+"
                        r"(?P<place>(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})\s*,\s*$", re.I)
 
 
@@ -221,8 +246,14 @@ def _role_of_place_before(text: str, words: list[tuple[str, int, int]]) -> dict 
     word_starts = [w.start() for w in re.finditer(r"\S+", m.group("role"))]
     role_start = base + m.start("role") + word_starts[k]
     place = m.group("place")
+    owner = re.sub(r"['\u2019]s\s+$", "", m.group("det") or "")
+    if m.group("prep").lower() == "to":
+        # "Chile's ambassador to the EU": the office belongs to the owner, not to where it is sent
+        scope = _scope_of(owner) if owner and owner.lower() != "the " else None
+    else:
+        scope = _scope_of(re.sub(r"^the\s+", "", place, flags=re.I))
     return {"start": base + m.start(), "title": text[role_start:base + m.end("role")],
-            "scope": _scope_of(re.sub(r"^the\s+", "", place, flags=re.I)), "rank": None}
+            "scope": scope, "rank": None}
 
 
 def _is_modifier(word: str) -> bool:
@@ -239,6 +270,48 @@ def _is_full_name(m: Mention) -> bool:
     return len(m.text.split()) >= 2
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "northern", "southern", "eastern", "western", "central"}
+
+
+def _org_prefix_len(words: list[tuple[str, int, int]]) -> int:
+    """Words naming the body or region that owns a role in an apposition, before the role's modifiers.
+
+    Either a short possessive phrase ("Save the Children's", "Chile's") or a run of up to three
+    capitalised words, optionally led by a compass word ("State Department", "southeast Asia").
+    Zero when there is none or a role does not follow it.
+    """
+    roles = lexicons.roles()
+    for n in range(1, 5):
+        if n >= len(words):
+            break
+        w = words[n - 1][0]
+        if w in {",", ";", ":", "(", ")", '"', "\u201c", "\u201d"}:
+            break
+        if re.search(r"['\u2019]s$", w) and words[0][0][0].isupper():
+            return n if _role_follows(words, n) else 0
+        capital = w[0].isupper() and w.lower() not in roles and not re.fullmatch(r"[A-Z][a-z]{0,3}\.", w)
+        lead = n == 1 and w.lower() in _DIRECTIONS
+        inner = 1 < n < 4 and w.lower() in {"of", "the", "and"} and words[0][0][0].isupper()
+        if not (capital or lead or inner):
+            break
+        if capital and _role_follows(words, n):
+            return n
+    return 0
+
+
+def _role_follows(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether words[k:] start with lower-case modifiers and then a lower-case role."""
+    roles = lexicons.roles()
+    while k < len(words) and _is_modifier(words[k][0]):
+        if words[k][0] in roles:
+            return True
+        k += 1
+    return any(k + n <= len(words) and words[k][0].islower()
+               and " ".join(re.sub(r"[.,]$", "", w[0]).lower() for w in words[k:k + n]) in roles
+               for n in (3, 2, 1))
+
+
 def _post_title(text: str, m: Mention) -> dict | None:
     """Role in an apposition after the name: ", a military analyst from Chile"."""
     rest = text[m.end:m.end + 160]
@@ -251,9 +324,16 @@ def _post_title(text: str, m: Mention) -> dict | None:
     scope = None
     k = 0
     # "Name, Chile's president" / "Name, the Chilean president"
-    if k < len(words) and (re.search(r"['\u2019]s$", words[k][0]) or words[k][0].lower() in lexicons.demonyms()):
+    n_prefix = _org_prefix_len(words)
+    if not n_prefix and k < len(words) and (re.search(r"['\u2019]s$", words[k][0]) or words[k][0].lower() in lexicons.demonyms()):
         scope = _scope_of(words[k][0])
         k += 1
+    elif n_prefix:
+        # "Name, Save the Children's adviser", "Name, the State Department spokeswoman",
+        # "Name, southeast Asia regional coordinator": a body or region owning the role
+        scope = _scope_of(" ".join(re.sub(r"['\u2019]s$", "", w[0]) for w in words[:n_prefix]).lower()) \
+            or _scope_of(words[n_prefix - 1][0])
+        k = n_prefix
     mods_start = k
     while k < len(words) and _is_modifier(words[k][0]) \
             and not (words[k][0].lower() in roles and (k + 1 >= len(words) or " ".join(x[0].lower() for x in words[k:k + 2]) not in roles)):

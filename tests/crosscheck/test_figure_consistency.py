@@ -216,3 +216,21 @@ def test_a_lagging_dateline_does_not_make_a_later_count_earlier():
     found = run(rows)
     assert [f["severity"] for f in found] == ["info"], found
     assert rows[3]["claim_id"] in found[0]["claim_ids"]  # the undated-moment count is in the group, not a conflict
+
+
+# Invented figures: "nearly X" and X agree for a reader, even when "nearly" chains to a lower estimate;
+# a range between two numbers is a stated count, compared with a point of the same nationality.
+@pytest.mark.parametrize("claims, expect_mismatch", [
+    ([("nearly 7,000 troops", 7000, 6300, 7000, "~"), ("nearly 8 thousand troops", 8000, 7200, 8000, "~"),
+      ("8,000 troops", 8000, None, None, "=")], False),
+    ([("nearly 7,000 troops", 7000, 6300, 7000, "~"), ("nearly 8 thousand troops", 8000, 7200, 8000, "~"),
+      ("more than 8,000 troops", 8000, 8000, None, ">")], False),
+    ([("about 6,000 troops", 6000, None, None, "~"), ("8,000 troops", 8000, None, None, "=")], True),
+    ([("6,000 troops", 6000, None, None, "="), ("more than 8,000 troops", 8000, 8000, None, ">")], True),
+    ([("between 5,000 and 6,000 troops", None, 5000, 6000, None), ("2,000 troops", 2000, None, None, "=")], True),
+    ([("hundreds of troops", None, 100, 1000, None), ("2,000 troops", 2000, None, None, "=")], False),
+])
+def test_nearly_agrees_and_stated_ranges_are_checked(claims, expect_mismatch):
+    rows = [row(chr(65 + i), text, v, lo, hi, change=ch, speaker=f"Speaker {i}")
+            for i, (text, v, lo, hi, ch) in enumerate(claims)]
+    assert bool(run(rows)) is expect_mismatch

@@ -79,6 +79,8 @@ SKIPPED = [
     ("The brigade held a three-sided front for weeks.", "three", "three", dict(value=3)),
     ("One regional governor told reporters the bridge was gone.", "One regional governor", "One",
      dict(value=1, unit="governor")),
+    ("The old tower was one of Ruritania's best-known sights.", "one", "one", dict(value=1)),
+    ("Officials said two things are clear after the storm.", "two things", "two", dict(value=2, unit="things")),
 ]
 
 

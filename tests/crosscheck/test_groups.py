@@ -271,3 +271,82 @@ def test_forecasts_group_only_with_the_same_forecast_elsewhere():
     assert together(assign, a, b)
     for other in (c, same_article, real):
         assert not together(assign, a, other)
+
+
+# Invented sentences: a range and a point of one nationality's troops are one quantity (the consistency
+# check says whether they agree); a force trained or backed by that country is another one.
+@pytest.mark.parametrize("other, joins", [
+    (dict(text="between 5,000 and 6,000 Peruvian volunteers", low=5000, high=6000, unit="volunteers",
+          subject="Peruvian volunteers", change=None), True),
+    (dict(text="thousands of Peruvians", low=1000, high=10000, unit="peruvians", subject="Peruvians",
+          place="Peruvians", change=None), True),
+    (dict(text="up to 1,700 Peruvian-trained troops", value=1700, high=1700, subject="Peruvian-trained troops"),
+     False),
+    (dict(text="between 5,000 and 6,000 Bolivian volunteers", low=5000, high=6000, unit="volunteers",
+          subject="Bolivian volunteers", change=None), False),
+])
+def test_nationals_given_as_range_group_with_a_point(other: dict, joins: bool) -> None:
+    point = row("A", "2,000 Peruvian troops", 2000, subject="Peruvian troops", place="Ostrava")
+    ranged = row("B", **other)
+    assign, _ = group_figures([point, ranged])
+    assert together(assign, point, ranged) is joins
+
+
+@pytest.mark.parametrize("sentence_b, joins", [
+    ("Scouts went as far as 25 miles beyond the border on Friday.", False),
+    ("The camp lies about 25 miles east of the mining town of Velka, officials said.", True),
+    ("A convoy was seen 25 miles from the port city of Dorn.", False),
+])
+def test_distances_from_different_places_stay_apart(sentence_b: str, joins: bool) -> None:
+    a = row("A", "about 25 miles", 40.2, unit="km", change="~",
+            sentence="The camp lies about 25 miles east of the mining town of Velka.")
+    b = row("B", "25 miles", 40.2, unit="km", sentence=sentence_b)
+    assign, _ = group_figures([a, b])
+    assert together(assign, a, b) is joins
+
+
+# Invented sentences: an addition or a part of a total is never the total itself.
+@pytest.mark.parametrize("text, value, low, sentence, joins", [
+    ("injured at least 90", 90, 90, "Floods killed 12 people and injured at least 90 more in Varna province.", False),
+    ("at least 90 people", 90, 90, "Officials said at least 90 people were hurt in the capital alone.", False),
+    ("at least 90 people", 90, 90, "Officials said at least 90 people were hurt.", True),
+])
+def test_additions_and_parts_stay_out_of_the_total(text, value, low, sentence, joins) -> None:
+    total = row("A", "at least 100 people", 100, low=100, unit="people", subject="people", change=">",
+                sentence="Officials said at least 100 people were injured.")
+    other = row("B", text, value, low=low, unit="people", subject="people", change=">" if low else "=",
+                sentence=sentence)
+    assign, _ = group_figures([total, other])
+    assert together(assign, total, other) is joins
+
+
+@pytest.mark.parametrize("places, label_has_place", [
+    (["Sweden", None, None, None], False),   # one member's stray country does not name a nationality's count
+    (["Sweden", "Sweden", None], True),
+    (["Varna", None, None, None], True),     # a town named once still says where
+])
+def test_group_label_names_a_place_most_members_carry(places, label_has_place) -> None:
+    rows = [row(chr(65 + i), "40 Peruvians", 40, unit="people", subject="Peruvians", place=p)
+            for i, p in enumerate(places)]
+    _, groups = group_figures(rows)
+    assert len(groups) == 1
+    assert (f" in {places[0]}" in groups[0]["label"]) is label_has_place
+
+
+@pytest.mark.parametrize("sentence_b, joins", [
+    ("It was stronger than the 1901 quake, which measured 8.1 on the Richter scale.", False),
+    ("The 2030 quake measured 8.1 on the Richter scale.", True),
+])
+def test_another_years_quake_is_another_magnitude(sentence_b: str, joins: bool) -> None:
+    a = row("A", "7.9", 7.9, unit="magnitude", sentence="A magnitude 7.9 quake struck the valley.")
+    b = row("B", "8.1", 8.1, unit="magnitude", sentence=sentence_b)
+    assign, _ = group_figures([a, b])
+    assert together(assign, a, b) is joins
+
+
+def test_a_quake_dated_after_its_noun_is_another_quake() -> None:
+    a = row("A", "7.9", 7.9, unit="magnitude", sentence="A magnitude 7.9 quake struck the valley.", published=None)
+    b = row("B", "8.1", 8.1, unit="magnitude", published=None,
+            sentence="It was weaker than the worst earthquake in 1901, which measured at 8.1 and razed the port.")
+    assign, _ = group_figures([a, b])
+    assert not together(assign, a, b)

@@ -288,6 +288,8 @@ POSITIVE = [
     ("The largest aftershock had a magnitude of 4.4.", "4.4", dict(value=4.4, norm_unit="magnitude")),
     ("A magnitude-7.1 quake shook the coast.", "7.1", dict(value=7.1, norm_unit="magnitude")),
     ("The quake measured 5.5 on the Richter scale.", "5.5", dict(value=5.5, norm_unit="magnitude")),
+    ("At 7.4, the first earthquake was felt far inland.", "7.4", dict(value=7.4, norm_unit="magnitude")),
+    ("The 1901 quake, which measured at 8.1, razed the port.", "8.1", dict(value=8.1, norm_unit="magnitude")),
     ("Its magnitude was 6.4, while the national institute put it at 6 and a private lab at 6.3.", "6",
      dict(value=6, norm_unit="magnitude")),
     ("Its magnitude was 6.4, while the national institute put it at 6 and a private lab at 6.3.", "6.3",
