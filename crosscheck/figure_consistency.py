@@ -141,11 +141,12 @@ def source_of(row: dict) -> str:
 
 
 def _ordered_unique(items: list[str]) -> list[str]:
-    seen: list[str] = []
+    """First spelling of each item, case folded ("Officials" and "officials" are one source)."""
+    seen: dict[str, str] = {}
     for x in items:
-        if x and x not in seen:
-            seen.append(x)
-    return seen
+        if x and x.casefold() not in seen:
+            seen[x.casefold()] = x
+    return list(seen.values())
 
 
 def side_text(side: list[Figure]) -> str:

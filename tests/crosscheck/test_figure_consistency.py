@@ -234,3 +234,9 @@ def test_nearly_agrees_and_stated_ranges_are_checked(claims, expect_mismatch):
     rows = [row(chr(65 + i), text, v, lo, hi, change=ch, speaker=f"Speaker {i}")
             for i, (text, v, lo, hi, ch) in enumerate(claims)]
     assert bool(run(rows)) is expect_mismatch
+
+
+def test_sources_differing_only_in_case_are_named_once():
+    from crosscheck.figure_consistency import _ordered_unique
+
+    assert _ordered_unique(["Officials", "Mara Ostin", "officials", "", "Mara Ostin"]) == ["Officials", "Mara Ostin"]
