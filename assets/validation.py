@@ -66,6 +66,62 @@ def name_variant_findings(con, reference) -> list[dict]:
     return findings
 
 
+def integrity_results(integrity, frames, findings: list[dict]) -> tuple[list[dg.AssetCheckResult], list[str]]:
+    """Blocking check results; each failure also becomes an error finding naming its rows."""
+    checks, failed = [], []
+    for o in integrity:
+        frame = frames.get(o.suite)
+        text = "passed" if o.success else describe_failure(o, frame)
+        if not o.success:
+            failed.append(f"{o.check}: {text}")
+            ids = [str(frame.iloc[i]["claim_id"]) for i in o.unexpected_rows
+                   if "claim_id" in frame.columns and i < len(frame)]
+            findings.append({"kind": o.check, "severity": "error", "claim_ids": ids,
+                             "message": f"Integrity check {o.check} failed: {text}.",
+                             "expectation": f"{o.suite}: {o.expectation}"})
+        checks.append(dg.AssetCheckResult(
+            check_name=o.check, passed=o.success, severity=dg.AssetCheckSeverity.ERROR,
+            description=text, metadata={"unexpected_rows": o.unexpected_count, "suite": o.suite,
+                                        "gx_expectation": o.expectation}))
+    return checks, failed
+
+
+def content_results(content, findings: list[dict]) -> list[dg.AssetCheckResult]:
+    """Warning-level check results, each listing the anomalies behind its unexpected rows."""
+    by_check: dict[str, list[dict]] = {}
+    for f in findings:
+        by_check.setdefault(CHECK_OF_KIND.get(f["kind"], f["kind"]), []).append(f)
+    checks = []
+    for o in content:
+        found = [f for f in by_check.get(o.check, []) if f["severity"] != "info"]
+        description = (CONTENT_CHECKS[o.check] if o.success else
+                       f"{len(found)} anomalies: " + " | ".join(f["message"] for f in found[:3]))
+        checks.append(dg.AssetCheckResult(
+            check_name=o.check, passed=o.success, severity=dg.AssetCheckSeverity.WARN, description=description,
+            metadata={"unexpected_rows": o.unexpected_count, "suite": o.suite,
+                      "anomalies": dg.MetadataValue.md(markdown_table(found, ["severity", "message"]))}))
+    return checks
+
+
+ANOMALY_SCHEMA = {"anomaly_id": pl.String, "kind": pl.String, "severity": pl.String,
+                  "claim_ids": pl.List(pl.String), "message": pl.String, "group_id": pl.String,
+                  "person": pl.String, "expectation": pl.String, "detected_at": pl.Datetime}
+
+
+def write_anomalies(con, rows: list[dict]) -> None:
+    """Replace the anomalies and flag each claim with the worst severity that touches it."""
+    con.execute("delete from anomalies")
+    if rows:
+        frame = pl.DataFrame(rows, schema=ANOMALY_SCHEMA)
+        con.execute("insert into anomalies select * from frame")
+    con.execute("update claims set flag = null where flag is not null")
+    con.execute("""
+        update claims set flag = w.severity from (
+            select cid, arg_max(severity, case severity when 'error' then 3 when 'warning' then 2 else 1 end) as severity
+            from (select unnest(claim_ids) as cid, severity from anomalies) group by cid) w
+        where claims.claim_id = w.cid""")
+
+
 @dg.asset(
     name=ASSET,
     deps=[aggregate],
@@ -89,43 +145,10 @@ def expectations_asset(context: dg.AssetExecutionContext, warehouse: Warehouse, 
             findings += name_variant_findings(con, reference)
         frames.update(content_frames)
 
-        checks, failed_blocking = [], []
-        for o in integrity:
-            frame = frames.get(o.suite)
-            text = "passed" if o.success else describe_failure(o, frame)
-            if not o.success:
-                failed_blocking.append(f"{o.check}: {text}")
-                ids = [str(frame.iloc[i]["claim_id"]) for i in o.unexpected_rows if "claim_id" in frame.columns and i < len(frame)]
-                findings.append({"kind": o.check, "severity": "error", "claim_ids": ids,
-                                 "message": f"Integrity check {o.check} failed: {text}.", "expectation": f"{o.suite}: {o.expectation}"})
-            checks.append(dg.AssetCheckResult(
-                check_name=o.check, passed=o.success, severity=dg.AssetCheckSeverity.ERROR,
-                description=text, metadata={"unexpected_rows": o.unexpected_count, "suite": o.suite,
-                                            "gx_expectation": o.expectation}))
-        by_check: dict[str, list[dict]] = {}
-        for f in findings:
-            by_check.setdefault(CHECK_OF_KIND.get(f["kind"], f["kind"]), []).append(f)
-        for o in content:
-            found = [f for f in by_check.get(o.check, []) if f["severity"] != "info"]
-            checks.append(dg.AssetCheckResult(
-                check_name=o.check, passed=o.success, severity=dg.AssetCheckSeverity.WARN,
-                description=CONTENT_CHECKS[o.check] if o.success else f"{len(found)} anomalies: " + " | ".join(f["message"] for f in found[:3]),
-                metadata={"unexpected_rows": o.unexpected_count, "suite": o.suite,
-                          "anomalies": dg.MetadataValue.md(markdown_table(found, ["severity", "message"]))}))
-
+        checks, failed_blocking = integrity_results(integrity, frames, findings)
+        checks += content_results(content, findings)
         rows = list({r["anomaly_id"]: r for r in (anomaly_row(f, now) for f in findings)}.values())
-        con.execute("delete from anomalies")
-        if rows:
-            frame = pl.DataFrame(rows, schema={"anomaly_id": pl.String, "kind": pl.String, "severity": pl.String,
-                                               "claim_ids": pl.List(pl.String), "message": pl.String, "group_id": pl.String,
-                                               "person": pl.String, "expectation": pl.String, "detected_at": pl.Datetime})
-            con.execute("insert into anomalies select * from frame")
-        con.execute("""update claims set flag = null where flag is not null""")
-        con.execute("""
-            update claims set flag = w.severity from (
-                select cid, arg_max(severity, case severity when 'error' then 3 when 'warning' then 2 else 1 end) as severity
-                from (select unnest(claim_ids) as cid, severity from anomalies) group by cid) w
-            where claims.claim_id = w.cid""")
+        write_anomalies(con, rows)
         insert_many(con, "insert into validation_results values (?, ?, ?, ?, ?, ?, ?, ?)", [
             (o.suite, o.expectation, o.check, o.success, o.check in INTEGRITY_CHECKS, o.unexpected_count,
              json.dumps(o.raw, default=str), now) for o in integrity + content])
