@@ -630,10 +630,16 @@ def _span_speaker(a: _Analysis, start: int, end: int, depth: int = 0) -> str | N
         # "according to the AP" is where a person's words were reported, not who said them
         if report and not a.is_person(name) and not (_is_outlet(report) and _names_a_body(name)):
             return report
+        if depth == 0 and not a.is_person(name):
+            name = _introduced_next(a, name, s0, s1) or name
         a._speaker_cache[(start, end)] = name
         return name
     if report:
         return report
+    if depth == 0:
+        intro = _colon_intro(a, start)
+        if intro:
+            return intro
     # 3. a quote that continues the previous quote's speaker
     if quote and depth < 2:
         prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]
@@ -716,6 +722,46 @@ def _clause_floor(text: str, s0: int, verb_start: int) -> int:
             continue
         cut = s0 + m.end()
     return cut
+
+
+def _introduced_next(a: _Analysis, descriptor: str, s0: int, s1: int) -> str | None:
+    """'A rebel commander said there were 900 fighters. "...," Jane Roe, the group's leader, said.':
+    an unnamed "a <descriptor>" speaker is the person first named as the next sentence's speaker."""
+    if not re.search(r"(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+" + re.escape(descriptor) + r"\b", a.text[s0:s1]):
+        return None
+    nxt = a.sentence_index(s1 - 1) + 1
+    if nxt >= len(a.sentences) or a.sentences[nxt][0] < s1:
+        return None
+    ns, ne = a.sentences[nxt]
+    if "\n\n\n" in a.text[s1:ns] or ns - s1 > 4:
+        return None
+    other = _span_speaker(a, ns, min(ne, ns + 1), 1)
+    if not other or not a.is_person(other):
+        return None
+    first = min((m.start for m in a.mentions if m.kind == "person" and
+                 (m.text == other or fullest_name(a.text, m) == other)), default=-1)
+    return other if first >= ns else None
+
+
+def _colon_intro(a: _Analysis, start: int) -> str | None:
+    """'Reuters reports:' closing the previous paragraph attributes the paragraph that follows."""
+    text = a.text
+    para = text.rfind("\n", 0, start) + 1
+    if para == 0:
+        return None
+    before = text[:para].rstrip()
+    if not before.endswith(":") or "\n" in text[para:start]:
+        return None
+    colon = len(before) - 1
+    line = text.rfind("\n", 0, colon) + 1
+    if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)):
+        return None
+    name = _span_speaker(a, colon - 1, colon, 1)
+    # "The AP's Jane Roe reported:": the reporter, not the possessive phrase
+    owned = re.match(r"(?:the\s+)?[\w.&\-]+(?:\s+[\w.&\-]+)?['\u2019]s\s+(.+)$", name or "", re.I)
+    if owned and (a.is_person(owned.group(1)) or re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}", owned.group(1))):
+        return owned.group(1)
+    return name
 
 
 def speaker_for(text: str, start: int, end: int, mentions: list[Mention] | None = None) -> str | None:
