@@ -11,12 +11,6 @@ from assets.metadata import insert_many, preview, query_rows
 from crosscheck.extract import claim_row, extract_article, extractor_version
 from pipelines.resources import Warehouse
 
-CLAIM_COLUMNS = [
-    "claim_id", "article_id", "kind", "char_start", "char_end", "text", "value", "value_low",
-    "value_high", "unit", "subject", "speaker", "person", "title", "group_id", "change", "place",
-    "time_ref", "hypothetical", "sentence", "speaker_as_written", "person_as_written", "role",
-    "scope", "flag", "in_headline",
-]
 CLAIM_SCHEMA = {
     "claim_id": pl.String, "article_id": pl.String, "kind": pl.String, "char_start": pl.Int32,
     "char_end": pl.Int32, "text": pl.String, "value": pl.Float64, "value_low": pl.Float64,
@@ -26,6 +20,7 @@ CLAIM_SCHEMA = {
     "speaker_as_written": pl.String, "person_as_written": pl.String, "role": pl.String,
     "scope": pl.String, "flag": pl.String, "in_headline": pl.Boolean,
 }
+CLAIM_COLUMNS = list(CLAIM_SCHEMA)
 
 
 @dg.asset(

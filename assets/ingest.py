@@ -43,10 +43,9 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
             [(d.article_id, d.source_path, d.format, d.title, d.raw_text, d.outlet, d.published_at,
               d.url, d.content_hash, now) for d in new],
         )
-        ingested_paths = [d.source_path for d in documents]
-        if ingested_paths:  # a file that reads fine now leaves quarantine
-            con.execute("delete from quarantine where source_path in (select unnest(?))", [ingested_paths])
-        con.execute("delete from quarantine where source_path in (select unnest(?))", [[r.source_path for r in rejected]])
+        # Every path read this run is re-decided: a file that reads fine now leaves quarantine.
+        read_paths = [d.source_path for d in documents] + [r.source_path for r in rejected]
+        con.execute("delete from quarantine where source_path in (select unnest(?))", [read_paths])
         insert_many(con, "insert into quarantine values (?, ?, ?, ?)",
                         [(r.source_path, r.reason, r.content_hash, now) for r in rejected])
         seen = [(d.source_path, d.content_hash, d.article_id, "ingested") for d in documents]

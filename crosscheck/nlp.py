@@ -5,7 +5,6 @@ fast and deterministic. `get_nlp()` is cached per process.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import numpy
@@ -76,10 +75,3 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
-
-
-_WS = re.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()

@@ -42,7 +42,7 @@ def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) ->
 
 
 def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.DataFrame, list[dict]]:
-    findings = find_title_mismatches(title_rows) if reference is None else find_title_mismatches(title_rows, reference=reference)
+    findings = find_title_mismatches(title_rows, reference=reference)
     flagged = {cid for f in findings if f.get("kind") == "title_mismatch" for cid in f["claim_ids"]}
     rows = [{"claim_id": r["claim_id"], "person": r.get("person"), "title": r.get("title"),
              "consistent": r["claim_id"] not in flagged} for r in title_rows]

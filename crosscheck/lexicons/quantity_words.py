@@ -64,24 +64,6 @@ YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "til", "during", "fr
                 "autumn", "fall", "winter", "year", "season", "circa", "c.", "ad", "a.d.", "bc", "b.c.",
                 "'s", "’s", "for", "last", "next", "election", "class", "vintage", "model", "around"}
 
-# Labels before a number that make it a name or position, not a quantity ("Game 2", "page 12").
-DESIGNATOR_WORDS = {"no", "no.", "nos", "nos.", "number", "#", "page", "pages", "p.", "pp.", "section",
-                    "sections", "chapter", "article", "paragraph", "clause", "rule", "room", "flight",
-                    "route", "highway", "interstate", "exit", "gate", "platform", "terminal", "bus",
-                    "seat", "row", "unit", "level", "tier", "phase", "stage", "round", "game",
-                    "episode", "volume", "vol", "vol.", "item", "figure", "fig.", "table", "box",
-                    "apartment", "apt", "apt.", "suite", "lot", "plot", "zone", "category", "grade",
-                    "ward", "district", "precinct", "line", "lane", "track", "channel", "version",
-                    "season", "week", "day", "act", "part", "psalm", "verse", "code", "ext", "ext.",
-                    "tel", "tel.", "phone", "fax", "id", "squad", "brigade", "battalion", "regiment",
-                    "division", "corps", "army", "fleet", "district", "block", "building", "hangar",
-                    "pier", "berth", "camp", "base", "site", "sector", "checkpoint", "kilometre",
-                    "kilometer", "km", "mile", "milepost", "marker", "post", "model", "mark", "mk",
-                    "type", "class", "series", "generation", "gen", "level", "stage", "step", "option",
-                    "plan", "proposition", "prop", "amendment", "resolution", "bill", "hr", "s.",
-                    "law", "order", "decree", "case", "file", "report", "appendix", "annex", "title",
-                    "size", "number", "lot", "tower", "hall", "floor", "storey", "story", "group"}
-
 STREET_SUFFIXES = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
                    "blvd", "blvd.", "lane", "ln", "ln.", "drive", "dr", "dr.", "way", "place", "pl",
                    "court", "ct", "terrace", "crescent", "close", "parkway", "pkwy", "highway", "hwy",
@@ -378,7 +360,6 @@ _add("ppg", "point per game")
 _add("rpg", "rebound per game")
 _add("apg", "assist per game")
 
-PERCENT_FORMS = {"%", "percent", "per cent", "pc", "pct", "per-cent", "percentage"}
 # Units whose symbols are case-sensitive (a capital changes the meaning or it is a common word).
 CASE_SENSITIVE_UNITS = {"m", "M", "W", "V", "A", "F", "C", "J", "L", "l", "g", "t", "h", "T", "PS", "MP",
                         "GB", "MB", "TB", "KB", "kW", "MW", "GW", "mAh", "Nm", "ha", "mi", "min", "in",
