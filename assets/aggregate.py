@@ -5,7 +5,7 @@ import polars as pl
 
 from assets.metadata import preview, query_rows
 from assets.resolve import resolve
-from crosscheck.groups import group_figures
+from crosscheck.aggregate.groups import group_figures
 from pipelines.resources import Warehouse
 
 GROUP_SCHEMA = {

@@ -6,7 +6,7 @@ import dagster as dg
 
 from assets.ingest import ingest
 from assets.metadata import insert_many, preview, query_rows
-from crosscheck.clean import clean_text_report
+from crosscheck.ingest.clean import clean_text_report
 from pipelines.resources import Warehouse
 
 

@@ -8,7 +8,7 @@ import polars as pl
 
 from assets.clean import clean
 from assets.metadata import insert_many, preview, query_rows
-from crosscheck.extract import claim_row, extract_article, extractor_version
+from crosscheck.extract.article import claim_row, extract_article, extractor_version
 from pipelines.resources import Warehouse
 
 CLAIM_SCHEMA = {

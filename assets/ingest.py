@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import dagster as dg
 
 from assets.metadata import insert_many, preview, query_rows
-from crosscheck.readers import read_landing
+from crosscheck.ingest.readers import read_landing
 from pipelines.resources import LandingFolder, Warehouse
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import dagster as dg
 
 from assets.validation import expectations_asset
-from crosscheck.publishing import publish_atomically
-from crosscheck.report import render_report
+from crosscheck.publish.datasets import publish_atomically
+from crosscheck.publish.report import render_report
 from pipelines.resources import PublishTarget, Warehouse
 
 DATASETS = {

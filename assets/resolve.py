@@ -7,7 +7,7 @@ import polars as pl
 
 from assets.extract import extract
 from assets.metadata import preview, query_rows
-from crosscheck.entities import resolve_entities
+from crosscheck.resolve.entities import resolve_entities
 from crosscheck.model import Mention
 from pipelines.resources import PeopleReferenceFile, Warehouse
 

@@ -54,7 +54,7 @@ def quote_rows(con) -> list[dict]:
 
 def name_variant_findings(con, reference) -> list[dict]:
     """Info findings for spellings that look like misspellings of a person the reference knows."""
-    from crosscheck.reference import find_name_variants
+    from crosscheck.resolve.reference import find_name_variants
 
     entities = query_rows(con, "select name, type, aliases from entities where type = 'person'")
     findings = find_name_variants(entities, reference)

@@ -56,11 +56,11 @@ def peak_rss_mb() -> float:
 
 
 def load_extractor() -> tuple[Callable[[str], object] | None, str | None]:
-    """(`crosscheck.extract.extract_article`, None), or (None, why) when it fails to import."""
+    """(`crosscheck.extract.article.extract_article`, None), or (None, why) when it fails to import."""
     try:
-        from crosscheck.extract import extract_article
+        from crosscheck.extract.article import extract_article
     except Exception as exc:  # noqa: BLE001 - reported as a missed target
-        return None, f"crosscheck.extract failed to import: {type(exc).__name__}: {exc}"
+        return None, f"crosscheck.extract.article failed to import: {type(exc).__name__}: {exc}"
     return extract_article, None
 
 
@@ -88,8 +88,8 @@ def default_folders() -> list[Path]:
 
 def bench_folder(folder: Path, extractor: Callable[[str], object] | None, repeat: int,
                  read_clean: StageTiming, extract: StageTiming, errors: list[str]) -> tuple[int, int]:
-    from crosscheck.clean import clean_document
-    from crosscheck.readers import read_landing
+    from crosscheck.ingest.clean import clean_document
+    from crosscheck.ingest.readers import read_landing
 
     n_docs = n_rejected = 0
     for _ in range(repeat):

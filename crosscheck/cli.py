@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 def cmd_quantities(args: argparse.Namespace) -> int:
-    from crosscheck.quantities import extract_quantities
+    from crosscheck.extract.quantities import extract_quantities
 
     out = sys.stdout
     for line in sys.stdin:

@@ -40,7 +40,7 @@ class Rejected:
 
 @dataclass
 class Quantity:
-    """One quantity found in a text by `crosscheck.quantities`.
+    """One quantity found in a text by `crosscheck.extract.quantities`.
 
     `start`/`end` cover the qualifier, the number and the unit as written ("nearly 12,000
     Chilean troops" -> the whole phrase up to the counted noun); `number_start`/`number_end`

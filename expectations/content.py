@@ -11,9 +11,9 @@ from collections import defaultdict
 import great_expectations as gx
 import pandas as pd
 
-from crosscheck.figure_consistency import find_figure_mismatches
-from crosscheck.quote_consistency import find_quote_misattributions
-from crosscheck.title_consistency import find_title_mismatches
+from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+from crosscheck.aggregate.quote_consistency import find_quote_misattributions
+from crosscheck.aggregate.title_consistency import find_title_mismatches
 from expectations.gx_bridge import Outcome, run_suite
 
 E = gx.expectations

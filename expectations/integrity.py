@@ -77,7 +77,7 @@ def claims_frame(con) -> pd.DataFrame:
 
 def landing_frame(con, landing: Path | None) -> pd.DataFrame:
     """One row per file in the landing folder, with whether the warehouse accounts for it."""
-    from crosscheck.readers import landing_files
+    from crosscheck.ingest.readers import landing_files
 
     accounted = {p.split("#", 1)[0] for (p,) in con.execute(
         "select source_path from landing_files union select source_path from quarantine").fetchall()}

@@ -55,7 +55,7 @@ class PeopleReferenceFile(dg.ConfigurableResource):
     path: str = ""
 
     def load(self):
-        from crosscheck.reference import PeopleReference
+        from crosscheck.resolve.reference import PeopleReference
 
         if not self.path:
             return None

@@ -1,4 +1,4 @@
-"""Word lists for `crosscheck.quantities`: number words, scales, units, currencies, qualifiers.
+"""Word lists for `crosscheck.extract.quantities`: number words, scales, units, currencies, qualifiers.
 
 General English and measurement knowledge only. Unit entries map a surface form to
 (canonical name, normalised unit, factor to the normalised unit); canonical names follow the

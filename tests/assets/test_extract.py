@@ -1,4 +1,4 @@
-import crosscheck.extract
+import crosscheck.extract.article
 from tests.assets.conftest import metadata
 
 
@@ -16,7 +16,7 @@ def test_claims_carry_offsets_into_the_cleaned_text(stages):
 def test_articles_are_read_once_per_extractor_version(stages, monkeypatch):
     stages.upto("extract")
     assert metadata(stages.run("extract"), "extract")["articles_read"] == 0
-    monkeypatch.setattr(crosscheck.extract, "extractor_version", lambda: "changed")
+    monkeypatch.setattr(crosscheck.extract.article, "extractor_version", lambda: "changed")
     monkeypatch.setattr("assets.extract.extractor_version", lambda: "changed")
     meta = metadata(stages.run("extract"), "extract")
     assert meta["articles_read"] == 2
@@ -24,7 +24,7 @@ def test_articles_are_read_once_per_extractor_version(stages, monkeypatch):
 
 
 def test_an_article_the_extractor_chokes_on_is_recorded_and_retried(stages, monkeypatch):
-    real = crosscheck.extract.extract_article
+    real = crosscheck.extract.article.extract_article
 
     def flaky(text):
         if "Death Toll Climbs" in text:

@@ -1,0 +1,1 @@
+"""Claims across sources: figure groups and the consistency rules over them."""

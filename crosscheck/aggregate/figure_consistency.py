@@ -1,0 +1,381 @@
+"""Do the figures of one group agree? Content expectations over `groups.group_figures` output.
+
+Each claim becomes an interval whose width follows its qualifiers: an exact "8,000" is
+8,000 (give or take rounding), "about 8,000" allows a few percent, "over 7,000" is a
+half-line and "hundreds" is [100, 1,000]. Claims are clustered into sides that agree with
+each other; two or more sides make a `figure_mismatch` finding. Tolls reported on different
+days that only ever rise are news updates (severity "info"); a headline that disagrees with
+its own body is a warning of its own.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePosixPath
+
+from crosscheck.aggregate.groups import TOLL_CATEGORIES, Figure, figure_of, label_of
+
+from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate import report_time as rt
+
+
+def tolerance(f: Figure) -> float:
+    return fv.tolerance(f.row)
+
+
+def kind_of(f: Figure) -> str:
+    return fv.kind_of(f.row)
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    return fv.bounds(f.row)
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Can both claims be true of one number?"""
+    return fv.compatible(a.row, b.row)
+
+
+def _rep(f: Figure) -> float:
+    return fv.representative(f.row)
+
+
+def _approximate(f: Figure) -> bool:
+    return tolerance(f) >= fv.APPROX_TOL
+
+
+def _joins_side(f: Figure, side: list[Figure]) -> bool:
+    """A point joins a side it fits entirely, or one whose exact members it fits when it fits the nearest
+    member: "nearly 900,000", "nearly 1 million" and "1 million" read as one estimate, not a dispute."""
+    if all(compatible(f, g) for g in side):
+        return True
+    nearest = min(side, key=lambda g: abs(_rep(g) - _rep(f)))
+    return compatible(f, nearest) and all(compatible(f, g) for g in side if not _approximate(g))
+
+
+def sides(figs: list[Figure]) -> list[list[Figure]]:
+    """Clusters of mutually compatible claims; points first, then bounds, then vague ranges.
+
+    A bound or a vague range that fits several clusters takes no side (it contradicts nobody).
+    """
+    ordered = sorted(figs, key=lambda f: (_rep(f), f.claim_id))
+    points = [f for f in ordered if kind_of(f) == "point"]
+    bounds = [f for f in ordered if kind_of(f) in ("lower", "upper")]
+    ranges = [f for f in ordered if kind_of(f) == "range"]
+    clusters: list[list[Figure]] = []
+    for f in points:
+        if clusters and _joins_side(f, clusters[-1]):
+            clusters[-1].append(f)
+        else:
+            clusters.append([f])
+    for group in (bounds, ranges):
+        pending: list[Figure] = []
+        for f in group:
+            fits = [c for c in clusters if (_joins_side(f, c) if group is bounds else all(compatible(f, g) for g in c))]
+            if len(fits) > 1 and group is bounds:
+                # "over 10,000" sides with the 10,000s rather than with the 11,000s
+                fits = [min(fits, key=lambda c: abs(_rep(c[0]) - _rep(f)))]
+            if len(fits) == 1:
+                fits[0].append(f)
+            elif not fits:
+                pending.append(f)
+            # fits several: consistent with every side, takes none
+        for f in pending:
+            for c in clusters:
+                if c and c[0] in pending and all(compatible(f, g) for g in c):
+                    c.append(f)
+                    break
+            else:
+                clusters.append([f])
+    return [c for c in clusters if c]
+
+
+# ---------------------------------------------------------------- presentation
+
+def _number(v: float) -> str:
+    if abs(v) >= 1e12:
+        return f"{v / 1e12:.4g} trillion"
+    if abs(v) >= 1e9:
+        return f"{v / 1e9:.4g} billion"
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:.4g} million"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.3g}"
+
+
+def describe_side(side: list[Figure]) -> str:
+    """ "11,000" or "100-1,000" or "over 10,000" with the unit when it is a measure."""
+    pts = [float(f.row["value"]) for f in side if kind_of(f) == "point"]
+    if pts:
+        lo, hi = min(pts), max(pts)
+        text = _number(lo) if lo == hi else f"{_number(lo)}-{_number(hi)}"
+    else:
+        f = side[0]
+        k = kind_of(f)
+        if k == "range":
+            text = f"{_number(f.row['value_low'])}-{_number(f.row['value_high'])}"
+        elif k == "lower":
+            word = "at least" if re.search(r"\bat least\b", f.row.get("text") or "", re.I) else "over"
+            text = f"{word} {_number(f.row['value_low'])}"
+        else:
+            said = re.search(r"\b(as many as|up to)\b", f.row.get("text") or "", re.I)
+            word = said.group(1).lower() if said else "under"
+            text = f"{word} {_number(f.row['value_high'])}"
+    unit = side[0].row.get("unit") or ""
+    if unit.lower() in {"km2", "km", "usd", "percent", "mph"}:
+        text = f"${text}" if unit.lower() == "usd" else f"{text} {unit}"
+    return text
+
+
+def source_of(row: dict) -> str:
+    """The outlet, else the article's file stem (its leading number when it has one), else its id."""
+    if row.get("outlet"):
+        return str(row["outlet"])
+    path = row.get("source_path")
+    if path:
+        stem = PurePosixPath(str(path).replace("\\", "/")).stem
+        m = re.match(r"^(\d+)_", stem)
+        return m.group(1) if m else stem
+    return str(row.get("article_id") or "?")[:8]
+
+
+def _ordered_unique(items: list[str]) -> list[str]:
+    """First spelling of each item, case folded ("Officials" and "officials" are one source)."""
+    seen: dict[str, str] = {}
+    for x in items:
+        if x and x.casefold() not in seen:
+            seen[x.casefold()] = x
+    return list(seen.values())
+
+
+def side_text(side: list[Figure]) -> str:
+    speakers = _ordered_unique(sorted(str(f.row.get("speaker")) for f in side if f.row.get("speaker")))
+    sources = _ordered_unique(sorted(source_of(f.row) for f in side))
+    who = "/".join(speakers) if speakers else "unattributed"
+    return f"{describe_side(side)} ({who}, per {', '.join(sources)})"
+
+
+# ---------------------------------------------------------------- judgement
+
+def _speakers(side: list[Figure]) -> set[str]:
+    return {str(f.row["speaker"]).lower() for f in side if f.row.get("speaker")}
+
+
+def in_headline(row: dict) -> bool:
+    if "in_headline" in row and row["in_headline"] is not None:
+        return bool(row["in_headline"])
+    sentence = (row.get("sentence") or "").strip()
+    start = row.get("char_start")
+    return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
+            and not re.search(r"[.!?\"\u201d]$", sentence))
+
+
+def severity_of(parts: list[list[Figure]]) -> str:
+    """error: one article contradicts itself with nothing (speakers, stated times) to explain it;
+    warning otherwise: sources, outlets or times disagree and a reader should look."""
+    articles = {f.row.get("article_id") for side in parts for f in side}
+    if len(articles) > 1:
+        return "warning"
+    named = [_speakers(s) for s in parts]
+    distinct_speakers = all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:])
+    times = [{f.row.get("time_ref") for f in side} for side in parts]
+    distinct_times = all(not (a & b) for i, a in enumerate(times) for b in times[i + 1:])
+    return "warning" if distinct_speakers or distinct_times else "error"
+
+
+def toll_times(figs: list[Figure]) -> dict[str, rt.Interval]:
+    """claim_id -> when the count was current, from stated times, weekdays and publication days."""
+    return {f.claim_id: rt.as_of(f.row, f.day, rt.article_span(f.day)) for f in figs}
+
+
+def _rising(figs: list[Figure], times: dict[str, rt.Interval]) -> bool:
+    """No report is smaller than one made clearly before it, and at least one clearly later report is larger."""
+    increase = False
+    for a in figs:
+        for b in figs:
+            if not rt.before(times[a.claim_id], times[b.claim_id]):
+                continue
+            if _bounds(b)[1] < _bounds(a)[0]:
+                return False
+            if _bounds(a)[1] < _bounds(b)[0]:
+                increase = True
+    return increase
+
+
+def group_status(figs: list[Figure]) -> str:
+    """consistent | disputed | inconsistent | evolving (a toll that rose between publication days)."""
+    body = _without_headline_repeats(figs)
+    parts = _checkable(sides(body))
+    if len(parts) < 2:
+        return "consistent"
+    if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body, toll_times(body)):
+        return "evolving"
+    named = [_speakers(s) for s in parts]
+    if all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:]):
+        return "disputed"
+    return "inconsistent"
+
+
+def _without_headline_repeats(figs: list[Figure]) -> list[Figure]:
+    """Drop headline figures of articles whose body also reports this quantity (the body rules)."""
+    body_articles = {f.row.get("article_id") for f in figs if not in_headline(f.row)}
+    return [f for f in figs if not (in_headline(f.row) and f.row.get("article_id") in body_articles)]
+
+
+def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
+    """Sides worth setting against each other: a count given only as "hundreds" or "dozens" is an
+    impression of scale, not a number to check (a vague area or amount still is)."""
+    def vague_count(side: list[Figure]) -> bool:
+        return all(kind_of(f) == "range" and f.counted.unit_family == "count" and _vague_range(f) for f in side)
+    return [p for p in parts if not vague_count(p)]
+
+
+VAGUE_RANGE_RATIO = 3.0  # "hundreds" spans 10x, "dozens" 10x; "between 3,000 and 4,000" is a stated range
+
+
+def _vague_range(f: Figure) -> bool:
+    lo, hi = f.row.get("value_low"), f.row.get("value_high")
+    return lo is None or hi is None or lo <= 0 or hi / lo > VAGUE_RANGE_RATIO
+
+
+def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], message: str) -> dict:
+    ids = sorted({f.claim_id for side in parts for f in side})
+    return {"kind": "figure_mismatch", "severity": severity, "claim_ids": ids,
+            "group_id": group.get("group_id"), "message": message}
+
+
+def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) -> list[dict]:
+    """Findings for groups whose members disagree beyond what their qualifiers allow."""
+    findings: list[dict] = []
+    for group in groups:
+        rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
+        figs = [figure_of(r) for r in rows if not r.get("hypothetical")]
+        if len(figs) < 2:
+            continue
+        label = group.get("label") or label_of(figs)
+        findings.extend(_headline_findings(group, label, figs))
+        body = _without_headline_repeats(figs)
+        parts = _checkable(sides(body))
+        if len(parts) < 2:
+            continue
+        if figs[0].counted.category in TOLL_CATEGORIES:
+            times = toll_times(body)
+            if _rising(body, times):
+                findings.extend(_toll_findings(group, label, body, times))
+                continue
+        parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
+        message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
+        severity = severity_of(parts)
+        if _one_apart(figs[0], parts):
+            severity = "info"
+            message += " (one apart: a toll often differs by whether the attacker is counted)"
+        findings.append(_finding(group, label, severity, parts, message))
+    findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
+    return findings
+
+
+ONE_APART_MIN = 20   # below this, one more or fewer dead is a real difference, not a counting convention
+
+
+def _one_apart(sample: Figure, parts: list[list[Figure]]) -> bool:
+    """Two sides of a death toll that differ by exactly one: "59 killed" vs "his 58 victims"."""
+    if sample.counted.category != "dead" or len(parts) != 2:
+        return False
+    values = [{float(f.row["value"]) for f in side if kind_of(f) != "range" and f.row.get("value") is not None}
+              for side in parts]
+    if not all(len(v) == 1 for v in values):
+        return False
+    a, b = sorted(v.pop() for v in values)
+    return b - a == 1 and a >= ONE_APART_MIN
+
+
+STALE_HEADLINE_RATIO = 1.5   # a headline's "over N" the body far outgrows is stale, not just rounded down
+
+
+def _headline_severity(bad: list[Figure], body: list[Figure]) -> str:
+    """info when the headline only gives a lower bound its body exceeds by a little ("400+" vs "527")."""
+    top = _rep(_highest(body))
+    for h in bad:
+        if kind_of(h) != "lower" or not all(fv.compatible(h.row, b.row) for b in body):
+            return "warning"
+        if top > _rep(h) * STALE_HEADLINE_RATIO:
+            return "warning"
+    return "info"
+
+
+def _headline_findings(group: dict, label: str, figs: list[Figure]) -> list[dict]:
+    out = []
+    by_article: dict[str, list[Figure]] = {}
+    for f in figs:
+        by_article.setdefault(f.row.get("article_id"), []).append(f)
+    for art, fs in sorted(by_article.items(), key=lambda kv: str(kv[0])):
+        heads = [f for f in fs if in_headline(f.row)]
+        body = [f for f in fs if not in_headline(f.row)]
+        if not heads or not body:
+            continue
+        # a precise body figure outranks a vague one ("159 dead" over "dozens killed")
+        support = [b for b in body if kind_of(b) != "range"] or body
+        bad = [h for h in heads if not any(_reported_compatible(h, b) for b in support)]
+        if not bad:
+            continue
+        body_sides = sides(support)
+        message = (f"{label}: the headline of {source_of(bad[0].row)} says {describe_side(bad)} "
+                   f"but its body says {', '.join(describe_side([_highest(s)]) for s in body_sides)}")
+        out.append(_finding(group, label, _headline_severity(bad, support), [bad, body], message))
+    return out
+
+
+REPORTED_SLACK = 0.25   # "at least 24 dead" reports a count of 24, not "any number above 24"
+
+
+def _as_reported(f: Figure) -> dict:
+    """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity."""
+    row = f.row
+    if f.counted.category in TOLL_CATEGORIES and kind_of(f) == "lower":
+        low = float(row["value_low"] if row.get("value_low") is not None else row["value"])
+        return {**row, "value": None, "value_low": low, "value_high": low * (1 + REPORTED_SLACK), "change": "="}
+    return row
+
+
+def _highest(figs: list[Figure]) -> Figure:
+    """The largest report, preferring exact and bounded figures over vague ranges ("dozens")."""
+    precise = [f for f in figs if kind_of(f) != "range"] or figs
+    return max(precise, key=lambda f: (_rep(f), f.claim_id))
+
+
+def _reported_compatible(headline: Figure, body: Figure) -> bool:
+    """Does the body support the headline's number? Tolls compare as the counts they report."""
+    return fv.compatible(_as_reported(headline), _as_reported(body))
+
+
+def _toll_findings(group: dict, label: str, figs: list[Figure], times: dict[str, rt.Interval]) -> list[dict]:
+    """A toll that rose as reports were updated: one info finding, plus warnings where outlets give
+    different numbers for one day and nothing (a stated time of day) orders them."""
+    out = []
+    ups = [(a, b) for a in figs for b in figs
+           if rt.before(times[a.claim_id], times[b.claim_id])
+           and not fv.compatible(_as_reported(a), _as_reported(b)) and _rep(b) > _rep(a)]
+    if ups:
+        earliest = min(times[a.claim_id][0] or (0, 0) for a, _ in ups)
+        firsts = [a for a, _ in ups if (times[a.claim_id][0] or (0, 0)) == earliest]
+        first = _highest([a for a in firsts if a.row.get("time_ref")] or firsts)
+        later = [b for a, b in ups if a is first] or [b for _, b in ups]
+        top = max(later, key=lambda f: (_rep(f), times[f.claim_id][0] or (0, 0), f.claim_id))
+        message = (f"{label}: rose from {describe_side([first])} "
+                   f"({rt.describe(times[first.claim_id], first.row.get('time_ref'))}) "
+                   f"to {describe_side([top])} ({rt.describe(times[top.claim_id], top.row.get('time_ref'))}) "
+                   f"as reports were updated")
+        out.append(_finding(group, label, "info", [figs], message))
+    by_day: dict = {}
+    for f in figs:
+        span = times[f.claim_id]
+        if rt.whole_day(span):
+            by_day.setdefault(span[0][0], []).append(f)
+    for day, fs in sorted(by_day.items()):
+        parts = sides(fs)
+        if len(parts) >= 2 and len({f.row.get("article_id") for f in fs}) > 1:
+            parts.sort(key=lambda s: (-len(s), -_rep(s[0])))
+            message = f"{label} on {date.fromordinal(day).isoformat()}: " + " vs ".join(side_text(s) for s in parts)
+            out.append(_finding(group, label, severity_of(parts), parts, message))
+    return out

@@ -1,0 +1,1 @@
+"""One article -> its claims: quantities, figures, names, titles, quotes, attribution."""

@@ -1,0 +1,1 @@
+"""Landing files -> documents: readers for every format, and cleaning."""

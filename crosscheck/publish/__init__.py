@@ -1,0 +1,1 @@
+"""The published datasets and the human report."""

@@ -1,0 +1,1 @@
+"""Names -> entities: one entity per person, organisation and place across spellings."""

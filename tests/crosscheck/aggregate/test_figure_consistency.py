@@ -1,0 +1,242 @@
+"""find_figure_mismatches on invented groups of claims."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+from crosscheck.aggregate.groups import group_figures
+
+_ids = iter(range(10_000))
+
+
+def row(article: str, text: str, value=None, low=None, high=None, *, unit="troops", subject="Chilean troops",
+        speaker=None, change="=", published="2030-03-02", headline=False, time_ref=None, outlet=None) -> dict:
+    return {"claim_id": f"k{next(_ids):04d}", "article_id": article, "outlet": outlet,
+            "source_path": f"{article}_x.txt", "published_at": datetime.fromisoformat(published),
+            "kind": "figure", "value": value, "value_low": low, "value_high": high, "unit": unit,
+            "subject": subject, "place": "Valmont", "time_ref": time_ref, "speaker": speaker, "change": change,
+            "hypothetical": False, "text": text, "sentence": text + (" " if headline else " was reported."),
+            "char_start": 0 if headline else 400, "in_headline": headline}
+
+
+def run(rows):
+    assign, groups = group_figures(rows)
+    return find_figure_mismatches(groups, {r["claim_id"]: r for r in rows})
+
+
+def values_of(finding, rows):
+    by_id = {r["claim_id"]: r for r in rows}
+    return {by_id[c]["value"] if by_id[c]["value"] is not None else by_id[c]["value_low"] for c in finding["claim_ids"]}
+
+
+AGREEMENT = [
+    # (description, [(value, low, high, change, text)], expect_mismatch)
+    ("exact vs exact", [(11000, None, None, "=", "11,000"), (10000, None, None, "=", "10,000")], True),
+    ("approximate 10% apart", [(11000, None, None, "~", "about 11,000"), (10000, None, None, "~", "some 10,000")], True),
+    ("approximate 3% apart", [(10300, None, None, "~", "about 10,300"), (10000, None, None, "~", "some 10,000")], False),
+    ("lower bound met", [(None, 10000, None, ">", "over 10,000"), (11000, None, None, "~", "about 11,000")], False),
+    ("upper bound broken", [(None, None, 50, "<", "as many as 50"), (159, None, None, "=", "159")], True),
+    ("vague range holds", [(None, 10000, 100000, "~", "tens of thousands"), (40000, None, None, "=", "40,000")], False),
+    ("same number twice", [(40000, None, None, "=", "40,000"), (40000, None, None, "~", "nearly 40,000")], False),
+]
+
+
+@pytest.mark.parametrize("name,claims,expected", AGREEMENT)
+def test_tolerance_follows_qualifiers(name, claims, expected):
+    rows = [row(f"a{i}", text, v, lo, hi, change=ch, speaker=f"Source {i}") for i, (v, lo, hi, ch, text) in
+            enumerate(claims)]
+    found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert bool(found) is expected, found
+
+
+def test_named_sources_disagreeing_is_a_warning_naming_both_sides():
+    rows = [row("001", "some 9,000 Chilean troops", 9000, speaker="Minister Adaro", change="~"),
+            row("002", "about 9,000 Chilean soldiers", 9000, speaker="Minister Adaro", change="~"),
+            row("003", "around 8,000 Chilean troops", 8000, speaker="Ministry of Defence", change="~"),
+            row("004", "over 8,000 Chilean troops", None, 8000, None, speaker="Ministry of Defence", change=">")]
+    (f,) = run(rows)
+    assert f["kind"] == "figure_mismatch" and f["severity"] == "warning"
+    assert values_of(f, rows) == {9000, 8000}
+    assert len(f["claim_ids"]) == 4
+    msg = f["message"]
+    assert "9,000" in msg and "8,000" in msg and "Minister Adaro" in msg and "Ministry of Defence" in msg
+    assert "001" in msg and "003" in msg
+
+
+def test_one_article_contradicting_itself_is_an_error():
+    rows = [row("001", "the death toll rose to 40", 40, unit="dead", subject="death toll"),
+            row("001", "the death toll stood at 55", 55, unit="dead", subject="death toll")]
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["error"]
+
+
+def test_two_numbers_in_one_article_body_are_two_quantities():
+    rows = [row("001", "7,000 Chilean troops", 7000, speaker="General Mora"),
+            row("001", "9,500 Chilean troops", 9500, speaker="General Mora")]
+    assert run(rows) == []
+
+
+def test_same_speaker_quoted_differently_by_two_outlets_is_a_warning():
+    rows = [row("001", "7,000 Chilean troops", 7000, speaker="General Mora"),
+            row("002", "9,500 Chilean troops", 9500, speaker="General Mora")]
+    (f,) = run(rows)
+    assert f["severity"] == "warning"
+
+
+def test_vague_area_against_converted_miles():
+    rows = [row("001", "hundreds of square kilometres of land", None, 100, 1000, unit="km2", subject="land",
+                change="~"),
+            row("002", "about 500 square miles of land", 1294.99, unit="km2", subject="land", change="~"),
+            row("003", "roughly 500 square miles of land", 1294.99, unit="km2", subject="land", change="~")]
+    (f,) = run(rows)
+    assert len(f["claim_ids"]) == 3 and "km2" in f["message"]
+
+
+def test_rising_toll_over_days_is_info():
+    rows = [row("A", "at least 40 people", None, 40, None, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "the death toll rose to 95", 95, unit="toll", subject="death toll", published="2030-05-02"),
+            row("C", "120 dead", 120, unit="dead", subject="dead", published="2030-05-03")]
+    (f,) = run(rows)
+    assert f["severity"] == "info" and "rose from" in f["message"]
+    assert "2030-05-01" in f["message"] and "2030-05-03" in f["message"]
+
+
+def test_falling_toll_over_days_is_a_warning():
+    rows = [row("A", "140 dead", 140, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "60 dead", 60, unit="dead", subject="dead", published="2030-05-02")]
+    (f,) = run(rows)
+    assert f["severity"] == "warning"
+
+
+def test_headline_contradicting_its_body_is_a_warning_and_a_repeat_is_not():
+    rows = [row("A", "30 dead", 30, unit="dead", subject="dead", headline=True),
+            row("A", "at least 95 people", None, 95, None, unit="dead", subject="dead"),
+            row("B", "95 Dead In Storm", 95, unit="dead", subject="dead", headline=True),
+            row("B", "95 people", 95, unit="dead", subject="dead")]
+    found = run(rows)
+    assert len(found) == 1
+    (f,) = found
+    assert f["severity"] == "warning" and "headline" in f["message"]
+    assert values_of(f, rows) == {30, 95}
+
+
+def test_consistent_group_has_no_finding():
+    rows = [row("A", "2,000 Chilean troops", 2000), row("B", "2,000 Chilean troops", 2000)]
+    assert run(rows) == []
+
+
+def test_scaled_figures_allow_their_rounding():
+    rows = [row("001", "$1.375 billion", 1.375e9, unit="USD", subject="funding"),
+            row("002", "$1.4 billion", 1.4e9, unit="USD", subject="funding"),
+            row("003", "$1.6 billion", 1.6e9, unit="USD", subject="funding")]
+    (f,) = run(rows)
+    assert values_of(f, rows) == {1.375e9, 1.4e9, 1.6e9}
+    assert "1.6 billion" in f["message"] and "1.375 billion" in f["message"]
+
+
+HEADLINE_VS_BODY = [
+    # (headline claim, body claims, expect a headline warning)
+    ((34, None, None, "=", "kills 34"), [(None, 24, None, ">", "at least 24 people")], True),
+    ((None, 7, None, ">", "at least 7 lives"), [(None, 14, None, ">", "at least 14 deaths")], True),
+    ((8, None, None, "=", "8 dead"), [(None, 11, None, ">", "at least 11 people")], True),
+    ((None, None, 50, "<", "kills as many as 50"), [(159, None, None, "=", "159"),
+                                                   (None, 12, 120, "~", "dozens killed")], True),
+    ((None, 3700, None, ">", "more than 3,700 dead"), [(None, 4000, None, ">", "at least 4,000 deaths")], False),
+    ((24, None, None, "=", "toll rises to 24"), [(None, 24, None, ">", "at least 24 people")], False),
+]
+
+
+@pytest.mark.parametrize("head,body,expected", HEADLINE_VS_BODY)
+def test_headline_reads_a_toll_bound_as_the_count_reported(head, body, expected):
+    v, lo, hi, ch, text = head
+    rows = [row("A", text, v, lo, hi, unit="dead", subject="dead", change=ch, headline=True)]
+    rows += [row("A", t, bv, blo, bhi, unit="dead", subject="dead", change=bch) for bv, blo, bhi, bch, t in body]
+    found = [f for f in run(rows) if "headline" in f["message"]]
+    assert bool(found) is expected, run(rows)
+
+
+def test_a_vague_count_is_not_set_against_a_number():
+    rows = [row("A", "hundreds of water rescues", None, 100, 1000, unit="rescues", subject="water rescues"),
+            row("B", "nearly 40 rescues", 40, unit="rescues", subject="rescues", change="~")]
+    assert [f for f in run(rows) if f["severity"] != "info"] == []
+
+
+def test_rise_names_the_reported_counts_of_each_day():
+    rows = [row("A", "at least 26 people", None, 26, None, unit="dead", subject="dead", change=">",
+                published="2030-05-01"),
+            row("D", "26 people", 26, unit="dead", subject="dead", published="2030-05-01"),
+            row("B", "dozens of people", None, 12, 120, unit="dead", subject="dead", published="2030-05-03"),
+            row("C", "death toll stood at 67", 67, unit="toll", subject="death toll", published="2030-05-02")]
+    (f,) = run(rows)
+    assert f["severity"] == "info"
+    assert "rose from 26 (2030-05-01) to 67 (2030-05-02)" in f["message"] and "12-120" not in f["message"]
+
+
+def test_same_values_on_later_days_are_no_rise():
+    rows = [row("A", "at least 40 dead", None, 40, None, unit="dead", subject="dead", change=">",
+                published="2030-05-01"),
+            row("B", "45 dead", 45, unit="dead", subject="dead", published="2030-05-02"),
+            row("C", "38 dead", 38, unit="dead", subject="dead", published="2030-05-02")]
+    found = run(rows)
+    assert not any(f["severity"] == "info" for f in found)
+
+
+def toll(article, value, time_ref=None, published="2030-05-01", outlet=None):
+    return row(article, f"the death toll rose to {value}", value, unit="dead", subject="death toll",
+               time_ref=time_ref, published=published, outlet=outlet)
+
+
+def test_a_toll_rising_within_one_day_is_an_update():
+    # 2030-05-01 is a Wednesday: stated parts of the day order three same-day reports
+    rows = [toll("A", 120, "on Wednesday morning", outlet="Alpha"), toll("B", 180, "by late Wednesday", outlet="Beta"),
+            toll("C", 240, "early Thursday", outlet="Gamma")]
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["info"]
+    assert "rose from 120" in found[0]["message"] and "to 240" in found[0]["message"]
+
+
+def test_a_toll_falling_later_in_the_day_is_a_warning():
+    rows = [toll("A", 240, "on Wednesday morning"), toll("B", 120, "by late Wednesday")]
+    assert [f["severity"] for f in run(rows)] == ["warning"]
+
+
+def test_same_day_reports_without_stated_times_stay_a_warning():
+    rows = [toll("A", 120), toll("B", 240)]
+    assert [f["severity"] for f in run(rows)] == ["warning"]
+
+
+def test_a_lagging_dateline_does_not_make_a_later_count_earlier():
+    # dated Tuesday but reporting Wednesday's quake: its count may come from any later moment
+    rows = [toll("A", 150, "by late Wednesday"), toll("B", 240, "early Thursday"), toll("D", 230, "early Thursday"),
+            row("C", "at least 235 people", None, 235, None, unit="people", subject="people",
+                change=">", time_ref="Wednesday", published="2030-04-30")]
+    rows[3]["sentence"] = "The quake struck Wednesday, killing at least 235 people."
+    found = run(rows)
+    assert [f["severity"] for f in found] == ["info"], found
+    assert rows[3]["claim_id"] in found[0]["claim_ids"]  # the undated-moment count is in the group, not a conflict
+
+
+# Invented figures: "nearly X" and X agree for a reader, even when "nearly" chains to a lower estimate;
+# a range between two numbers is a stated count, compared with a point of the same nationality.
+@pytest.mark.parametrize("claims, expect_mismatch", [
+    ([("nearly 7,000 troops", 7000, 6300, 7000, "~"), ("nearly 8 thousand troops", 8000, 7200, 8000, "~"),
+      ("8,000 troops", 8000, None, None, "=")], False),
+    ([("nearly 7,000 troops", 7000, 6300, 7000, "~"), ("nearly 8 thousand troops", 8000, 7200, 8000, "~"),
+      ("more than 8,000 troops", 8000, 8000, None, ">")], False),
+    ([("about 6,000 troops", 6000, None, None, "~"), ("8,000 troops", 8000, None, None, "=")], True),
+    ([("6,000 troops", 6000, None, None, "="), ("more than 8,000 troops", 8000, 8000, None, ">")], True),
+    ([("between 5,000 and 6,000 troops", None, 5000, 6000, None), ("2,000 troops", 2000, None, None, "=")], True),
+    ([("hundreds of troops", None, 100, 1000, None), ("2,000 troops", 2000, None, None, "=")], False),
+])
+def test_nearly_agrees_and_stated_ranges_are_checked(claims, expect_mismatch):
+    rows = [row(chr(65 + i), text, v, lo, hi, change=ch, speaker=f"Speaker {i}")
+            for i, (text, v, lo, hi, ch) in enumerate(claims)]
+    assert bool(run(rows)) is expect_mismatch
+
+
+def test_sources_differing_only_in_case_are_named_once():
+    from crosscheck.aggregate.figure_consistency import _ordered_unique
+
+    assert _ordered_unique(["Officials", "Mara Ostin", "officials", "", "Mara Ostin"]) == ["Officials", "Mara Ostin"]

@@ -1,0 +1,193 @@
+from pathlib import Path
+
+import pytest
+
+from crosscheck.aggregate.title_consistency import compatible, family, find_title_mismatches
+
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "sample"
+
+
+def row(cid, outlet, person, title, role=None, scope=None, day=None, text=None):
+    """A title row; role None lets the rule normalise the title itself."""
+    return {"claim_id": cid, "article_id": f"{outlet}-{day}", "outlet": outlet, "person": person, "title": title,
+            "role": role, "scope": scope, "published_at": day, "text": text}
+
+
+BASE = [
+    row("p1", "A", "Ana Petrescu", "President", "president", "Moldova"),
+    row("p2", "B", "Ana Petrescu", "President", "president", "Moldova"),
+    row("p3", "C", "Ana Petrescu", "Moldovan leader", "leader", "Moldova"),
+    row("k1", "A", "Ion Rusu", "commander-in-chief", "commander-in-chief", "Moldova"),
+    row("k2", "B", "Ion Rusu", "Commander-in-Chief", "commander-in-chief", "Moldova"),
+]
+
+
+def test_misattributed_president_with_a_rival_holder_is_flagged():
+    rows = BASE + [row("bad1", "C", "Ion Rusu", "President", "president"), row("bad2", "C", "Ion Rusu", "President", "president")]
+    found = find_title_mismatches(rows)
+    assert len(found) == 1
+    f = found[0]
+    assert f["kind"] == "title_mismatch" and f["severity"] == "error"
+    assert f["claim_ids"] == ["bad1", "bad2"] and f["person"] == "Ion Rusu"
+    assert "Ana Petrescu" in f["message"] and "commander-in-chief" in f["message"]
+
+
+GOVERNOR = [row("g1", "Harbour Post", "Petra Holm", "Governor"),
+            row("g2", "Valley Star", "Petra Holm", "regional governor"),
+            row("g3", "Valley Star", "Petra Holm", "Gov."),
+            row("g4", "North Wire", "Petra Holm", "governor")]
+
+# name, rows, expected claim_ids of each finding (only the odd claims)
+FLAGGED = [
+    ("one outlet's minister against three outlets' governor",
+     GOVERNOR + [row("m1", "Lowland Times", "Petra Holm", "Minister"), row("m2", "Lowland Times", "Petra Holm", "Minister")],
+     [["m1", "m2"]]),
+    ("two outlets are enough for a consensus",
+     GOVERNOR[:2] + [row("m1", "Lowland Times", "Petra Holm", "Mayor")], [["m1"]]),
+    ("commander-in-chief called president, no rival needed",
+     [row("c1", "A", "Bo Lindgren", "commander-in-chief"), row("c2", "B", "Bo Lindgren", "Commander-in-Chief"),
+      row("c3", "C", "Bo Lindgren", "President")], [["c3"]]),
+    ("spokesperson called president",
+     [row("s1", "A", "Ivo Marsh", "spokesman", scope="Drevania"), row("s2", "B", "Ivo Marsh", "spokesperson"),
+      row("s3", "C", "Ivo Marsh", "President")], [["s3"]]),
+    ("ambassador called prime minister",
+     [row("a1", "A", "Lea Voss", "Ambassador"), row("a2", "B", "Lea Voss", "ambassador"),
+      row("a3", "C", "Lea Voss", "Prime Minister")], [["a3"]]),
+    ("two outlets against six are clearly outnumbered",
+     [row(f"v{i}", f"O{i}", "Karl Dunn", "Ambassador") for i in range(6)]
+     + [row("w1", "X", "Karl Dunn", "Mayor"), row("w2", "Y", "Karl Dunn", "mayor")], [["w1"], ["w2"]]),
+    ("same week, same episode",
+     [row("d1", "A", "Nora Pike", "Governor", day="2021-05-01"), row("d2", "B", "Nora Pike", "Governor", day="2021-05-03"),
+      row("d3", "C", "Nora Pike", "President", day="2021-05-20")], [["d3"]]),
+]
+
+
+@pytest.mark.parametrize("name,rows,expected", FLAGGED, ids=[c[0] for c in FLAGGED])
+def test_conflicting_title_is_an_error_on_the_odd_claims_only(name, rows, expected):
+    found = find_title_mismatches(rows)
+    assert [f["claim_ids"] for f in found] == expected
+    assert all(f["kind"] == "title_mismatch" and f["severity"] == "error" for f in found)
+
+
+NOT_FLAGGED = [
+    ("governor and regional governor", GOVERNOR),
+    ("chief, head and commander of one body",
+     [row("h1", "A", "Mirek Stan", "army chief"), row("h2", "B", "Mirek Stan", "head"),
+      row("h3", "C", "Mirek Stan", "commander"), row("h4", "D", "Mirek Stan", "military chief")]),
+    ("leader fits president and prime minister",
+     [row("l1", "A", "Tara Quinn", "President"), row("l2", "B", "Tara Quinn", "President"), row("l3", "C", "Tara Quinn", "leader"),
+      row("l4", "A", "Omar Reyes", "Prime Minister"), row("l5", "B", "Omar Reyes", "Premier"), row("l6", "C", "Omar Reyes", "leader")]),
+    ("president-elect and president for one person",
+     [row("e1", "A", "Hal Brant", "President-elect"), row("e2", "B", "Hal Brant", "President-elect"),
+      row("e3", "C", "Hal Brant", "President")]),
+    ("president and president-elect held by two people",
+     [row("e1", "A", "Hal Brant", "President-elect", scope="Drevania"), row("e2", "B", "Hal Brant", "President-elect", scope="Drevania"),
+      row("e3", "A", "Rosa Lind", "President", scope="Drevania"), row("e4", "B", "Rosa Lind", "President", scope="Drevania"),
+      row("e5", "C", "Rosa Lind", "Drevanian leader", scope="Drevania")]),
+    ("former office never conflicts",
+     GOVERNOR + [row("f1", "Lowland Times", "Petra Holm", "former Minister"), row("f2", "D", "Petra Holm", "former President")]),
+    ("deputy office never conflicts",
+     GOVERNOR + [row("f1", "Lowland Times", "Petra Holm", "deputy minister")]),
+    ("descriptors never conflict",
+     GOVERNOR + [row("x1", "Lowland Times", "Petra Holm", "analyst"), row("x2", "E", "Petra Holm", "resident"),
+                 row("x3", "A", "Erik Sund", "military analyst"), row("x4", "B", "Erik Sund", "security expert"),
+                 row("x5", "C", "Erik Sund", "resident")]),
+    ("one other outlet is not a consensus",
+     [row("o1", "A", "Lev Orlov", "Governor"), row("o2", "B", "Lev Orlov", "Minister")]),
+    ("a single source role without contrary evidence", BASE + [row("o1", "C", "Lev Orlov", "President", "president")]),
+    ("two supporting outlets against five", [row(f"v{i}", f"O{i}", "Karl Dunn", "Ambassador") for i in range(5)]
+     + [row("w1", "X", "Karl Dunn", "Mayor"), row("w2", "Y", "Karl Dunn", "mayor")]),
+    ("outlets split between two other offices",
+     [row("s1", "A", "Ada Kern", "Governor"), row("s2", "B", "Ada Kern", "Governor"), row("s3", "C", "Ada Kern", "Mayor"),
+      row("s4", "D", "Ada Kern", "Mayor"), row("s5", "E", "Ada Kern", "Minister")]),
+    ("the odd outlet also gives the agreed office",
+     GOVERNOR + [row("m1", "Lowland Times", "Petra Holm", "Minister"), row("m2", "Lowland Times", "Petra Holm", "Governor")]),
+    ("prime minister who runs a ministry",
+     [row("c1", "A", "Jon Berg", "Prime Minister"), row("c2", "B", "Jon Berg", "prime minister"),
+      row("c3", "C", "Jon Berg", "Finance Minister")]),
+    ("minister who sits in parliament",
+     [row("c1", "A", "Ute Falk", "Foreign Minister"), row("c2", "B", "Ute Falk", "foreign minister"),
+      row("c3", "C", "Ute Falk", "lawmaker")]),
+    ("finance chancellor",
+     [row("c1", "A", "Ian Moss", "Chancellor"), row("c2", "B", "Ian Moss", "Chancellor"), row("c3", "C", "Ian Moss", "finance minister")]),
+    ("president of an organisation",
+     [row("c1", "A", "Ute Falk", "Foreign Minister"), row("c2", "B", "Ute Falk", "foreign minister"),
+      row("c3", "C", "Ute Falk", "president", text="Ute Falk, president of the Harbour Trust")]),
+    ("years apart are different article sets",
+     [row("d1", "A", "Nora Pike", "Governor", day="2015-05-01"), row("d2", "B", "Nora Pike", "Governor", day="2015-05-03"),
+      row("d3", "C", "Nora Pike", "President", day="2021-01-20")]),
+    ("rival holder from another year",
+     [row("y1", "A", "Ana Petrescu", "President", scope="Moldova", day="2014-02-01"),
+      row("y2", "B", "Ana Petrescu", "President", scope="Moldova", day="2014-02-02"),
+      row("y3", "A", "Ion Rusu", "commander-in-chief", scope="Moldova", day="2020-03-01"),
+      row("y4", "C", "Ion Rusu", "President", day="2020-03-02")]),
+]
+
+
+@pytest.mark.parametrize("name,rows", NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
+def test_legitimate_variation_is_not_flagged(name, rows):
+    assert find_title_mismatches(rows) == []
+
+
+def test_rival_holder_from_another_year_counts_when_dates_are_unknown():
+    rows = [dict(r, published_at=None) for r in NOT_FLAGGED[-1][1]]
+    assert [f["claim_ids"] for f in find_title_mismatches(rows)] == [["y4"]]
+
+
+def test_message_names_outlet_odd_title_and_the_others():
+    rows = GOVERNOR + [row("m1", "Lowland Times", "Petra Holm", "Minister")]
+    (f,) = find_title_mismatches(rows)
+    assert f["message"] == ("Lowland Times calls Petra Holm 'Minister'; 3 other outlets (Harbour Post, North Wire, "
+                            "Valley Star) call Holm governor and no other outlet calls Holm minister.")
+    assert f["person"] == "Petra Holm" and f["role"] == "minister"
+
+
+def test_outlet_falls_back_to_source_path():
+    rows = [dict(r, outlet=None, source_path=f"landing/{r['outlet']}.txt") for r in BASE]
+    rows += [{"claim_id": "bad", "article_id": "C", "outlet": None, "source_path": "landing/C.txt",
+              "person": "Ion Rusu", "title": "President", "role": "president", "scope": None}]
+    found = find_title_mismatches(rows)
+    assert found and found[0]["message"].startswith("C calls Ion Rusu 'President'")
+    assert "other sources" in found[0]["message"]
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    ("president", "leader", True), ("president", "president-elect", True), ("president", "commander-in-chief", False),
+    ("analyst", "expert", True), ("governor", "minister", False), ("governor", "mayor", False),
+    ("prime minister", "finance minister", True), ("minister", "lawmaker", True), ("chancellor", "finance minister", True),
+    ("former president", "governor", True), ("deputy minister", "governor", True), ("spokesperson", "president", False),
+    ("chief of staff", "commander", True), ("ambassador", "prime minister", False), ("general", "president", True),
+])
+def test_compatible(a, b, ok):
+    assert compatible(a, b) is ok and compatible(b, a) is ok
+
+
+def test_families_from_lexicon():
+    assert family("governor") == family("lieutenant governor") != family("mayor")
+    assert family("leader") is None and family("former governor") is None and family("analyst") is None
+
+
+@pytest.mark.skipif(not SAMPLE.is_dir(), reason="bundled sample not present")
+def test_bundled_sample_flags_only_the_planted_wrong_title():
+    from crosscheck.ingest.clean import clean_document
+    from crosscheck.resolve.entities import resolve_entities
+    from crosscheck.extract.mentions import find_mentions
+    from crosscheck.ingest.readers import read_landing
+    from crosscheck.extract.titles import find_titles
+
+    docs, _ = read_landing(SAMPLE)
+    texts = {d.source_path: clean_document(d) for d in docs}
+    meta = {d.source_path: d for d in docs}
+    res = resolve_entities({a: find_mentions(t) for a, t in texts.items()})
+    rows = []
+    for a, text in texts.items():
+        for c in find_titles(text):
+            rows.append({"claim_id": f"{a}:{c.char_start}", "article_id": a, "outlet": meta[a].outlet,
+                         "source_path": a, "published_at": meta[a].published_at, "person": res.canonical(a, c.person) or c.person,
+                         "title": c.title, "role": c.extra.get("role"), "scope": c.extra.get("scope"), "text": c.text})
+    found = find_title_mismatches(rows)
+    by_id = {r["claim_id"]: r for r in rows}
+    flagged = [by_id[cid] for f in found for cid in f["claim_ids"]]
+    assert len(found) == 1 and flagged
+    assert {(r["role"], r["person"].split()[-1][:7]) for r in flagged} == {("minister", "Varnits")}
+    assert "governor" in found[0]["message"]
