@@ -10,7 +10,7 @@ PUBLISH ?= warehouse/published
 REFERENCE ?=
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: install run test dev bench clean lock
+.PHONY: install run test dev bench clean lock snapshot
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,10 @@ dev: install $(DAGSTER_HOME)/dagster.yaml
 	CROSSCHECK_LANDING=$(abspath $(LANDING)) CROSSCHECK_WAREHOUSE=$(abspath $(WAREHOUSE)) \
 	CROSSCHECK_PUBLISH=$(abspath $(PUBLISH)) CROSSCHECK_REFERENCE=$(if $(REFERENCE),$(abspath $(REFERENCE))) \
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(PORT)
+
+# Re-record the sample's output rows that tests/pipelines/test_sample_snapshot.py compares with.
+snapshot: install
+	env -u DAGSTER_HOME $(BIN)/python -m tests.snapshot
 
 bench: install
 	$(BIN)/python -m crosscheck.bench
