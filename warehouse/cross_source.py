@@ -1,0 +1,177 @@
+"""cross-source layer: `entities` (one per person, organisation or place across spellings),
+`figure_groups` (the same quantity reported by several outlets) and `anomalies` (what the
+content expectations caught), with the claim columns each fills: `speaker`/`person` (canonical
+names), `group_id` and `flag`."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from warehouse.claims import insert_frame
+from warehouse.rows import query_rows
+
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+# entities ------------------------------------------------------------------------------------
+
+def mentions_by_article(con) -> dict[str, list[tuple[str, str, int, int]]]:
+    """article id -> (kind, text, char_start, char_end) of every name mention, in text order."""
+    by_article: dict[str, list] = defaultdict(list)
+    for aid, kind, text, start, end in con.execute(
+            "select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start").fetchall():
+        by_article[aid].append((kind, text, start, end))
+    return dict(by_article)
+
+
+def store_entities(con, resolution, by_article: dict[str, list]) -> int:
+    """Write `entities`, rewrite claims' speaker/person to canonical names and link mentions.
+
+    `resolution` is what `resolve_entities` returns; `by_article` holds the mentions it read
+    (objects with kind, text, start, end). Returns how many claims were canonicalised.
+    """
+    entities = resolution.entities
+    entity_of = {(e["name"], e["type"]): e["entity_id"] for e in entities}
+    name_to_id = {e["name"]: e["entity_id"] for e in entities}
+
+    # A spelling that names exactly one entity anywhere ("Trump") resolves to it even in an
+    # article that never writes the full name.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in e.get("aliases") or []:
+            owners[alias.lower()].add(e["name"])
+    unique_alias = {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
+
+    def canonical(article_id: str, name: str | None) -> str | None:
+        if not name:
+            return None
+        return resolution.canonical(article_id, name) or unique_alias.get(name.lower()) or name
+
+    claims = query_rows(con, """select claim_id, article_id, speaker_as_written, person_as_written
+                                from claims where speaker_as_written is not null or person_as_written is not null""")
+    updates = [{"claim_id": c["claim_id"], "speaker": canonical(c["article_id"], c["speaker_as_written"]),
+                "person": canonical(c["article_id"], c["person_as_written"])} for c in claims]
+    con.execute("delete from entities")
+    insert_frame(con, "entities", entities)
+    if updates:
+        import polars as pl
+
+        upd = pl.DataFrame(updates, schema={"claim_id": pl.String, "speaker": pl.String, "person": pl.String})  # noqa: F841
+        con.execute("""update claims set speaker = upd.speaker, person = upd.person
+                       from upd where claims.claim_id = upd.claim_id""")
+    links = []
+    for aid, mentions in by_article.items():
+        for m in mentions:
+            name = resolution.canonical(aid, m.text)
+            links.append({"article_id": aid, "char_start": m.start, "char_end": m.end,
+                          "entity_id": entity_of.get((name, m.kind)) or name_to_id.get(name)})
+    if links:
+        import polars as pl
+
+        mid = pl.DataFrame(links, schema={"article_id": pl.String, "char_start": pl.Int32,  # noqa: F841
+                                          "char_end": pl.Int32, "entity_id": pl.String})
+        con.execute("""update mentions set entity_id = mid.entity_id from mid
+                       where mentions.article_id = mid.article_id and mentions.char_start = mid.char_start
+                         and mentions.char_end = mid.char_end""")
+    return len(updates)
+
+
+# figure groups -------------------------------------------------------------------------------
+
+def figure_rows(con) -> list[dict]:
+    """Figure claims with what grouping needs to know about their article."""
+    return query_rows(con, """
+        select c.*, s.source as outlet, s.published_at, s.source_path, a.title as article_title
+        from claims c join articles a using (article_id) join article_sources s using (article_id)
+        where c.kind = 'figure' order by a.source_path, c.char_start""")
+
+
+def store_figure_groups(con, assignment: dict[str, str], groups: list[dict]) -> None:
+    """Replace `figure_groups` and set each figure claim's `group_id`."""
+    con.execute("delete from figure_groups")
+    insert_frame(con, "figure_groups", groups)
+    con.execute("update claims set group_id = null where group_id is not null")
+    if assignment:
+        import polars as pl
+
+        amap = pl.DataFrame({"claim_id": list(assignment), "group_id": list(assignment.values())})  # noqa: F841
+        con.execute("update claims set group_id = amap.group_id from amap where claims.claim_id = amap.claim_id")
+
+
+# anomalies -----------------------------------------------------------------------------------
+
+def title_rows(con) -> list[dict]:
+    return query_rows(con, """
+        select c.claim_id, c.article_id, c.person, c.person_as_written, c.title, c.role, c.scope, c.text,
+               s.source as outlet, s.source_path, s.published_at
+        from claims c join article_sources s using (article_id)
+        where c.kind = 'title' order by s.source_path, c.char_start""")
+
+
+def quote_rows(con) -> list[dict]:
+    """Quotes attributed to a resolved person: "sources", roles and outlets are not speakers to compare."""
+    return query_rows(con, """
+        select c.claim_id, c.article_id, c.text, c.speaker, s.source as outlet, s.source_path
+        from claims c join article_sources s using (article_id)
+        where c.kind = 'quote' and c.speaker in (select name from entities where type = 'person')
+        order by s.source_path, c.char_start""")
+
+
+def person_entities(con) -> list[dict]:
+    return query_rows(con, "select name, type, aliases from entities where type = 'person'")
+
+
+def claims_naming(con, variant: str) -> list[str]:
+    """Claims whose person or speaker, as written, contains `variant`."""
+    return [cid for (cid,) in con.execute(
+        """select claim_id from claims where contains(coalesce(person_as_written, ''), ?)
+           or contains(coalesce(speaker_as_written, ''), ?)""", [variant, variant]).fetchall()]
+
+
+def anomaly_row(finding: dict, now) -> dict:
+    from crosscheck.model import stable_id
+
+    claim_ids = sorted(set(finding.get("claim_ids") or []))
+    return {
+        "anomaly_id": stable_id(finding["kind"], *claim_ids, finding.get("group_id"), finding.get("person")),
+        "kind": finding["kind"], "severity": finding["severity"], "claim_ids": claim_ids,
+        "message": finding["message"], "group_id": finding.get("group_id"), "person": finding.get("person"),
+        "expectation": finding.get("expectation"), "detected_at": now,
+    }
+
+
+def anomaly_rows(findings: list[dict], now) -> list[dict]:
+    """One row per distinct anomaly (the last finding with an id wins)."""
+    return list({r["anomaly_id"]: r for r in (anomaly_row(f, now) for f in findings)}.values())
+
+
+def flag_claims(con) -> None:
+    """Each claim's `flag` is the worst severity of the anomalies that name it."""
+    con.execute("update claims set flag = null where flag is not null")
+    con.execute("""
+        update claims set flag = w.severity from (
+            select cid, arg_max(severity, case severity when 'error' then 3 when 'warning' then 2 else 1 end) as severity
+            from (select unnest(claim_ids) as cid, severity from anomalies) group by cid) w
+        where claims.claim_id = w.cid""")
+
+
+def replace_anomalies(con, rows: list[dict]) -> None:
+    """The content expectations' anomalies replace the table; claims are flagged from it."""
+    con.execute("delete from anomalies")
+    insert_frame(con, "anomalies", rows)
+    flag_claims(con)
+
+
+def record_integrity_failures(con, suites: list[str], rows: list[dict]) -> None:
+    """An integrity check's failures replace the ones its suites recorded before.
+
+    Integrity checks block everything downstream, so the content step that rewrites the table
+    does not run after a failure: the check records its own rows (their `expectation` is
+    "<suite>: <expectation>") and re-flags the claims.
+    """
+    stale = """from anomalies where severity = 'error'
+               and split_part(coalesce(expectation, ''), ':', 1) in (select unnest(?))"""
+    if not rows and not con.execute(f"select count(*) {stale}", [suites]).fetchone()[0]:
+        return
+    con.execute(f"delete {stale}", [suites])
+    insert_frame(con, "anomalies", rows)
+    flag_claims(con)
