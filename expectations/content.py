@@ -7,16 +7,12 @@ other outlets call the person?). Unexpected rows become `anomalies` rows.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import great_expectations as gx
-import pandas as pd
+from expectations.gx_bridge import Outcome, expectation, run_suite
 
-from crosscheck.aggregate.figure_consistency import find_figure_mismatches
-from crosscheck.aggregate.quote_consistency import find_quote_misattributions
-from crosscheck.aggregate.title_consistency import find_title_mismatches
-from expectations.gx_bridge import Outcome, run_suite
-
-E = gx.expectations
+if TYPE_CHECKING:
+    import pandas as pd
 
 CONTENT_CHECKS: dict[str, str] = {
     "figure_groups_agree": "figures that report the same quantity agree within their qualifiers' tolerance",
@@ -28,8 +24,21 @@ CONTENT_CHECKS: dict[str, str] = {
 CHECK_OF_KIND = {"figure_mismatch": "figure_groups_agree", "title_mismatch": "titles_consistent",
                  "quote_misattributed": "quotes_consistently_attributed"}
 
+# content check -> the table whose rows it judges, and the suite that runs it
+CHECK_TABLE = {"figure_groups_agree": "figure_groups", "titles_consistent": "claims",
+               "quotes_consistently_attributed": "claims"}
+CHECK_SUITE = {"figure_groups_agree": "figure_agreement", "titles_consistent": "title_agreement",
+               "quotes_consistently_attributed": "quote_agreement"}
+# content check -> the `anomalies.expectation` of the rows its suite caught
+CAUGHT_BY = {"figure_groups_agree": "figure_agreement: agrees", "titles_consistent": "title_agreement: consistent",
+             "quotes_consistently_attributed": "quote_agreement: consistent"}
+
 
 def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+    import pandas as pd
+
+    from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+
     findings = find_figure_mismatches(groups, claims_by_id)
     by_group: dict[str, list[dict]] = defaultdict(list)
     for f in findings:
@@ -42,6 +51,10 @@ def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) ->
 
 
 def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.DataFrame, list[dict]]:
+    import pandas as pd
+
+    from crosscheck.aggregate.title_consistency import find_title_mismatches
+
     findings = find_title_mismatches(title_rows, reference=reference)
     flagged = {cid for f in findings if f.get("kind") == "title_mismatch" for cid in f["claim_ids"]}
     rows = [{"claim_id": r["claim_id"], "person": r.get("person"), "title": r.get("title"),
@@ -50,6 +63,10 @@ def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.Da
 
 
 def quote_agreement_frame(quote_rows: list[dict]) -> tuple[pd.DataFrame, list[dict]]:
+    import pandas as pd
+
+    from crosscheck.aggregate.quote_consistency import find_quote_misattributions
+
     findings = find_quote_misattributions(quote_rows)
     flagged = {cid for f in findings for cid in f["claim_ids"]}
     rows = [{"claim_id": q["claim_id"], "speaker": q.get("speaker"), "consistent": q["claim_id"] not in flagged}
@@ -64,11 +81,11 @@ def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: l
     title_frame, title_findings = title_agreement_frame(title_rows, reference)
     quote_frame, quote_findings = quote_agreement_frame(list(quote_rows))
     outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [
-        ("figure_groups_agree", E.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]))])
+        ("figure_groups_agree", expectation("ExpectColumnValuesToBeInSet", column="agrees", value_set=[True]))])
     outcomes += run_suite("title_agreement", title_frame, [
-        ("titles_consistent", E.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True]))])
+        ("titles_consistent", expectation("ExpectColumnValuesToBeInSet", column="consistent", value_set=[True]))])
     outcomes += run_suite("quote_agreement", quote_frame, [
-        ("quotes_consistently_attributed", E.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True]))])
+        ("quotes_consistently_attributed", expectation("ExpectColumnValuesToBeInSet", column="consistent", value_set=[True]))])
     findings: list[dict] = []
     unexpected_groups: set[str] = set()
     for outcome in outcomes:
@@ -78,15 +95,41 @@ def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: l
         caught = group_id in unexpected_groups
         for f in group_findings:
             if caught or f["severity"] == "info":  # info: tolls that grew, not a disagreement
-                findings.append({**f, "expectation": "figure_agreement: agrees" if caught else None})
+                findings.append({**f, "expectation": CAUGHT_BY["figure_groups_agree"] if caught else None})
     titles_failed = any(o.check == "titles_consistent" and not o.success for o in outcomes)
     for f in title_findings:
         if f.get("kind") == "title_mismatch":
             if titles_failed:
-                findings.append({**f, "expectation": "title_agreement: consistent"})
+                findings.append({**f, "expectation": CAUGHT_BY["titles_consistent"]})
         else:  # e.g. spelling variants of a known person
             findings.append({**f, "expectation": None})
     if any(o.check == "quotes_consistently_attributed" and not o.success for o in outcomes):
-        findings += [{**f, "expectation": "quote_agreement: consistent"} for f in quote_findings]
+        findings += [{**f, "expectation": CAUGHT_BY["quotes_consistently_attributed"]} for f in quote_findings]
     frames = {"figure_agreement": fig_frame, "title_agreement": title_frame, "quote_agreement": quote_frame}
     return outcomes, findings, frames
+
+
+def recorded_disagreements(con, check: str) -> dict | None:
+    """What the last run of `check`'s suite flagged, and what `anomalies` holds for it.
+
+    `flagged` counts the suite's unexpected rows (figure groups, or title/quote claims);
+    `recorded` counts the same units among the anomalies the suite caught. They are equal when
+    every disagreement found is in the table. None when the suite never ran on this warehouse.
+    """
+    last = con.execute("""select unexpected_count from validation_results where suite = ? and check_name = ?
+                          order by validated_at desc limit 1""", [CHECK_SUITE[check], check]).fetchone()
+    if last is None:
+        return None
+    caught = CAUGHT_BY[check]
+    if CHECK_TABLE[check] == "figure_groups":
+        recorded = con.execute("""select count(distinct group_id) from anomalies
+                                  where expectation = ? and severity in ('error', 'warning')""", [caught]).fetchone()[0]
+    else:
+        kind = "title" if check == "titles_consistent" else "quote"
+        recorded = con.execute("""select count(distinct c.claim_id) from
+                                    (select unnest(claim_ids) as claim_id from anomalies where expectation = ?) u
+                                  join claims c using (claim_id) where c.kind = ?""", [caught, kind]).fetchone()[0]
+    rows = con.execute("""select severity, message from anomalies where expectation = ? and severity <> 'info'
+                          order by case severity when 'error' then 0 else 1 end, message""", [caught]).fetchall()
+    return {"flagged": int(last[0] or 0), "recorded": int(recorded),
+            "anomalies": [{"severity": s, "message": m} for s, m in rows]}

@@ -1,15 +1,17 @@
-"""Run GX expectation suites on pandas frames and report outcomes as plain records."""
+"""Run GX expectation suites on pandas frames and report outcomes as plain records.
+
+Great Expectations costs 3-4 s to import, so nothing here imports it (or pandas) until a suite
+actually runs: loading the Dagster code location stays fast.
+"""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-
-import great_expectations as gx  # noqa: E402
-import pandas as pd  # noqa: E402
-from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -26,8 +28,19 @@ class Outcome:
     raw: dict = field(default_factory=dict)   # GX's own JSON of this expectation's result
 
 
+def expectation(name: str, **kwargs):
+    """A GX expectation by class name, e.g. expectation("ExpectColumnValuesToBeUnique", column="id")."""
+    import great_expectations as gx
+
+    return getattr(gx.expectations, name)(**kwargs)
+
+
 @lru_cache(maxsize=1)
 def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx, ctx.data_sources.add_pandas("crosscheck")
@@ -35,6 +48,8 @@ def _context():
 
 def run_suite(suite_name: str, frame: pd.DataFrame, expectations: list[tuple[str, object]]) -> list[Outcome]:
     """Validate `frame` against `expectations`, a list of (check name, GX expectation)."""
+    import great_expectations as gx
+
     ctx, source = _context()
     asset_name = f"{suite_name}_frame"
     try:
@@ -44,9 +59,9 @@ def run_suite(suite_name: str, frame: pd.DataFrame, expectations: list[tuple[str
         asset = source.add_dataframe_asset(asset_name)
         batch_def = asset.add_batch_definition_whole_dataframe("whole")
     suite = gx.ExpectationSuite(name=suite_name)
-    for check, expectation in expectations:
-        expectation.meta = {**(expectation.meta or {}), "check": check}
-        suite.add_expectation(expectation)
+    for check, exp in expectations:
+        exp.meta = {**(exp.meta or {}), "check": check}
+        suite.add_expectation(exp)
     if frame.empty:
         # GX cannot compute column metrics on a frame without rows; nothing can be unexpected.
         return [Outcome(suite_name, check, getattr(exp, "expectation_type", type(exp).__name__), getattr(exp, "column", None), True, 0)

@@ -1,23 +1,24 @@
-"""Integrity suite (blocking): the warehouse is what the contract promises.
+"""Integrity suites (blocking): each table is what the contract promises.
 
-Each check is one property. Rows that break a property are reported by claim id so a person
-can find them with SQL.
+Each check is one property of one table, run as a GX expectation over a frame built from that
+table. Rows that break a property are reported by id so a person can find them with SQL.
 """
 from __future__ import annotations
 
 from pathlib import Path
-
-import great_expectations as gx
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from expectations.contract import CLAIM_KINDS, CONTRACT_COLUMNS
-from expectations.gx_bridge import Outcome, run_suite
+from expectations.gx_bridge import Outcome, expectation, run_suite
 
-E = gx.expectations
+if TYPE_CHECKING:
+    import pandas as pd
+
+CONTRACT_CHECK = "contract_columns_typed"
 
 # check name -> what a person reads in the UI when it fails
 INTEGRITY_CHECKS: dict[str, str] = {
-    "contract_columns_typed": "every contract table has its columns with the contract's types",
+    CONTRACT_CHECK: "the table has the contract's columns with the contract's types",
     "claim_ids_unique": "no two claims share a claim_id",
     "article_ids_unique": "no two articles share an article_id",
     "claim_offsets_inside_text": "every claim's char_start/char_end lie inside its article's text",
@@ -28,12 +29,31 @@ INTEGRITY_CHECKS: dict[str, str] = {
     "landing_files_accounted": "every file of the landing folder is ingested or quarantined",
 }
 
+CLAIM_CHECKS = ["claim_ids_unique", "claim_offsets_inside_text", "claim_text_matches_slice",
+                "claim_values_within_bounds", "claims_have_articles", "claim_kinds_known"]
 
-def contract_frame(con) -> pd.DataFrame:
-    found = {(t, c): dt for t, c, dt in con.execute(
-        "select table_name, column_name, data_type from information_schema.columns where table_schema = 'main'").fetchall()}
-    rows = [{"table": t, "column": c, "expected": dt, "found": found.get((t, c))}
-            for t, cols in CONTRACT_COLUMNS.items() for c, dt in cols.items()]
+# table -> the integrity checks that sit on it
+TABLE_CHECKS: dict[str, list[str]] = {
+    "landing_files": ["landing_files_accounted"],
+    "articles": ["article_ids_unique", CONTRACT_CHECK],
+    "quarantine": [CONTRACT_CHECK],
+    "claims": [*CLAIM_CHECKS, CONTRACT_CHECK],
+    "entities": [CONTRACT_CHECK],
+    "anomalies": [CONTRACT_CHECK],
+}
+
+
+def contract_suite(table: str) -> str:
+    return f"{table}_contract"
+
+
+def contract_frame(con, table: str) -> pd.DataFrame:
+    import pandas as pd
+
+    found = {c: dt for c, dt in con.execute(
+        "select column_name, data_type from information_schema.columns where table_schema = 'main' and table_name = ?",
+        [table]).fetchall()}
+    rows = [{"table": table, "column": c, "expected": dt, "found": found.get(c)} for c, dt in CONTRACT_COLUMNS[table].items()]
     frame = pd.DataFrame(rows)
     frame["typed"] = frame["expected"] == frame["found"]
     return frame
@@ -41,6 +61,8 @@ def contract_frame(con) -> pd.DataFrame:
 
 def claims_frame(con) -> pd.DataFrame:
     """One row per claim with the derived integrity properties computed in Python (code points)."""
+    import pandas as pd
+
     rows = con.execute("""
         select c.claim_id, c.article_id, c.kind, c.char_start, c.char_end, c.text, c.value,
                c.value_low, c.value_high, a.text as article_text, a.article_id is not null as has_article
@@ -77,6 +99,8 @@ def claims_frame(con) -> pd.DataFrame:
 
 def landing_frame(con, landing: Path | None) -> pd.DataFrame:
     """One row per file in the landing folder, with whether the warehouse accounts for it."""
+    import pandas as pd
+
     from crosscheck.ingest.readers import landing_files
 
     accounted = {p.split("#", 1)[0] for (p,) in con.execute(
@@ -86,24 +110,37 @@ def landing_frame(con, landing: Path | None) -> pd.DataFrame:
                         columns=["source_path", "accounted"]).astype({"accounted": bool})
 
 
-def run_integrity(con, landing: Path | None) -> tuple[list[Outcome], dict[str, pd.DataFrame]]:
-    contract = contract_frame(con)
-    claims = claims_frame(con)
-    articles = pd.DataFrame(con.execute("select article_id from articles").fetchall(), columns=["article_id"])
-    landing_df = landing_frame(con, landing)
-    outcomes = run_suite("contract", contract, [("contract_columns_typed", E.ExpectColumnValuesToBeInSet(column="typed", value_set=[True]))])
-    outcomes += run_suite("claims_integrity", claims, [
-        ("claim_ids_unique", E.ExpectColumnValuesToBeUnique(column="claim_id")),
-        ("claim_offsets_inside_text", E.ExpectColumnValuesToBeInSet(column="inside_text", value_set=[True])),
-        ("claim_text_matches_slice", E.ExpectColumnValuesToBeInSet(column="matches_slice", value_set=[True])),
-        ("claim_values_within_bounds", E.ExpectColumnValuesToBeInSet(column="within_bounds", value_set=[True])),
-        ("claims_have_articles", E.ExpectColumnValuesToBeInSet(column="has_article", value_set=[True])),
-        ("claim_kinds_known", E.ExpectColumnValuesToBeInSet(column="kind", value_set=list(CLAIM_KINDS))),
-    ])
-    outcomes += run_suite("articles_integrity", articles, [("article_ids_unique", E.ExpectColumnValuesToBeUnique(column="article_id"))])
-    outcomes += run_suite("landing_integrity", landing_df, [("landing_files_accounted", E.ExpectColumnValuesToBeInSet(column="accounted", value_set=[True]))])
-    frames = {"contract": contract, "claims_integrity": claims, "articles_integrity": articles, "landing_integrity": landing_df}
-    return outcomes, frames
+def _in_set(column: str, values: list) -> object:
+    return expectation("ExpectColumnValuesToBeInSet", column=column, value_set=values)
+
+
+def validate_table(con, table: str, landing: Path | None = None) -> list[tuple[Outcome, pd.DataFrame]]:
+    """Run the integrity suites of `table`; each outcome comes with the frame it judged."""
+    import pandas as pd
+
+    results: list[tuple[Outcome, pd.DataFrame]] = []
+
+    def run(suite: str, frame: pd.DataFrame, expectations: list) -> None:
+        results.extend((o, frame) for o in run_suite(suite, frame, expectations))
+
+    if table == "claims":
+        run("claims_integrity", claims_frame(con), [
+            ("claim_ids_unique", expectation("ExpectColumnValuesToBeUnique", column="claim_id")),
+            ("claim_offsets_inside_text", _in_set("inside_text", [True])),
+            ("claim_text_matches_slice", _in_set("matches_slice", [True])),
+            ("claim_values_within_bounds", _in_set("within_bounds", [True])),
+            ("claims_have_articles", _in_set("has_article", [True])),
+            ("claim_kinds_known", _in_set("kind", list(CLAIM_KINDS))),
+        ])
+    elif table == "articles":
+        articles = pd.DataFrame(con.execute("select article_id from articles").fetchall(), columns=["article_id"])
+        run("articles_integrity", articles,
+            [("article_ids_unique", expectation("ExpectColumnValuesToBeUnique", column="article_id"))])
+    elif table == "landing_files":
+        run("landing_integrity", landing_frame(con, landing), [("landing_files_accounted", _in_set("accounted", [True]))])
+    if CONTRACT_CHECK in TABLE_CHECKS[table]:
+        run(contract_suite(table), contract_frame(con, table), [(CONTRACT_CHECK, _in_set("typed", [True]))])
+    return results
 
 
 def describe_failure(outcome: Outcome, frame: pd.DataFrame) -> str:
@@ -115,3 +152,12 @@ def describe_failure(outcome: Outcome, frame: pd.DataFrame) -> str:
         sample = [str(frame.iloc[i][key]) for i in outcome.unexpected_rows[:5] if i < len(frame)]
     where = f" (e.g. {key} {', '.join(dict.fromkeys(sample))})" if sample else ""
     return f"{outcome.unexpected_count} row(s) break the rule that {what}{where}"
+
+
+def failure_finding(outcome: Outcome, frame: pd.DataFrame) -> dict:
+    """The error anomaly an integrity failure becomes, naming the claims it concerns."""
+    ids = [str(frame.iloc[i]["claim_id"]) for i in outcome.unexpected_rows
+           if "claim_id" in frame.columns and i < len(frame)]
+    return {"kind": outcome.check, "severity": "error", "claim_ids": ids,
+            "message": f"Integrity check {outcome.check} failed: {describe_failure(outcome, frame)}.",
+            "expectation": f"{outcome.suite}: {outcome.expectation}"}
