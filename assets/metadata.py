@@ -1,11 +1,44 @@
-"""Readable Dagster metadata: row counts and Markdown previews."""
+"""Asset specs for warehouse tables, and readable metadata: row counts, schemas, previews."""
+from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
 import dagster as dg
 
+from warehouse.schema import Column, tables
+
+OWNERS = ["team:crosscheck"]
 PREVIEW_ROWS = 10
 CELL_WIDTH = 80
+
+
+def column_schema(cols: Iterable[Column]) -> dg.TableSchema:
+    return dg.TableSchema(columns=[
+        dg.TableColumn(c.name, c.type.lower(), description=c.description,
+                       constraints=dg.TableColumnConstraints(nullable=c.nullable))
+        for c in cols])
+
+
+def table_schema(table: str, only: Sequence[str] | None = None) -> dg.TableSchema:
+    cols = tables()[table]
+    if only is not None:
+        by_name = {c.name: c for c in cols}
+        cols = [by_name[name] for name in only]
+    return column_schema(cols)
+
+
+def table_spec(table: str, group: str, description: str, deps: Sequence = (),
+               kinds: Iterable[str] = ("duckdb",)) -> dg.AssetSpec:
+    """A warehouse table as an asset: named as the table, with its column schema."""
+    return dg.AssetSpec(
+        table, group_name=group, description=description, deps=list(deps), owners=OWNERS,
+        kinds=set(kinds), metadata={"dagster/column_schema": table_schema(table), "dagster/table_name": table},
+    )
+
+
+def table_metadata(con, table: str, **extra: object) -> dict:
+    """What a materialisation of `table` reports: its row count, then anything else given."""
+    return {"dagster/row_count": con.execute(f'select count(*) from "{table}"').fetchone()[0], **extra}
 
 
 def _cell(value: object) -> str:
@@ -24,15 +57,3 @@ def markdown_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str])
 
 def preview(rows: Iterable[Mapping[str, object]], columns: Sequence[str], n: int = PREVIEW_ROWS) -> dg.MetadataValue:
     return dg.MetadataValue.md(markdown_table(list(rows)[:n], columns))
-
-
-def query_rows(con, sql: str, params: Sequence[object] = ()) -> list[dict]:
-    cur = con.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
-
-
-def insert_many(con, sql: str, rows: Sequence[Sequence[object]]) -> None:
-    """executemany that accepts an empty batch (DuckDB refuses one)."""
-    if rows:
-        con.executemany(sql, list(rows))

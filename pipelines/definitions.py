@@ -1,32 +1,38 @@
-"""The Dagster definitions the UI, the schedule and `crosscheck run` all load."""
+"""The Dagster definitions the UI, the schedule, the sensor and `crosscheck run` all load.
+
+Thin on purpose: importing this module imports Dagster and the asset declarations, not the
+libraries the assets use (spaCy, Great Expectations, pandas, trafilatura, ...), which load
+inside the steps that need them.
+"""
 from __future__ import annotations
 
 import dagster as dg
 
-import assets.aggregate
-import assets.clean
-import assets.extract
-import assets.ingest
-import assets.publish
-import assets.resolve
-import assets.validation
+from assets import claims, cross_source, published, raw
 from pipelines.jobs import crosscheck_job, nightly_crosscheck
-from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse, settings_from_env
+from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse,
+                                 settings_from_env)
 from pipelines.sensors import landing_folder_sensor
 
+ASSETS = [raw.ingest, claims.extract, cross_source.entities, cross_source.figure_groups, cross_source.anomalies,
+          published.publish]
+ASSET_CHECKS = [raw.landing_files_integrity, raw.articles_integrity, raw.quarantine_integrity,
+                claims.claims_integrity, cross_source.entities_integrity, cross_source.anomalies_integrity,
+                cross_source.figure_groups_agree, cross_source.titles_consistent,
+                cross_source.quotes_consistently_attributed]
 
-def build_definitions(landing: str, warehouse: str, publish: str, reference: str = "") -> dg.Definitions:
+
+def build_definitions(landing: str, warehouse: str, publish: str, reference: str = "",
+                      lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> dg.Definitions:
     return dg.Definitions(
-        assets=dg.load_assets_from_modules([
-            assets.ingest, assets.clean, assets.extract, assets.resolve, assets.aggregate,
-            assets.validation, assets.publish,
-        ]),
+        assets=ASSETS,
+        asset_checks=ASSET_CHECKS,
         jobs=[crosscheck_job],
         schedules=[nightly_crosscheck],
         sensors=[landing_folder_sensor],
         resources={
             "landing": LandingFolder(path=landing),
-            "warehouse": Warehouse(database=warehouse),
+            "warehouse": Warehouse(database=warehouse, lock_timeout_seconds=lock_timeout),
             "publish_target": PublishTarget(path=publish),
             "people_reference": PeopleReferenceFile(path=reference),
         },

@@ -1,14 +1,16 @@
-"""The one job every entry point runs (UI, `crosscheck run`, sensor), and its nightly schedule."""
+"""The one job every entry point runs (UI, `crosscheck run`, schedule, sensor), and its schedule."""
 import os
 
 import dagster as dg
 
-# In-process: each step would otherwise pay ~5 s of imports, and DuckDB wants one writer.
+# In-process: one process holds the warehouse for the whole run (DuckDB wants one writer), and
+# each step would otherwise pay seconds of imports.
 crosscheck_job = dg.define_asset_job(
     name="crosscheck",
-    selection=dg.AssetSelection.groups("crosscheck"),
-    description="Landing folder -> warehouse -> published datasets: ingest, clean, extract, "
-    "resolve, aggregate, expectations, publish.",
+    selection=dg.AssetSelection.all(),
+    description="Landing folder -> warehouse tables -> published datasets, with every check on its "
+    "table: raw (landing_files, raw_documents, quarantine, articles), claims (claims, mentions, "
+    "extractions), cross_source (entities, figure_groups, anomalies, validation_results), published.",
     executor_def=dg.in_process_executor,
 )
 

@@ -3,39 +3,43 @@ from __future__ import annotations
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pytest
 
-import assets.aggregate
-import assets.clean
-import assets.extract
-import assets.ingest
-import assets.publish
-import assets.resolve
-import assets.validation
+from pipelines.definitions import ASSET_CHECKS, ASSETS
 from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
-
-ALL_ASSETS = dg.load_assets_from_modules([assets.ingest, assets.clean, assets.extract, assets.resolve,
-                                          assets.aggregate, assets.validation, assets.publish])
 
 
 class Stages:
-    """Materialises chosen stages against a temp warehouse, the way the job does."""
+    """Materialises chosen tables (with their checks) against a temp warehouse, as the job does.
+
+    Tables are named as in the warehouse; a table written by a multi-asset brings its siblings
+    (e.g. `articles` runs the whole `ingest` step).
+    """
 
     def __init__(self, landing: Path, tmp: Path):
         self.landing, self.warehouse, self.publish = landing, tmp / "w.duckdb", tmp / "published"
 
-    def run(self, *names: str) -> dg.ExecuteInProcessResult:
+    def _materialize(self, selection: dg.AssetSelection) -> dg.ExecuteInProcessResult:
         return dg.materialize(
-            ALL_ASSETS, selection=list(names), raise_on_error=False,
+            [*ASSETS, *ASSET_CHECKS], selection=selection, raise_on_error=False,
             resources={"landing": LandingFolder(path=str(self.landing)),
                        "warehouse": Warehouse(database=str(self.warehouse)),
                        "publish_target": PublishTarget(path=str(self.publish)),
                        "people_reference": PeopleReferenceFile(path="")})
 
-    def upto(self, last: str) -> dg.ExecuteInProcessResult:
-        order = ["ingest", "clean", "extract", "resolve", "aggregate", "expectations", "publish"]
-        return self.run(*order[: order.index(last) + 1])
+    def run(self, *tables: str) -> dg.ExecuteInProcessResult:
+        return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors())
+
+    def upto(self, table: str) -> dg.ExecuteInProcessResult:
+        """`table` and everything upstream of it."""
+        return self._materialize(dg.AssetSelection.assets(table).upstream().required_multi_asset_neighbors())
+
+    def everything(self) -> dg.ExecuteInProcessResult:
+        return self._materialize(dg.AssetSelection.all())
+
+    def checks_of(self, table: str) -> dg.ExecuteInProcessResult:
+        """Only the checks that sit on `table`, against what the warehouse holds now."""
+        return self._materialize(dg.AssetSelection.checks_for_assets(table))
 
     def rows(self, sql: str) -> list[tuple]:
         with Warehouse(database=str(self.warehouse)).get_connection() as con:
@@ -45,9 +49,16 @@ class Stages:
         return self.rows(sql)[0][0]
 
 
-def metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict:
-    (mat,) = result.asset_materializations_for_node(asset)
+def metadata(result: dg.ExecuteInProcessResult, table: str | list[str]) -> dict:
+    """The metadata of the one materialisation of `table` in `result`."""
+    key = dg.AssetKey(table)
+    (mat,) = [e.materialization for e in result.get_asset_materialization_events() if e.asset_key == key]
     return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+
+
+def evaluations(result: dg.ExecuteInProcessResult) -> dict[tuple[str, str], object]:
+    """(table, check name) -> the check's evaluation in `result`."""
+    return {(e.asset_key.to_user_string(), e.check_name): e for e in result.get_asset_check_evaluations()}
 
 
 @pytest.fixture

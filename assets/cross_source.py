@@ -1,0 +1,177 @@
+"""cross_source: what lines up across outlets (entities, figure groups) and what does not (anomalies).
+
+Content checks sit on the tables whose rows they judge: `figure_groups_agree` on `figure_groups`,
+`titles_consistent` and `quotes_consistently_attributed` on `claims`. Sources that disagree are
+data for the newsroom, not a failure of the pipeline: these checks pass and carry the
+disagreements as WARN-level metadata (each one is a row in `anomalies`). They fail, with WARN
+severity and without blocking anything, only when a disagreement their suite found is missing
+from `anomalies` or the suite has not run.
+"""
+from collections import Counter
+
+import dagster as dg
+
+from assets.integrity import integrity_checks
+from assets.metadata import markdown_table, preview, table_metadata, table_spec
+from expectations.content import CHECK_TABLE, CONTENT_CHECKS
+from pipelines.resources import WAREHOUSE_POOL, PeopleReferenceFile, Warehouse
+
+GROUP = "cross_source"
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+entities_spec = table_spec(
+    "entities", GROUP, "People, organisations and places resolved across spellings and articles, with "
+    "every spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical "
+    "names and links `mentions.entity_id`.", deps=["mentions", "claims"])
+
+
+@dg.asset(key="entities", group_name=GROUP, description=entities_spec.description, owners=entities_spec.owners,
+          kinds={"python", "duckdb"}, deps=["mentions", "claims"], metadata=dict(entities_spec.metadata),
+          pool=WAREHOUSE_POOL, op_tags={"stage": "resolve"})
+def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
+             people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
+    from crosscheck.model import Mention
+    from crosscheck.resolve.entities import resolve_entities
+    from warehouse.cross_source import mentions_by_article, store_entities
+
+    reference = people_reference.load()
+    with warehouse.session() as con:
+        by_article = {aid: [Mention(kind=k, text=t, start=s, end=e) for k, t, s, e in rows]
+                      for aid, rows in mentions_by_article(con).items()}
+        resolution = resolve_entities(by_article, reference=reference)
+        canonicalised = store_entities(con, resolution, by_article)
+        meta = table_metadata(con, "entities")
+    found = resolution.entities
+    by_type = Counter(e["type"] for e in found)
+    multi = sorted((e for e in found if len(e.get("aliases") or []) > 1), key=lambda e: -len(e["aliases"]))
+    context.log.info(f"{len(found)} entities resolved")
+    return dg.MaterializeResult(metadata={
+        **meta, "people": by_type["person"], "organisations": by_type["org"], "places": by_type["place"],
+        "claims_canonicalised": canonicalised,
+        "entities_with_variants": preview([{**e, "aliases": ", ".join(e["aliases"])} for e in multi],
+                                          ["name", "type", "aliases"], n=20)})
+
+
+figure_groups_spec = table_spec(
+    "figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined up: "
+    "members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets `claims.group_id`.",
+    deps=["claims", "articles", "entities"])
+
+
+@dg.asset(key="figure_groups", group_name=GROUP, description=figure_groups_spec.description,
+          owners=figure_groups_spec.owners, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities"],
+          metadata=dict(figure_groups_spec.metadata), pool=WAREHOUSE_POOL, op_tags={"stage": "aggregate"})
+def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    from crosscheck.aggregate.groups import group_figures
+    from warehouse.cross_source import figure_rows, store_figure_groups
+
+    with warehouse.session() as con:
+        assignment, groups = group_figures(figure_rows(con))
+        store_figure_groups(con, assignment, groups)
+        meta = table_metadata(con, "figure_groups")
+    multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
+    status = Counter(g["status"] for g in groups)
+    context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")
+    return dg.MaterializeResult(metadata={
+        **meta, "groups_across_outlets": len(multi),
+        **{f"status_{k}": status.get(k, 0) for k in ("consistent", "disputed", "inconsistent")},
+        "groups_preview": preview(sorted(multi, key=lambda g: -g["n_claims"]),
+                                  ["label", "n_claims", "n_articles", "consensus_value", "spread", "status"], n=20)})
+
+
+ANOMALY_TABLES = [
+    table_spec("anomalies", GROUP, "What the content expectations caught: figures that disagree across "
+               "outlets (`figure_mismatch`), conflicting titles (`title_mismatch`), quotes given to "
+               "different speakers, spelling variants of known people; integrity failures are added by "
+               "the blocking checks. Each anomaly's severity also sets `claims.flag`.",
+               deps=["figure_groups", "claims", "entities", "articles"], kinds=("great_expectations", "duckdb")),
+    table_spec("validation_results", GROUP, "One row per GX expectation validated in a run: the "
+               "integrity suites (written by the checks on each table) and the content suites (here).",
+               deps=["anomalies"], kinds=("great_expectations", "duckdb")),
+]
+
+
+@dg.multi_asset(name="expectations", specs=ANOMALY_TABLES, pool=WAREHOUSE_POOL,
+                description="Runs the content suites (GX) and writes what they caught to `anomalies`.")
+def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_reference: PeopleReferenceFile):
+    from expectations.content import run_content
+    from warehouse.cross_source import (anomaly_rows, claims_naming, figure_rows, person_entities, quote_rows,
+                                        replace_anomalies, title_rows)
+    from warehouse.rows import query_rows, utc_now
+    from warehouse.validation import latest_count, record_outcomes
+
+    reference = people_reference.load()
+    with warehouse.session() as con:
+        groups = query_rows(con, "select * from figure_groups order by group_id")
+        claims_by_id = {c["claim_id"]: c for c in figure_rows(con)}
+        outcomes, findings, _ = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference)
+        if reference is not None:
+            from crosscheck.resolve.reference import find_name_variants
+
+            variants = find_name_variants(person_entities(con), reference)
+            for f in variants:
+                f["claim_ids"] = claims_naming(con, f.get("variant") or "")
+            findings += variants
+        rows = anomaly_rows(findings, utc_now())
+        replace_anomalies(con, rows)
+        record_outcomes(con, outcomes, blocking=False, validated_at=warehouse.run_started)
+        meta = {"anomalies": table_metadata(con, "anomalies"), "validation_results": table_metadata(con, "validation_results")}
+        validated = latest_count(con)
+    severity = Counter(r["severity"] for r in rows)
+    context.log.info(f"{len(rows)} anomalies: {dict(severity)}")
+    yield dg.MaterializeResult(asset_key="anomalies", metadata={
+        **meta["anomalies"], **{f"anomalies_{s}": severity.get(s, 0) for s in SEVERITY_RANK},
+        **{f"kind_{k}": n for k, n in sorted(Counter(r["kind"] for r in rows).items())},
+        "anomalies_preview": preview(sorted(rows, key=lambda r: -SEVERITY_RANK[r["severity"]]),
+                                     ["kind", "severity", "message"], n=20)})
+    yield dg.MaterializeResult(asset_key="validation_results", metadata={
+        **meta["validation_results"], "validated_this_run": validated, "content_expectations": len(outcomes)})
+
+
+entities_integrity = integrity_checks("entities")
+anomalies_integrity = integrity_checks("anomalies")
+
+
+UNITS = {"figure_groups_agree": "figure group(s)", "titles_consistent": "title claim(s)",
+         "quotes_consistently_attributed": "quote(s)"}
+
+
+def content_check(name: str) -> dg.AssetChecksDefinition:
+    table = CHECK_TABLE[name]
+
+    @dg.asset_check(asset=table, name=name, additional_deps=["anomalies"], blocking=False, pool=WAREHOUSE_POOL,
+                    description=f"{CONTENT_CHECKS[name][0].upper()}{CONTENT_CHECKS[name][1:]}. Sources that "
+                    "disagree are data, not a failure: the check passes and lists them (WARN level); "
+                    "each is a row in `anomalies`.")
+    def _content(warehouse: Warehouse) -> dg.AssetCheckResult:
+        from expectations.content import recorded_disagreements
+
+        with warehouse.session() as con:
+            found = recorded_disagreements(con, name)
+        if found is None:
+            return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.WARN,
+                                       description="the content suites have not run on this warehouse yet "
+                                       "(materialize `anomalies`)")
+        flagged, recorded, listed = found["flagged"], found["recorded"], found["anomalies"]
+        unit = UNITS[name]
+        if flagged != recorded:
+            return dg.AssetCheckResult(
+                passed=False, severity=dg.AssetCheckSeverity.WARN,
+                description=f"{flagged} {unit} where sources disagree, but {recorded} recorded in `anomalies`",
+                metadata={"flagged": flagged, "recorded": recorded})
+        description = (f"sources agree: {CONTENT_CHECKS[name]}" if not flagged else
+                       f"{flagged} {unit} where sources disagree, each recorded in `anomalies` "
+                       f"(data for the newsroom, not a pipeline failure): "
+                       + " | ".join(a["message"] for a in listed[:3]))
+        return dg.AssetCheckResult(
+            passed=True, severity=dg.AssetCheckSeverity.WARN, description=description,
+            metadata={"disagreements": flagged, "level": "WARN" if flagged else "OK",
+                      "anomalies": dg.MetadataValue.md(markdown_table(listed, ["severity", "message"]))})
+
+    return _content
+
+
+figure_groups_agree = content_check("figure_groups_agree")
+titles_consistent = content_check("titles_consistent")
+quotes_consistently_attributed = content_check("quotes_consistently_attributed")
+

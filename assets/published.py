@@ -1,0 +1,48 @@
+"""published: the Parquet datasets and the report, written only when every blocking check passed.
+
+All datasets are published by one step and swapped in together, so a reader sees either the
+previous set or the new one. A failed integrity check upstream stops this step: the previous
+datasets stay as they were.
+"""
+import dagster as dg
+
+from assets.metadata import OWNERS, table_schema
+from pipelines.resources import WAREHOUSE_POOL, PublishTarget, Warehouse
+from warehouse.published import DATASETS
+
+GROUP = "published"
+
+# What each dataset reads besides its own table (the columns other steps fill in).
+EXTRA_DEPS = {"claims": ["entities", "figure_groups", "anomalies"], "verified_claims": ["entities", "figure_groups", "anomalies"],
+              "quarantine": ["landing_files"], "validation_results": ["anomalies"]}
+
+PUBLISHED = [
+    dg.AssetSpec(["published", d.name], group_name=GROUP, owners=OWNERS, kinds={"parquet"},
+                 description=d.description + f" Parquet, `<publish folder>/{d.name}/`.",
+                 deps=[d.table, *EXTRA_DEPS.get(d.name, [])],
+                 metadata={"dagster/column_schema": table_schema(d.table, d.column_names())})
+    for d in DATASETS
+] + [
+    dg.AssetSpec(["published", "report"], group_name=GROUP, owners=OWNERS, kinds={"html"},
+                 description="report.html (disputed figures with a chart of the values by outlet and the "
+                 "sentences highlighted, title mismatches, quarantined files), report.md and the GX results.",
+                 deps=["figure_groups", "anomalies", "claims", "articles", "quarantine", "validation_results"]),
+]
+
+
+@dg.multi_asset(name="publish", specs=PUBLISHED, pool=WAREHOUSE_POOL,
+                description="Publishes every dataset and the report atomically.")
+def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_target: PublishTarget):
+    from crosscheck.publish.report import render_report
+    from warehouse.published import publish as write_published
+
+    target = publish_target.folder()
+    with warehouse.session() as con:
+        report = render_report(con)
+        counts = write_published(con, target, report)
+    context.log.info(f"published {len(DATASETS)} datasets to {target}")
+    for d in DATASETS:
+        yield dg.MaterializeResult(asset_key=["published", d.name], metadata={
+            "dagster/row_count": counts[d.name], "path": dg.MetadataValue.path(str(target / d.name))})
+    yield dg.MaterializeResult(asset_key=["published", "report"], metadata={
+        "report": dg.MetadataValue.path(str(target / "report.html")), "summary": dg.MetadataValue.md(report.markdown)})

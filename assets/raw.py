@@ -1,0 +1,60 @@
+"""raw: what came in from the landing folder, as read and as cleaned."""
+import dagster as dg
+
+from assets.integrity import integrity_checks
+from assets.metadata import preview, table_metadata, table_spec
+from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse
+
+GROUP = "raw"
+
+RAW_TABLES = [
+    table_spec("landing_files", GROUP, "Every file seen in the landing folder, with its content hash "
+               "and whether it was ingested or quarantined.", kinds=("python", "duckdb")),
+    table_spec("raw_documents", GROUP, "Each readable document (.txt, .html, .json/.jsonl, RSS/Atom) as "
+               "read, keyed by a hash of its content: re-runs never duplicate rows, a changed file "
+               "replaces its previous version.", deps=["landing_files"]),
+    table_spec("quarantine", GROUP, "Files that were not ingested, with the reason: nothing is dropped "
+               "silently.", deps=["landing_files"]),
+    table_spec("articles", GROUP, "One row per ingested document; `text` is the cleaned text every "
+               "claim offset indexes into (whole boilerplate lines dropped, kept lines verbatim).",
+               deps=["raw_documents"]),
+]
+
+
+@dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL,
+                description="Reads the landing folder and cleans each new document.")
+def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse):
+    from crosscheck.ingest.clean import clean_text_report
+    from crosscheck.ingest.readers import read_landing
+    from warehouse.raw import pending_documents, store_articles, store_landing
+    from warehouse.rows import query_rows, utc_now
+
+    folder = landing.folder()
+    documents, rejected = read_landing(folder)
+    with warehouse.session() as con:
+        landed = store_landing(con, documents, rejected, utc_now())
+        quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
+        pending = pending_documents(con)
+        cleaned = store_articles(con, [(doc, *clean_text_report(doc["raw_text"], doc["title"], doc["outlet"]))
+                                       for doc in pending], utc_now())
+        meta = {t: table_metadata(con, t) for t in ("landing_files", "raw_documents", "quarantine", "articles")}
+    context.log.info(f"{len(documents)} documents read, {len(landed.new)} new, {len(rejected)} quarantined, "
+                     f"{cleaned.articles} articles cleaned")
+    new_rows = [{"source_path": d.source_path, "format": d.format, "title": d.title, "outlet": d.outlet} for d in landed.new]
+    yield dg.MaterializeResult(asset_key="landing_files", metadata={
+        **meta["landing_files"], "files_read": len(documents) + len(rejected), "landing_folder": dg.MetadataValue.path(str(folder))})
+    yield dg.MaterializeResult(asset_key="raw_documents", metadata={
+        **meta["raw_documents"], "new_documents": len(landed.new), "unchanged_documents": len(documents) - len(landed.new),
+        "replaced_documents": len(landed.replaced), "new_preview": preview(new_rows, ["source_path", "format", "title", "outlet"])})
+    yield dg.MaterializeResult(asset_key="quarantine", metadata={
+        **meta["quarantine"], "quarantined_this_run": len(rejected), "emptied_by_cleaning": len(cleaned.emptied),
+        "quarantine": preview(quarantined + [{"source_path": p, "reason": "no article text left after removing boilerplate"}
+                                             for p in cleaned.emptied], ["source_path", "reason"], n=50)})
+    yield dg.MaterializeResult(asset_key="articles", metadata={
+        **meta["articles"], "cleaned": cleaned.articles, "boilerplate_lines_removed": len(cleaned.removed),
+        "removed_preview": preview(cleaned.removed, ["source_path", "removed"], n=20)})
+
+
+landing_files_integrity = integrity_checks("landing_files")
+articles_integrity = integrity_checks("articles")
+quarantine_integrity = integrity_checks("quarantine")
