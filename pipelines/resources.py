@@ -1,27 +1,89 @@
-"""Typed resources, injected into assets by name."""
+"""Typed resources, injected into assets and checks by name."""
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
+from pydantic import Field, PrivateAttr
 
 from warehouse import DEFAULT_DATABASE, DEFAULT_PUBLISH, SCHEMA_SQL, VIEWS_SQL
+from warehouse.connect import WarehouseUnavailable, check_path, connect_writer
+from warehouse.lock import RunLock, WarehouseBusy
+from warehouse.rows import utc_now
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LANDING = PROJECT_ROOT / "data" / "sample"
+DEFAULT_LOCK_TIMEOUT = 1800.0
+
+# Every asset and check that writes the warehouse is in this pool; the instance limits it to one
+# run at a time (pipelines/dagster.yaml), so the UI queues a second run instead of starting it.
+WAREHOUSE_POOL = "warehouse"
+
+
+def lock_timeout_from_env() -> float:
+    try:
+        return float(os.environ.get("CROSSCHECK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
 
 
 class Warehouse(DuckDBResource):
-    """The DuckDB warehouse file; every connection sees the contract's schema and views."""
+    """The DuckDB warehouse file. A run holds it from start to end (`<file>.lock`): a second run,
+    from the CLI, the UI, the schedule or the sensor, waits for it, logging who holds it, for at
+    most `lock_timeout_seconds`. Every connection sees the contract's schema and views."""
+
+    lock_timeout_seconds: float = Field(
+        default=DEFAULT_LOCK_TIMEOUT,
+        description="How long a run waits for another run (or program) to release the warehouse "
+        "before it fails; CROSSCHECK_LOCK_TIMEOUT sets it for the UI, schedule and CLI.")
+    _lock: RunLock | None = PrivateAttr(default=None)
+    _run_started: datetime | None = PrivateAttr(default=None)
+
+    def path(self) -> Path:
+        return Path(self.database).expanduser()
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        run = context.dagster_run
+        lock = RunLock(self.path(), self.lock_timeout_seconds, context.log.info)
+        try:
+            check_path(self.path())
+            lock.acquire(run_id=run.run_id if run else "", job=run.job_name if run else "")
+        except (WarehouseBusy, WarehouseUnavailable) as error:
+            raise dg.Failure(description=str(error)) from None
+        self._lock, self._run_started = lock, utc_now()
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def run_started(self) -> datetime:
+        """When this run took the warehouse: the `validated_at` of all its validation rows."""
+        return self._run_started or utc_now()
+
+    @contextlib.contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        log = dg.get_dagster_logger("crosscheck.warehouse")
+        try:
+            con = connect_writer(self.path(), self.lock_timeout_seconds, log.warning,
+                                 {"custom_user_agent": "dagster", **self.connection_config})
+        except WarehouseUnavailable as error:
+            raise dg.Failure(description=str(error)) from None
+        try:
+            yield con
+        finally:
+            con.close()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        Path(self.database).parent.mkdir(parents=True, exist_ok=True)
+        self.path().parent.mkdir(parents=True, exist_ok=True)
         with self.get_connection() as con:
             con.execute(SCHEMA_SQL.read_text())
             con.execute(VIEWS_SQL.read_text())
@@ -65,11 +127,12 @@ class PeopleReferenceFile(dg.ConfigurableResource):
         return PeopleReference.load(path)
 
 
-def settings_from_env() -> dict[str, str]:
-    """Defaults for the UI and the schedule; `crosscheck run` passes its own."""
+def settings_from_env() -> dict:
+    """Defaults for the UI, the schedule and the sensor; `crosscheck run` passes its own folders."""
     return {
         "landing": os.environ.get("CROSSCHECK_LANDING", str(DEFAULT_LANDING)),
         "warehouse": os.environ.get("CROSSCHECK_WAREHOUSE", str(DEFAULT_DATABASE)),
         "publish": os.environ.get("CROSSCHECK_PUBLISH", str(DEFAULT_PUBLISH)),
         "reference": os.environ.get("CROSSCHECK_REFERENCE", ""),
+        "lock_timeout": lock_timeout_from_env(),
     }

@@ -1,7 +1,7 @@
 """`crosscheck run`: the crosscheck job executed in-process, and a one-screen summary."""
 from __future__ import annotations
 
-import os
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,8 +9,9 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.definitions import build_definitions
+from pipelines.instance import crosscheck_instance
 from pipelines.jobs import crosscheck_job
-from pipelines.resources import Warehouse
+from pipelines.resources import Warehouse, lock_timeout_from_env
 
 EXAMPLE_SQL = ("select group_id, outlet, speaker, value, text from disputed_figures;")
 
@@ -33,6 +34,15 @@ def _quiet_run_config(verbose: bool) -> dict:
     return {} if verbose else {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
+def _first_line(error) -> str:
+    """The user's own message: without Dagster's wrappers and the exception's module path."""
+    while error.cause is not None:
+        error = error.cause
+    lines = (error.message or "").strip().splitlines()
+    line = lines[0] if lines else error.cls_name
+    return re.sub(r"^[\w.]*\.(Failure|DagsterError): ", "", line)
+
+
 def failure_reason(result: dg.ExecuteInProcessResult) -> str:
     """One line: the blocking checks that stopped publishing, or the step that failed."""
     blocked = []
@@ -44,35 +54,38 @@ def failure_reason(result: dg.ExecuteInProcessResult) -> str:
     if blocked:
         return "publishing blocked by failed integrity checks: " + "; ".join(blocked)
     for event in result.all_events:
+        if event.event_type_value == "RESOURCE_INIT_FAILURE" and event.event_specific_data.error:
+            return _first_line(event.event_specific_data.error)
         if event.event_type_value == "STEP_FAILURE":
-            error = event.step_failure_data.error
-            while error.cause is not None:  # the user code's exception, not Dagster's wrapper
-                error = error.cause
-            message = (error.message or "").strip().splitlines()
-            return f"step {event.step_key} failed: {message[0] if message else error.cls_name}"
+            return f"step {event.step_key} failed: {_first_line(event.step_failure_data.error)}"
     return "the run failed"
 
 
-def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str = "", verbose: bool = False) -> RunOutcome:
-    defs = build_definitions(str(landing), str(warehouse), str(publish), reference)
+def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str = "", verbose: bool = False,
+                 lock_timeout: float | None = None) -> RunOutcome:
+    """The `crosscheck` job, in this process, on the instance of pipelines/instance.py."""
+    timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
+    defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout)
     job = defs.resolve_job_def(crosscheck_job.name)
-    home = os.environ.get("DAGSTER_HOME")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        instance = dg.DagsterInstance.get() if home and Path(home).is_dir() else dg.DagsterInstance.ephemeral()
+        instance = crosscheck_instance()
         result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=_quiet_run_config(verbose))
-    published = any(e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key == dg.AssetKey("publish")
+    published = any(e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.path[0] == "published"
                     for e in result.all_events)
     outcome = RunOutcome(success=result.success, reason="" if result.success else failure_reason(result),
                          warehouse=warehouse, publish=publish, published=published, run_id=result.run_id)
-    if warehouse.exists():
-        outcome.counts = warehouse_counts(warehouse)
+    if warehouse.is_file():
+        try:
+            outcome.counts = warehouse_counts(warehouse, timeout)
+        except dg.Failure:  # another run took the file meanwhile: the summary goes without counts
+            outcome.counts = {}
     return outcome
 
 
-def warehouse_counts(path: Path) -> dict:
+def warehouse_counts(path: Path, timeout: float) -> dict:
     # Through the resource: DuckDB refuses a second configuration for a file open in-process.
-    with Warehouse(database=str(path)).get_connection() as con:
+    with Warehouse(database=str(path), lock_timeout_seconds=timeout).get_connection() as con:
         one = lambda sql: con.execute(sql).fetchall()  # noqa: E731
         return {
             "articles": one("select count(*) from articles")[0][0],

@@ -1,6 +1,8 @@
-"""The DuckDB warehouse: schema and views as SQL files, and the published Parquet datasets.
+"""The DuckDB warehouse: schema and views as SQL, the reads and writes of each layer, and the
+rule that one run at a time writes a warehouse file.
 
-The `.duckdb` file and `published/` land here by default (both git-ignored).
+No Dagster here: `assets/` calls these functions inside asset bodies. The `.duckdb` file,
+`<file>.lock` and `published/` land here by default (all git-ignored).
 """
 from pathlib import Path
 
