@@ -1,4 +1,4 @@
-"""The `crosscheck` command: `run` (the whole pipeline, headless) and `quantities`."""
+"""The `crosscheck` command: `run` (the whole pipeline, headless), `sql` (read-only queries) and `quantities`."""
 from __future__ import annotations
 
 import argparse
@@ -30,6 +30,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"crosscheck: landing folder {landing} does not exist or is not a folder", file=sys.stderr)
         return 2
     warehouse = Path(args.warehouse).expanduser().resolve()
+    if warehouse.is_dir():
+        print(f"crosscheck: the warehouse {warehouse} is a folder, not a DuckDB file", file=sys.stderr)
+        return 2
     publish = Path(args.publish).expanduser().resolve() if args.publish else warehouse.parent / "published"
     if not args.verbose:
         os.environ.setdefault("DAGSTER_LOG_LEVEL", "WARNING")
@@ -45,17 +48,33 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
+    """Read-only, and never a traceback: while a run holds the warehouse the answer comes from
+    the last published datasets, or one line says which run holds it and since when."""
     import duckdb
 
+    from warehouse.connect import WarehouseUnavailable
+    from warehouse.read import open_for_query
+
     path = Path(args.warehouse).expanduser()
-    if not path.exists():
-        print(f"crosscheck: warehouse {path} does not exist (run `crosscheck run` first)", file=sys.stderr)
-        return 2
-    with duckdb.connect(str(path), read_only=True) as con:
+    publish = Path(args.publish).expanduser() if args.publish else path.parent / "published"
+    try:
+        answer = open_for_query(path, publish)
+    except WarehouseUnavailable as error:
+        print(f"crosscheck: {error}", file=sys.stderr)
+        return 2 if not path.is_file() else 1
+    with answer.connection as con:
         try:
-            con.sql(args.query).show(max_width=int(os.environ.get("COLUMNS", "160")), max_rows=args.max_rows)
+            relation = con.sql(args.query)
+            if answer.note:
+                print(f"crosscheck: {answer.note}", file=sys.stderr)
+            if relation is not None:
+                relation.show(max_width=int(os.environ.get("COLUMNS", "160")), max_rows=args.max_rows)
         except duckdb.Error as error:
-            print(f"crosscheck: {error}", file=sys.stderr)
+            if answer.note:  # the snapshot lacks what the query needs (e.g. a bookkeeping table)
+                first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                print(f"crosscheck: {answer.note}, which cannot answer this query: {first}", file=sys.stderr)
+            else:
+                print(f"crosscheck: {error}", file=sys.stderr)
             return 1
     return 0
 
@@ -73,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("sql", help="query the warehouse (read-only) and print the result")
     s.add_argument("query", help='e.g. "select * from disputed_figures"')
     s.add_argument("--warehouse", default="warehouse/crosscheck.duckdb")
+    s.add_argument("--publish", help="published datasets to answer from while a run holds the warehouse "
+                   "(default: published/ beside the warehouse)")
     s.add_argument("--max-rows", type=int, default=40)
     s.set_defaults(func=cmd_sql)
     q = sub.add_parser("quantities", help="JSON lines {text} on stdin -> {quantities} on stdout")
@@ -82,7 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a user sees one line; CROSSCHECK_DEBUG=1 shows the traceback
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        print(f"crosscheck: {type(error).__name__}: {error}".splitlines()[0], file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
