@@ -33,6 +33,19 @@ def lock_timeout_from_env() -> float:
         return DEFAULT_LOCK_TIMEOUT
 
 
+def _register_pool(instance: dg.DagsterInstance | None) -> None:
+    """Give the `warehouse` pool its default limit now rather than when the queue first meets it,
+    so the UI's queue counts this run even if a second run is queued in the same instant."""
+    storage = getattr(instance, "event_log_storage", None)
+    if (storage is None or instance.global_op_concurrency_default_limit is None
+            or not storage.supports_global_concurrency_limits):
+        return
+    try:
+        storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+    except Exception:  # best effort: the lock file is what guarantees one writer
+        pass
+
+
 class Warehouse(DuckDBResource):
     """The DuckDB warehouse file. A run holds it from start to end (`<file>.lock`): a second run,
     from the CLI, the UI, the schedule or the sensor, waits for it, logging who holds it, for at
@@ -57,6 +70,7 @@ class Warehouse(DuckDBResource):
         except (WarehouseBusy, WarehouseUnavailable) as error:
             raise dg.Failure(description=str(error)) from None
         self._lock, self._run_started = lock, utc_now()
+        _register_pool(context.instance)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         if self._lock is not None:
