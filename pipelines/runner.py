@@ -50,7 +50,8 @@ def failure_reason(result: dg.ExecuteInProcessResult) -> str:
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
-                blocked.append(f"{evaluation.check_name} ({evaluation.description})")
+                blocked.append(f"{evaluation.check_name} on {evaluation.asset_key.to_user_string()} "
+                               f"({evaluation.description})")
     if blocked:
         return "publishing blocked by failed integrity checks: " + "; ".join(blocked)
     for event in result.all_events:
