@@ -36,6 +36,8 @@ mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
   __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message } } }
 """
 RUN = """query($id: ID!) { runOrError(runId: $id) { ... on Run { status jobName } } }"""
+LOGS = """query($id: ID!) { logsForRun(runId: $id, limit: 400) { ... on EventConnection { events {
+  __typename ... on MessageEvent { message stepKey } } } } }"""
 DONE = ("SUCCESS", "FAILURE", "CANCELED")
 
 
@@ -171,14 +173,18 @@ def test_two_runs_on_one_warehouse_queue_instead_of_running_together(webserver, 
     params = materialize_all_params(graph["job"], "crosscheck")
     first, second = launch(url, params), launch(url, params)
     seen: list[tuple[str, str]] = []
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 420  # two runs one after the other, on a machine that may be busy
     while time.monotonic() < deadline:
         now = tuple(gql(url, RUN, id=r)["runOrError"]["status"] for r in (first, second))
         seen.append(now)
         if all(s in DONE for s in now):
             break
         time.sleep(0.5)
-    assert seen[-1] == ("SUCCESS", "SUCCESS"), seen[-1]
+    if seen[-1] != ("SUCCESS", "SUCCESS"):  # say where the unfinished run is
+        late = [r for r, st in zip((first, second), seen[-1]) if st != "SUCCESS"]
+        events = gql(url, LOGS, id=late[0])["logsForRun"]["events"]
+        tail = [f"{e.get('stepKey')}: {e.get('message', '')[:160]}" for e in events[-12:]]
+        pytest.fail(f"runs ended as {seen[-1]}; last events of {late[0][:8]}:\n" + "\n".join(tail))
     active = {"STARTING", "STARTED"}
     assert not [s for s in seen if set(s) <= active], "both runs were in progress at once"
     assert any("QUEUED" in s and set(s) & active for s in seen), "no run waited in the queue"
