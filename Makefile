@@ -25,6 +25,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 lock:
 	$(UV) pip compile pyproject.toml --extra test --python-version 3.11 -o requirements.lock
 
+# The UI reads its instance settings from $(DAGSTER_HOME); `crosscheck run` applies
+# pipelines/dagster.yaml itself (pipelines/instance.py), so both enforce the same rules.
 $(DAGSTER_HOME)/dagster.yaml: pipelines/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
 	cp pipelines/dagster.yaml $@
@@ -48,4 +50,4 @@ bench: install
 	$(BIN)/python -m crosscheck.bench
 
 clean:
-	rm -rf $(VENV) .dagster_home warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/published
+	rm -rf $(VENV) .dagster_home warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/published
