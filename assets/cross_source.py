@@ -12,22 +12,19 @@ from collections import Counter
 import dagster as dg
 
 from assets.integrity import integrity_checks
-from assets.metadata import markdown_table, preview, table_metadata, table_spec
+from assets.metadata import OWNERS, markdown_table, preview, table_definition, table_metadata, table_spec
 from expectations.content import CHECK_TABLE, CONTENT_CHECKS
 from pipelines.resources import WAREHOUSE_POOL, PeopleReferenceFile, Warehouse
 
 GROUP = "cross_source"
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
-entities_spec = table_spec(
-    "entities", GROUP, "People, organisations and places resolved across spellings and articles, with "
-    "every spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical "
-    "names and links `mentions.entity_id`.", deps=["mentions", "claims"])
 
-
-@dg.asset(key="entities", group_name=GROUP, description=entities_spec.description, owners=entities_spec.owners,
-          kinds={"python", "duckdb"}, deps=["mentions", "claims"], metadata=dict(entities_spec.metadata),
-          pool=WAREHOUSE_POOL, op_tags={"stage": "resolve"})
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["mentions", "claims"],
+          metadata=table_definition("entities"), pool=WAREHOUSE_POOL,
+          description="People, organisations and places resolved across spellings and articles, with every "
+          "spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical names "
+          "and links `mentions.entity_id`.")
 def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
              people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
     from crosscheck.model import Mention
@@ -52,15 +49,10 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
-figure_groups_spec = table_spec(
-    "figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined up: "
-    "members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets `claims.group_id`.",
-    deps=["claims", "articles", "entities"])
-
-
-@dg.asset(key="figure_groups", group_name=GROUP, description=figure_groups_spec.description,
-          owners=figure_groups_spec.owners, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities"],
-          metadata=dict(figure_groups_spec.metadata), pool=WAREHOUSE_POOL, op_tags={"stage": "aggregate"})
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities"],
+          metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL,
+          description="Figures from different outlets that report the same quantity, lined up: members, "
+          "outlets, speakers, min/max/consensus, spread, status. Grouping also sets `claims.group_id`.")
 def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from crosscheck.aggregate.groups import group_figures
     from warehouse.cross_source import figure_rows, store_figure_groups

@@ -27,13 +27,16 @@ def table_schema(table: str, only: Sequence[str] | None = None) -> dg.TableSchem
     return column_schema(cols)
 
 
+def table_definition(table: str) -> dict:
+    """Definition-time metadata of a table asset: its column schema, from schema.sql."""
+    return {"dagster/column_schema": table_schema(table), "dagster/table_name": table}
+
+
 def table_spec(table: str, group: str, description: str, deps: Sequence = (),
                kinds: Iterable[str] = ("duckdb",)) -> dg.AssetSpec:
     """A warehouse table as an asset: named as the table, with its column schema."""
-    return dg.AssetSpec(
-        table, group_name=group, description=description, deps=list(deps), owners=OWNERS,
-        kinds=set(kinds), metadata={"dagster/column_schema": table_schema(table), "dagster/table_name": table},
-    )
+    return dg.AssetSpec(table, group_name=group, description=description, deps=list(deps), owners=OWNERS,
+                        kinds=set(kinds), metadata=table_definition(table))
 
 
 def table_metadata(con, table: str, **extra: object) -> dict:

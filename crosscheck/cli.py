@@ -52,7 +52,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     the last published datasets, or one line says which run holds it and since when."""
     import duckdb
 
-    from warehouse.connect import WarehouseUnavailable
+    from warehouse.connect import WarehouseUnavailable, first_line
     from warehouse.read import open_for_query
 
     path = Path(args.warehouse).expanduser()
@@ -65,14 +65,14 @@ def cmd_sql(args: argparse.Namespace) -> int:
     with answer.connection as con:
         try:
             relation = con.sql(args.query)
-            if answer.note:
-                print(f"crosscheck: {answer.note}", file=sys.stderr)
             if relation is not None:
                 relation.show(max_width=int(os.environ.get("COLUMNS", "160")), max_rows=args.max_rows)
+            if answer.note:
+                print(f"crosscheck: {answer.note}", file=sys.stderr)
         except duckdb.Error as error:
             if answer.note:  # the snapshot lacks what the query needs (e.g. a bookkeeping table)
-                first = (str(error).strip().splitlines() or [type(error).__name__])[0]
-                print(f"crosscheck: {answer.note}, which cannot answer this query: {first}", file=sys.stderr)
+                print(f"crosscheck: {answer.note}, which cannot answer this query: {first_line(error)}",
+                      file=sys.stderr)
             else:
                 print(f"crosscheck: {error}", file=sys.stderr)
             return 1

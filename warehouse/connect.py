@@ -35,20 +35,21 @@ def connect_writer(database: Path, timeout: float, log: Callable[[str], None] = 
             return duckdb.connect(str(database), read_only=False, config=dict(config or {}))
         except duckdb.IOException as error:
             if not is_lock_conflict(error):
-                raise WarehouseUnavailable(f"cannot open the warehouse {database}: {_first_line(error)}") from None
+                raise WarehouseUnavailable(f"cannot open the warehouse {database}: {first_line(error)}") from None
             waited = time.monotonic() - started
             if waited >= timeout:
                 raise WarehouseUnavailable(
                     f"the warehouse {database} stayed open in another program for {timeout:.0f} s "
-                    f"({_first_line(error)})") from None
+                    f"({first_line(error)})") from None
             if waited >= next_log:
                 log(f"the warehouse {database} is open in another program; retrying for up to "
-                    f"{timeout - waited:.0f} s more ({_first_line(error)})")
+                    f"{timeout - waited:.0f} s more ({first_line(error)})")
                 next_log = waited + LOG_EVERY_SECONDS
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
 
-def _first_line(error: Exception) -> str:
+def first_line(error: Exception) -> str:
+    """The first line of an error's message (DuckDB's run on with hints and context)."""
     lines = str(error).strip().splitlines()
     return lines[0] if lines else type(error).__name__

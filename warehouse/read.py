@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse import VIEWS_SQL
-from warehouse.connect import WarehouseUnavailable, check_path, is_lock_conflict
+from warehouse.connect import WarehouseUnavailable, check_path, first_line, is_lock_conflict
 from warehouse.lock import Holder, current_holder
 
 
@@ -23,11 +23,6 @@ from warehouse.lock import Holder, current_holder
 class Answer:
     connection: duckdb.DuckDBPyConnection
     note: str = ""          # one line for stderr when the answer comes from the published snapshot
-
-
-def _first_line(error: Exception) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
 
 
 def published_snapshot(publish: Path) -> tuple[duckdb.DuckDBPyConnection, datetime] | None:
@@ -66,11 +61,11 @@ def open_for_query(database: Path, publish: Path) -> Answer:
             return Answer(duckdb.connect(str(database), read_only=True))
         except duckdb.IOException as error:
             if not is_lock_conflict(error):
-                raise WarehouseUnavailable(f"cannot open the warehouse {database}: {_first_line(error)}") from None
+                raise WarehouseUnavailable(f"cannot open the warehouse {database}: {first_line(error)}") from None
             holder = current_holder(database) or Holder()
             if not holder.run_id:  # not one of our runs: some other program writes the file
                 raise WarehouseUnavailable(f"another program holds the warehouse {database} for writing "
-                                           f"({_first_line(error)}); try again when it has finished") from None
+                                           f"({first_line(error)}); try again when it has finished") from None
     snapshot = published_snapshot(publish)
     if snapshot is None:
         raise WarehouseUnavailable(busy_line(holder, database) + f" (no published datasets in {publish} to read meanwhile)")
