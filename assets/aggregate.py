@@ -1,5 +1,7 @@
 """aggregate: figures from different outlets that report the same quantity, lined up."""
 
+from collections import Counter, defaultdict
+
 import dagster as dg
 import polars as pl
 
@@ -24,6 +26,17 @@ def figure_rows(con) -> list[dict]:
         where c.kind = 'figure' order by a.source_path, c.char_start""")
 
 
+def article_names(con) -> dict[str, Counter]:
+    """Each article's resolved people, organisations and places with their mention counts: what
+    tells one event's articles from another's."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for article_id, name, n in con.execute("""
+            select m.article_id, e.type || ':' || e.name, count(*) from mentions m join entities e using (entity_id)
+            group by all""").fetchall():
+        names[article_id][name] = n
+    return names
+
+
 @dg.asset(
     deps=[resolve],
     group_name="crosscheck",
@@ -35,7 +48,7 @@ def figure_rows(con) -> list[dict]:
 def aggregate(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.session() as con:
         claims = figure_rows(con)
-        assignment, groups = group_figures(claims)
+        assignment, groups = group_figures(claims, article_names(con))
         con.execute("delete from figure_groups")
         if groups:
             frame = pl.DataFrame([{k: g.get(k) for k in GROUP_SCHEMA} for g in groups], schema=GROUP_SCHEMA)

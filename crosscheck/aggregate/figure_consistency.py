@@ -13,7 +13,8 @@ import re
 from datetime import date
 from pathlib import PurePosixPath
 
-from crosscheck.aggregate.groups import TOLL_CATEGORIES, Figure, figure_of, label_of
+from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
+from crosscheck.aggregate.labels import label_of
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate import report_time as rt
@@ -162,15 +163,6 @@ def _speakers(side: list[Figure]) -> set[str]:
     return {str(f.row["speaker"]).lower() for f in side if f.row.get("speaker")}
 
 
-def in_headline(row: dict) -> bool:
-    if "in_headline" in row and row["in_headline"] is not None:
-        return bool(row["in_headline"])
-    sentence = (row.get("sentence") or "").strip()
-    start = row.get("char_start")
-    return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
-            and not re.search(r"[.!?\"\u201d]$", sentence))
-
-
 def severity_of(parts: list[list[Figure]]) -> str:
     """error: one article contradicts itself with nothing (speakers, stated times) to explain it;
     warning otherwise: sources, outlets or times disagree and a reader should look."""
@@ -182,6 +174,18 @@ def severity_of(parts: list[list[Figure]]) -> str:
     times = [{f.row.get("time_ref") for f in side} for side in parts]
     distinct_times = all(not (a & b) for i, a in enumerate(times) for b in times[i + 1:])
     return "warning" if distinct_speakers or distinct_times else "error"
+
+
+ERROR_GAP = 4.0   # sides this many times apart: an order of magnitude is an error, whoever says it
+
+
+def gap(parts: list[list[Figure]]) -> float:
+    """How many times apart the two furthest sides are, measured between their closest members."""
+    worst = 1.0
+    for i, a in enumerate(parts):
+        for b in parts[i + 1:]:
+            worst = max(worst, min(fv.ratio_apart(x.row, y.row) for x in a for y in b))
+    return worst
 
 
 def toll_times(figs: list[Figure]) -> dict[str, rt.Interval]:
@@ -267,6 +271,10 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
         message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
         severity = severity_of(parts)
+        apart = gap(parts)
+        if apart >= ERROR_GAP:
+            severity = "error"
+            message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
         if _one_apart(figs[0], parts):
             severity = "info"
             message += " (one apart: a toll often differs by whether the attacker is counted)"

@@ -12,7 +12,8 @@ from crosscheck.aggregate import figure_values as fv
 from crosscheck.extract.counted import categories_compatible, counted_of, predicate_after, predicate_before
 from crosscheck.aggregate.figure_consistency import find_figure_mismatches
 from crosscheck.extract.figures import find_figures
-from crosscheck.aggregate.groups import figure_of, group_figures
+from crosscheck.aggregate.features import figure_of
+from crosscheck.aggregate.groups import group_figures
 
 _ids = iter(range(10_000))
 
