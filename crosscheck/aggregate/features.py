@@ -8,10 +8,11 @@ interval, and the flags that make two figures different quantities whatever thei
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate.frames import Frame, frame_of
 from crosscheck.aggregate.money_purpose import purpose_of
 from crosscheck.aggregate.places import demonym_words, normalise_place
 from crosscheck.aggregate.times import day_of, relative_to, time_key
@@ -43,7 +44,7 @@ class Figure:
     part: bool = False                      # "in the capital alone": one part of a total
     headline: bool = False
     hypothetical: bool = False
-    extra: dict = field(default_factory=dict)
+    frame: Frame = Frame()
 
     @property
     def claim_id(self) -> str:
@@ -152,12 +153,33 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
     flow = counted.category in TOLL_CATEGORIES
     reference = _distance_reference(row) if counted.unit_family == "distance" else None
     day = day_of(row.get("published_at"))
+    frame = frame_of(row, head_noun(row.get("subject")), day)
+    if frame.agent in counted.nations:
+        frame = replace(frame, agent=None)   # "Russia amassed 50,000 Russian troops": the owner, said twice
     return Figure(row=row, counted=counted, place=place, place_country=country,
-                  time=relative_to(time_key(row.get("time_ref"), flow), day),
+                  time=relative_to(time_key(_own_time(row), flow), day),
                   point=point, low=low, high=high, day=day,
                   article_places=article_places, purpose=_purpose(row, counted), reference=reference,
                   kind=fv.kind_of(row), increment=is_increment(row), part=is_part_only(row),
-                  headline=in_headline(row), hypothetical=bool(row.get("hypothetical")))
+                  headline=in_headline(row), hypothetical=bool(row.get("hypothetical")),
+                  frame=frame)
+
+
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
+def _own_time(row: dict) -> str | None:
+    """The stated time, unless it sits in a relative clause after the figure, which describes the thing
+    counted rather than when the count holds ("the 500 square miles that the forces took when they
+    began an offensive in August"; but "had 11,000 troops there when the offensive began in August")."""
+    time_ref = row.get("time_ref")
+    sentence, start, end = _figure_in_sentence(row)
+    if not time_ref or start < 0:
+        return time_ref
+    at = sentence.find(time_ref, end)
+    if at >= 0 and RELATIVE.search(sentence, end, at) and time_ref not in sentence[:start]:
+        return None
+    return time_ref
 
 
 def _figure_in_sentence(row: dict) -> tuple[str, int, int]:
@@ -237,7 +259,8 @@ INCREMENT_TEXT = re.compile(r"^(?:another|a further|an additional|an extra)\b", 
 
 
 INCREMENT_AFTER = re.compile(r"^\s+more\b(?!\s+than)", re.I)
-PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?\balone\b", re.I)
+# "2,000 died in the capital alone", "four were killed at the scene": a part of the whole count
+PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?(?:\balone\b|\bat the scene\b|\bon the spot\b)", re.I)
 
 
 def is_increment(row: dict) -> bool:

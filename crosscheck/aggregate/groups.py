@@ -53,9 +53,13 @@ def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
     best = [g for s, g in scored if s == top]
     if len(best) == 1:
         return best[0]
-    # a tie on what is measured: the values may tell which report this is, if one group clearly fits
-    ranked = sorted(best, key=lambda g: _agreement(f, g))
+    # a tie on what is measured: the values may tell which report this is. Agreeing with a group
+    # settles it (the bigger one when it agrees with several: they say the same); otherwise it must
+    # be clearly nearer one group, or it joins none
+    ranked = sorted(best, key=lambda g: (_agreement(f, g), -len(g), min(m.claim_id for m in g)))
     first, second = _agreement(f, ranked[0]), _agreement(f, ranked[1])
+    if first == 1.0:
+        return ranked[0]
     return ranked[0] if first <= LOOSE_RATIO and second > TIE_MARGIN * first else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate import frames
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import HUMAN_CATEGORIES, SUB_CATEGORIES
@@ -22,6 +23,7 @@ LOOSE_RATIO = 1.25          # a generic figure joins a group it is this close to
 MEASURE_RATIO = 1.06        # a bare measure ("100 km") is only the same at the same value, rounded
 SAME_ARTICLE_TOLL_RATIO = 1.1   # one article's two close numbers for one toll ("59 killed" ... "58 victims")
 SMALL_COUNT = 20
+SAME_VALUE = 0.02            # "the same number" across different stated times
 GENERIC_CATEGORIES = frozenset({"people", "count", "person"})
 UNIT_CATEGORIES = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "magnitude"})
 # Things of which one event has many, each with its own magnitude: never one quantity by name alone.
@@ -68,8 +70,8 @@ def place_relation(a: Figure, b: Figure) -> str | None:
     placed, unplaced = (a, b) if a.place is not None else (b, a)
     if placed.place is None or not _sub_national(placed):
         return "same"
-    if placed.counted.category not in TOLL_CATEGORIES and unplaced.counted.category not in TOLL_CATEGORIES:
-        return "same"   # where a force stands or a flood spreads describes it; a toll's town picks a part
+    if placed.counted.category in HUMAN_CATEGORIES and unplaced.counted.category in HUMAN_CATEGORIES:
+        return "same"   # where a force stands describes it; a toll's town or a county's vote picks a part
     if _headline_sums_up(placed, unplaced) or _headline_sums_up(unplaced, placed):
         return "same"
     # an unplaced figure is about the town or region its article names most; when its article names
@@ -155,34 +157,58 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     return relation
 
 
+def relation(a: Figure, b: Figure) -> str | None:
+    """"same" (one quantity whatever the values), "loose" (one quantity only if the values agree:
+    the words leave room for two) or None (never one quantity)."""
+    if a.hypothetical != b.hypothetical or a.increment != b.increment \
+            or (a.part or a.frame.partitive) != (b.part or b.frame.partitive):
+        return None
+    if a.hypothetical and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
+        return None  # forecasts group only when two outlets state the same one
+    if a.counted.unit_family != b.counted.unit_family:
+        return None
+    if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
+        return None
+    if a.reference != b.reference or different_purposes(a, b):
+        return None
+    if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):
+        return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
+    relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b),
+                 frames.relation(a.frame, b.frame)]
+    if None in relations:
+        return None
+    if a.time != b.time:
+        # another stated time is another quantity, unless it is the very same number told again
+        same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
+            and close(a, b, 1 + SAME_VALUE)
+        return "same" if same_number else None
+    if not _same_article_allows(a, b):
+        return None
+    return "loose" if "loose" in relations or generic(a) or generic(b) else "same"
+
+
+def _close_enough(a: Figure, b: Figure) -> bool:
+    measure = a.counted.unit_family != "count"
+    ratio = MEASURE_RATIO if measure and (generic(a) or generic(b)) else LOOSE_RATIO
+    return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Could `a` and `b` be reports of one quantity? Values never keep two specific figures apart."""
-    if a.hypothetical != b.hypothetical or a.increment != b.increment or a.part != b.part:
-        return False
-    if a.hypothetical and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
-        return False  # forecasts group only when two outlets state the same one
-    if a.counted.unit_family != b.counted.unit_family:
-        return False
-    if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
-        return False
-    if a.time != b.time or a.reference != b.reference or different_purposes(a, b):
-        return False
-    if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):
-        return False  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
-    relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b)]
-    if None in relations or not _same_article_allows(a, b):
-        return False
-    if "loose" in relations or generic(a) or generic(b):
-        measure = a.counted.unit_family != "count"
-        ratio = MEASURE_RATIO if measure and (generic(a) or generic(b)) else LOOSE_RATIO
-        return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
-    return True
+    r = relation(a, b)
+    return r == "same" or r == "loose" and _close_enough(a, b)
 
 
 def fit(f: Figure, members: list[Figure]) -> int | None:
-    """How well `f` fits a group: None when it cannot join, else how many of the things it states
+    """How well `f` fits a group: None when it cannot join (never the same as some member; or only
+    loosely like all of them and not agreeing with each), else how many of the things it states
     (place, nationalities, roles, category) the group's most specific member states the same way."""
-    if not all(same_quantity(f, m) for m in members):
+    relations = [relation(f, m) for m in members]
+    if None in relations:
+        return None
+    # described alike as one member (its report of the number, whatever the value), or agreeing
+    # with every member that describes it differently
+    if "same" not in relations and not all(_close_enough(f, m) for m in members):
         return None
     best = max(members, key=specificity)
     c, b = f.counted, best.counted
