@@ -47,7 +47,7 @@ snapshot: install
 	env -u DAGSTER_HOME $(BIN)/python -m tests.snapshot
 
 bench: install
-	$(BIN)/python -m crosscheck.bench
+	$(BIN)/python -m crosscheck.bench.speed
 
 clean:
 	rm -rf $(VENV) .dagster_home warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/published

@@ -49,16 +49,17 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities"],
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities", "mentions"],
           metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL,
           description="Figures from different outlets that report the same quantity, lined up: members, "
-          "outlets, speakers, min/max/consensus, spread, status. Grouping also sets `claims.group_id`.")
+          "outlets, speakers, min/max/consensus, spread, status; the names each article mentions tell one "
+          "event's articles from another's. Grouping also sets `claims.group_id`.")
 def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     from crosscheck.aggregate.groups import group_figures
-    from warehouse.cross_source import figure_rows, store_figure_groups
+    from warehouse.cross_source import article_names, figure_rows, store_figure_groups
 
     with warehouse.session() as con:
-        assignment, groups = group_figures(figure_rows(con))
+        assignment, groups = group_figures(figure_rows(con), article_names(con))
         store_figure_groups(con, assignment, groups)
         meta = table_metadata(con, "figure_groups")
     multi = [g for g in groups if (g.get("n_articles") or 0) > 1]

@@ -4,7 +4,7 @@ content expectations caught), with the claim columns each fills: `speaker`/`pers
 names), `group_id` and `flag`."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from warehouse.claims import insert_frame
 from warehouse.rows import query_rows
@@ -83,6 +83,17 @@ def figure_rows(con) -> list[dict]:
         select c.*, s.source as outlet, s.published_at, s.source_path, a.title as article_title
         from claims c join articles a using (article_id) join article_sources s using (article_id)
         where c.kind = 'figure' order by a.source_path, c.char_start""")
+
+
+def article_names(con) -> dict[str, Counter]:
+    """Each article's resolved people, organisations and places with their mention counts: what
+    tells one event's articles from another's."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for article_id, name, n in con.execute("""
+            select m.article_id, e.type || ':' || e.name, count(*) from mentions m join entities e using (entity_id)
+            group by all""").fetchall():
+        names[article_id][name] = n
+    return names
 
 
 def store_figure_groups(con, assignment: dict[str, str], groups: list[dict]) -> None:

@@ -13,7 +13,10 @@ import re
 from datetime import date
 from pathlib import PurePosixPath
 
-from crosscheck.aggregate.groups import TOLL_CATEGORIES, Figure, figure_of, label_of
+from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
+from crosscheck.aggregate.labels import label_of
+from crosscheck.aggregate.same_quantity import relation
+from crosscheck.extract.counted import HUMAN_CATEGORIES
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate import report_time as rt
@@ -162,15 +165,6 @@ def _speakers(side: list[Figure]) -> set[str]:
     return {str(f.row["speaker"]).lower() for f in side if f.row.get("speaker")}
 
 
-def in_headline(row: dict) -> bool:
-    if "in_headline" in row and row["in_headline"] is not None:
-        return bool(row["in_headline"])
-    sentence = (row.get("sentence") or "").strip()
-    start = row.get("char_start")
-    return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
-            and not re.search(r"[.!?\"\u201d]$", sentence))
-
-
 def severity_of(parts: list[list[Figure]]) -> str:
     """error: one article contradicts itself with nothing (speakers, stated times) to explain it;
     warning otherwise: sources, outlets or times disagree and a reader should look."""
@@ -182,6 +176,51 @@ def severity_of(parts: list[list[Figure]]) -> str:
     times = [{f.row.get("time_ref") for f in side} for side in parts]
     distinct_times = all(not (a & b) for i, a in enumerate(times) for b in times[i + 1:])
     return "warning" if distinct_speakers or distinct_times else "error"
+
+
+# Predicates whose count only grows as an event unfolds: later reports of more are updates, not disputes.
+ACCUMULATING = frozenset({"dead", "injured", "hospitalized", "rescued", "arrested", "expelled", "displaced"})
+MEASURES = frozenset({"magnitude", "area", "distance", "money", "percent"})
+
+
+def accumulates(figs: list[Figure]) -> bool:
+    predicates = [f.frame.predicate for f in figs if f.frame.known]
+    return figs[0].counted.category in TOLL_CATEGORIES or bool(predicates) and \
+        max(set(predicates), key=predicates.count) in ACCUMULATING
+
+
+def confirmed(side: list[Figure]) -> bool:
+    """Does some member of a side say what it counts in words the rules know (a toll word, a known
+    predicate, whose people they are, a measure with its subject)? Sides made only of bare counts
+    ("12 boys", "18 divers") raise no warning: their words do not tell which count they are."""
+    for f in side:
+        c = f.counted
+        if f.frame.known or c.category in TOLL_CATEGORIES or c.nations and c.category in HUMAN_CATEGORIES:
+            return True
+        if c.unit_family in MEASURES and (c.category not in {"km2", "km", "usd", "percent", "%"}
+                                          or f.reference or f.purpose or f.frame.agent):
+            return True
+        if c.unit_family == "magnitude":
+            return True
+    return False
+
+
+ERROR_GAP = 4.0   # sides this many times apart: an order of magnitude is an error, whoever says it
+
+
+def _side_value(side: list[Figure]) -> float:
+    """What a side says: the median of its exact numbers, else of all its representative values."""
+    points = sorted(_rep(f) for f in side if kind_of(f) == "point") or sorted(_rep(f) for f in side)
+    return points[len(points) // 2]
+
+
+def gap(parts: list[list[Figure]]) -> float:
+    """How many times apart the furthest two sides' values are (infinite against a zero)."""
+    values = [_side_value(p) for p in parts]
+    lo, hi = min(values), max(values)
+    if hi <= 0:
+        return 1.0
+    return fv.INF if lo <= 0 else hi / lo
 
 
 def toll_times(figs: list[Figure]) -> dict[str, rt.Interval]:
@@ -207,9 +246,9 @@ def group_status(figs: list[Figure]) -> str:
     """consistent | disputed | inconsistent | evolving (a toll that rose between publication days)."""
     body = _without_headline_repeats(figs)
     parts = _checkable(sides(body))
-    if len(parts) < 2:
+    if len(parts) < 2 or not _described_alike(parts):
         return "consistent"
-    if figs and figs[0].counted.category in TOLL_CATEGORIES and _rising(body, toll_times(body)):
+    if figs and accumulates(figs) and _rising(body, toll_times(body)):
         return "evolving"
     named = [_speakers(s) for s in parts]
     if all(named) and all(not (a & b) for i, a in enumerate(named) for b in named[i + 1:]):
@@ -221,6 +260,13 @@ def _without_headline_repeats(figs: list[Figure]) -> list[Figure]:
     """Drop headline figures of articles whose body also reports this quantity (the body rules)."""
     body_articles = {f.row.get("article_id") for f in figs if not in_headline(f.row)}
     return [f for f in figs if not (in_headline(f.row) and f.row.get("article_id") in body_articles)]
+
+
+def _described_alike(parts: list[list[Figure]]) -> bool:
+    """Do two disagreeing sides hold a pair of figures described alike? Figures grouped only because
+    their values agreed with someone in between ("60 expelled by the US" ... "60 expelled" ... "more
+    than 100 expelled") are not a dispute when they disagree with each other."""
+    return any(relation(x, y) == "same" for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
 
 
 def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
@@ -257,9 +303,9 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         findings.extend(_headline_findings(group, label, figs))
         body = _without_headline_repeats(figs)
         parts = _checkable(sides(body))
-        if len(parts) < 2:
+        if len(parts) < 2 or not _described_alike(parts):
             continue
-        if figs[0].counted.category in TOLL_CATEGORIES:
+        if accumulates(figs):
             times = toll_times(body)
             if _rising(body, times):
                 findings.extend(_toll_findings(group, label, body, times))
@@ -267,6 +313,13 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
         message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
         severity = severity_of(parts)
+        apart = gap(parts)
+        if apart >= ERROR_GAP:
+            severity = "error"
+            message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
+        if not all(confirmed(side) for side in parts):
+            severity = "info"
+            message += " (what is counted is not stated alike on every side: check before correcting)"
         if _one_apart(figs[0], parts):
             severity = "info"
             message += " (one apart: a toll often differs by whether the attacker is counted)"

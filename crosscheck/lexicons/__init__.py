@@ -182,3 +182,14 @@ def org_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def outlets() -> tuple[str, ...]:
     return tuple(line.strip() for line in _lines("outlets.txt"))
+
+
+@lru_cache(maxsize=None)
+def predicates() -> dict[str, str]:
+    """Lower-case predicate word or phrase -> its class ("expelling" -> "expelled")."""
+    out: dict[str, str] = {}
+    for line in _lines("predicates.txt"):
+        cls, phrases = _cells(line, 2)
+        for p in _list(phrases):
+            out.setdefault(p, cls)
+    return out

@@ -5,7 +5,9 @@ from datetime import datetime
 
 import pytest
 
-from crosscheck.aggregate.groups import group_figures, normalise_place, time_key
+from crosscheck.aggregate.groups import group_figures
+from crosscheck.aggregate.places import normalise_place
+from crosscheck.aggregate.times import time_key
 
 _counter = iter(range(10_000))
 

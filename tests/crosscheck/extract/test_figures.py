@@ -162,7 +162,7 @@ def test_state_verb_before_a_bare_number_is_the_subject():
 # ---------------------------------------------------------------- what a count counts, from its predicate
 
 from crosscheck.extract.counted import category_of, predicate_after, predicate_before, toll_before  # noqa: E402
-from crosscheck.aggregate.groups import figure_of  # noqa: E402
+from crosscheck.aggregate.features import figure_of  # noqa: E402
 
 
 def category(text: str, c) -> str:

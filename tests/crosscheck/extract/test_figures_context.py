@@ -6,7 +6,8 @@ import pytest
 
 from crosscheck.extract.counted import category_of, predicate_after
 from crosscheck.extract.figures import find_figures
-from crosscheck.aggregate.groups import group_figures, is_increment
+from crosscheck.aggregate.groups import group_figures
+from crosscheck.aggregate.features import is_increment
 from crosscheck.model import Quantity
 
 

@@ -4,7 +4,7 @@ Runs over the bundled sample (data/sample) and, when present, the shared corpora
 repository (../shared/corpus/news and ../shared/corpus/seeds). Exit status 1 when a target
 below is missed, so the bench can gate a change.
 
-    python -m crosscheck.bench [--repeat N] [--folder DIR ...]
+    python -m crosscheck.bench.speed [--repeat N] [--folder DIR ...]
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ TARGET_PEAK_RSS_MB = 1024.0
 TARGET_PIPELINE_FIRST_RUN_S = 60.0
 TARGET_PIPELINE_RERUN_S = 30.0
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT.parent / "shared"
 
 
@@ -112,7 +112,7 @@ def bench_folder(folder: Path, extractor: Callable[[str], object] | None, repeat
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crosscheck.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m crosscheck.bench.speed", description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="passes over each folder (default 3)")
     parser.add_argument("--folder", type=Path, action="append", help="folder to bench (repeatable)")
     parser.add_argument("--no-pipeline", action="store_true", help="skip the whole-pipeline timing")

@@ -1,0 +1,288 @@
+"""A figure claim with what decides grouping, computed once: what is counted, where, when, how.
+
+`figure_of(row)` reads a claim row (as stored in `claims`, plus its article's outlet and date)
+into a `Figure`: the counted thing (`extract.counted`), the normalised place and time, the value
+interval, and the flags that make two figures different quantities whatever their values say
+(an increment, a part, a hypothetical, a distance from somewhere else, money for another purpose).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate.frames import Frame, frame_of
+from crosscheck.aggregate.money_purpose import purpose_of
+from crosscheck.aggregate.places import demonym_words, normalise_place
+from crosscheck.aggregate.times import day_of, relative_to, time_key
+from crosscheck.extract.counted import (BOUND_WORDS, CITIZEN_NOUNS, GENERIC_COUNT_NOUNS, STATE_CATEGORY, Counted,
+                                        counted_of, head_noun, nations_in, owner_nations, predicate_after,
+                                        predicate_before)
+
+TOLL_CATEGORIES = frozenset({"dead", "injured", "hospitalized", "casualties", "missing", "displaced", "rescued",
+                             "arrested", "trapped"})
+
+
+@dataclass
+class Figure:
+    """One figure claim with the features that decide grouping."""
+    row: dict
+    counted: Counted
+    place: str | None         # canonical place, None when unknown or generic
+    place_country: str | None
+    time: str | None          # "2014-08", "2009", "late march"... None = current / unstated
+    point: float | None       # representative value for closeness
+    low: float | None
+    high: float | None
+    day: date | None
+    article_places: tuple[str, ...] = ()     # places its article names most, most first
+    purpose: frozenset[str] = frozenset()   # what money is for ("barrier", "aid"); empty = unstated
+    reference: str | None = None            # the place a distance is measured from ("60 miles northeast of X")
+    kind: str = "point"                     # point, range, lower, upper (figure_values.kind_of)
+    increment: bool = False                 # "19 more", "another 12": added to an earlier count
+    part: bool = False                      # "in the capital alone": one part of a total
+    headline: bool = False
+    hypothetical: bool = False
+    frame: Frame = Frame()
+
+    @property
+    def claim_id(self) -> str:
+        return self.row["claim_id"]
+
+    @property
+    def article_id(self) -> str:
+        return self.row.get("article_id")
+
+    @property
+    def speaker(self) -> str:
+        return (self.row.get("speaker") or "").lower()
+
+    @property
+    def rep(self) -> float:
+        return fv.representative(self.row)
+
+
+def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:
+    """A state word next to the figure ("people killed") and owners named before it."""
+    sentence = row.get("sentence") or ""
+    text = row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None, []
+    before, after = sentence[:at], sentence[at + len(text):]
+    state = None
+    clause_after = re.split(r"[.!?;:](?:\s|$)", after, maxsplit=1)[0]
+    pa, pb = predicate_after(clause_after), predicate_before(before)
+    if pa and pa[0] == "attendance" and pb:
+        pa = None  # "killing 12 people attending a wedding": the verb before says what happened to them
+    if pa:
+        return pa[0], owner_nations(before)
+    if pb and re.match(r"[\w-]+(?:\s+the\s+lives\s+of|\s+(?:outages\s+)?(?:to|for))?\s+" + BOUND_WORDS + r"$",
+                       before[pb[1]:], re.I):
+        return pb[0], owner_nations(before)
+    m = re.match(r"^(?:(?!\s(?:--|\u2014|\u2013)\s|\band\b)[^.;:!?]){0,40}?\b(dead|died|killed|perished|injured|wounded|hurt|hospitali[sz]ed|missing|"
+                 r"trapped|stranded|displaced|homeless|evacuated|rescued|arrested|detained)\b", after, re.I)
+    if m:
+        state = STATE_CATEGORY.get(m.group(1).lower())
+    else:
+        m = re.search(r"\b(killing|killed|kills|kill|injuring|injured|wounding|wounded|rescued|evacuated|displaced|"
+                      r"arrested|detained|lost|losing|loses|cost(?:\s+[A-Z][\w'-]*){0,3})\s+(?:at least |more than |"
+                      r"about |some |nearly |almost |over |around |up to |as many as |an estimated )?$", before)
+        if m:
+            word = m.group(1).split()[0].lower()
+            state = "casualties" if word in {"lost", "losing", "loses", "cost"} else STATE_CATEGORY.get(word)
+    if state is None and head_noun(row.get("subject")) in GENERIC_COUNT_NOUNS:
+        state = _toll_in_sentence(sentence)  # "an earlier figure of 247 ... corrected its toll"
+    return state, owner_nations(before)
+
+
+TOLL_WORDS = re.compile(r"\b(?:(?P<injury>injury|injuries|injured|wounded)\s+(?:toll|count|tally)|"
+                        r"(?P<death>death toll|toll|deaths|dead|killed|fatalities))\b", re.I)
+
+
+def _toll_in_sentence(sentence: str) -> str | None:
+    """The toll a generic "figure" / "total" / "tally" belongs to, from the toll words of its sentence."""
+    m = TOLL_WORDS.search(sentence)
+    if not m:
+        return None
+    return "injured" if m.group("injury") else "dead"
+
+
+def _interval(row: dict) -> tuple[float | None, float | None, float | None]:
+    """(representative point, low, high) of a claim; low/high None = open."""
+    v, lo, hi = row.get("value"), row.get("value_low"), row.get("value_high")
+    if v is not None:
+        return float(v), (float(lo) if lo is not None else None), (float(hi) if hi is not None else None)
+    if lo is not None and hi is not None:
+        return None, float(lo), float(hi)
+    if lo is not None:
+        return float(lo), float(lo), None
+    if hi is not None:
+        return float(hi), None, float(hi)
+    return None, None, None
+
+
+def _citizens_of(row: dict) -> list[str]:
+    """The one country named before a count of "citizens" / "nationals" in its sentence, else []."""
+    subject = row.get("subject")
+    if head_noun(subject) not in CITIZEN_NOUNS or nations_in(subject or ""):
+        return []
+    sentence, at, _ = _figure_in_sentence(row)
+    if at < 0:
+        return []
+    named = nations_in(sentence[:at])
+    return named if len(named) == 1 else []
+
+
+def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
+    state, owners = _state_in_sentence(row)
+    citizens_of = _citizens_of(row)
+    if citizens_of:
+        # "whose country lost 57 citizens": a count of one nationality, like "63 Canadians"; a plain
+        # predicate ("11 of its citizens were missing") still says what happened to them
+        state = None if state == "casualties" else state
+        owners = citizens_of
+    counted = counted_of(row.get("subject"), row.get("unit"), state=state, context_nations=owners)
+    if counted.unit_family == "magnitude":
+        counted = Counted(category=_shaken_by(row), qualifiers=counted.qualifiers, unit_family="magnitude")
+    place, country = normalise_place(row.get("place"))
+    if place and nations_in(place) and place.lower().rstrip("s") in demonym_words():
+        place, country = None, None  # "thousands of Russians" read as a place: a people, not where
+    point, low, high = _interval(row)
+    flow = counted.category in TOLL_CATEGORIES
+    reference = _distance_reference(row) if counted.unit_family == "distance" else None
+    day = day_of(row.get("published_at"))
+    frame = frame_of(row, head_noun(row.get("subject")), day)
+    if frame.agent in counted.nations:
+        frame = replace(frame, agent=None)   # "Russia amassed 50,000 Russian troops": the owner, said twice
+    return Figure(row=row, counted=counted, place=place, place_country=country,
+                  time=relative_to(time_key(_own_time(row), flow), day),
+                  point=point, low=low, high=high, day=day,
+                  article_places=article_places, purpose=_purpose(row, counted), reference=reference,
+                  kind=fv.kind_of(row), increment=is_increment(row), part=is_part_only(row),
+                  headline=in_headline(row), hypothetical=bool(row.get("hypothetical")),
+                  frame=frame)
+
+
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
+def _own_time(row: dict) -> str | None:
+    """The stated time, unless it sits in a relative clause after the figure, which describes the thing
+    counted rather than when the count holds ("the 500 square miles that the forces took when they
+    began an offensive in August"; but "had 11,000 troops there when the offensive began in August")."""
+    time_ref = row.get("time_ref")
+    sentence, start, end = _figure_in_sentence(row)
+    if not time_ref or start < 0:
+        return time_ref
+    at = sentence.find(time_ref, end)
+    if at >= 0 and RELATIVE.search(sentence, end, at) and time_ref not in sentence[:start]:
+        return None
+    return time_ref
+
+
+def _figure_in_sentence(row: dict) -> tuple[str, int, int]:
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return sentence, at, (at + len(text) if at >= 0 else -1)
+
+
+QUAKE_NOUNS = re.compile(r"\b(?P<after>aftershocks?)\b|\b(?:earthquakes?|quakes?|temblors?|tremors?|shocks?|"
+                         r"jolts?)\b", re.I)
+
+
+def _shaken_by(row: dict) -> str:
+    """What a magnitude measures: "aftershock" when the nearest quake word says so, else the main "quake"."""
+    sentence, start, end = _figure_in_sentence(row)
+    if start < 0:
+        return "quake"
+    best = None
+    for m in QUAKE_NOUNS.finditer(sentence):
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or distance < best[0]:
+            near = sentence[max(0, m.start() - 30):m.start()] + " " + (sentence[m.end():start] if m.end() <= start else "")
+            best = (distance, "aftershock" if m.group("after") else _past_quake(near, row) or "quake")
+    return best[1] if best else "quake"
+
+
+PAST_YEAR = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)\b")
+
+
+def _past_quake(near: str, row: dict) -> str | None:
+    """ "the 1901 quake, which measured 8.1", "the quake in 1901, which measured 8.1": another year's quake,
+    never the one reported (a year is another one unless the article is known to be from that year)."""
+    m = PAST_YEAR.search(near)
+    day = day_of(row.get("published_at"))
+    if m and (day is None or int(m.group("year")) < day.year):
+        return f"quake of {m.group('year')}"
+    return None
+
+
+DISTANCE_REFERENCE = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+|away\s+|outside\s+)?"
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:capital|city|town|village)(?:\s+of)?,?\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
+
+
+BORDER_REFERENCE = re.compile(r"^\s*(?:beyond|past|inside|into|across|from|over|of)\s+(?:the|their|its)\s+"
+                              r"(?:\w+\s+)?(?:border|frontier)\b", re.I)
+
+
+def _distance_reference(row: dict) -> str | None:
+    """The place a distance is measured from: "80 miles northeast of X", "60 km (37 miles) from X"."""
+    sentence, start, end = _figure_in_sentence(row)
+    if start < 0:
+        return None
+    m = DISTANCE_REFERENCE.match(sentence[end:])
+    if not m:
+        return "border" if BORDER_REFERENCE.match(sentence[end:]) else None
+    name = m.group("place").rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+    return normalise_place(name)[0] or name
+
+
+def _purpose(row: dict, counted: Counted) -> frozenset[str]:
+    if counted.unit_family != "money":
+        return frozenset()
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return purpose_of(sentence, at, at + len(text)) if at >= 0 else frozenset()
+
+
+def different_purposes(a: Figure, b: Figure) -> bool:
+    """Both amounts say what they are for, and it is not the same thing ("for aid" vs "for the wall")."""
+    return bool(a.purpose and b.purpose and not (a.purpose & b.purpose))
+
+
+INCREMENT_SUBJECT = re.compile(r"^(?:more|additional|further|extra|other)\b", re.I)
+INCREMENT_TEXT = re.compile(r"^(?:another|a further|an additional|an extra)\b", re.I)
+
+
+INCREMENT_AFTER = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+# "2,000 died in the capital alone", "four were killed at the scene": a part of the whole count
+PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?(?:\balone\b|\bat the scene\b|\bon the spot\b)", re.I)
+
+
+def is_increment(row: dict) -> bool:
+    """ "19 more guns", "another 12", "injured 61 more": a count added to an earlier one, never a total."""
+    if INCREMENT_SUBJECT.match(row.get("subject") or "") or INCREMENT_TEXT.match(row.get("text") or ""):
+        return True
+    sentence, start, end = _figure_in_sentence(row)
+    # "killed 59 and another 527 injured" uses "another" for a second category: only a trailing "more" counts
+    return start >= 0 and bool(INCREMENT_AFTER.match(sentence[end:]))
+
+
+def is_part_only(row: dict) -> bool:
+    """ "2,000 died in the capital alone": one part of a total, never the total itself."""
+    sentence, start, end = _figure_in_sentence(row)
+    return start >= 0 and bool(PART_ONLY_AFTER.match(sentence[end:]))
+
+
+
+def in_headline(row: dict) -> bool:
+    if "in_headline" in row and row["in_headline"] is not None:
+        return bool(row["in_headline"])
+    sentence = (row.get("sentence") or "").strip()
+    start = row.get("char_start")
+    return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
+            and not re.search(r"[.!?\"\u201d]$", sentence))

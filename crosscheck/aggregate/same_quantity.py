@@ -1,0 +1,216 @@
+"""Do two figures measure the same thing? Decided by what they count, never by whether they agree.
+
+Same category (deaths, troops, the main quake's magnitude, ...), the same nationalities and
+roles where both say them, a compatible place, the same stated time, the same reference point
+for a distance and the same purpose for money; neither is an addition to or a part of a total
+the other is not. Values enter only where the words cannot decide:
+- a generic figure ("700 people", a bare "25 km", "5.1" aftershocks) joins only a group it agrees with;
+- one article giving two numbers for one thing is one quantity only when it says why (a revised
+  toll, two named sources, a headline and its body).
+"""
+from __future__ import annotations
+
+import re
+
+from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate import frames
+from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, different_purposes
+from crosscheck.aggregate.places import main_local_place
+from crosscheck.extract.counted import HUMAN_CATEGORIES, SUB_CATEGORIES
+
+EVENT_DAYS = 7              # members of one group are published at most this far apart
+LOOSE_RATIO = 1.25          # a generic figure joins a group it is this close to
+MEASURE_RATIO = 1.06        # a bare measure ("100 km") is only the same at the same value, rounded
+SAME_ARTICLE_TOLL_RATIO = 1.1   # one article's two close numbers for one toll ("59 killed" ... "58 victims")
+SMALL_COUNT = 20
+SAME_VALUE = 0.02            # "the same number" across different stated times
+GENERIC_CATEGORIES = frozenset({"people", "count", "person"})
+UNIT_CATEGORIES = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "magnitude"})
+# Things of which one event has many, each with its own magnitude: never one quantity by name alone.
+MANY_OF_A_KIND = frozenset({"aftershock"})
+
+
+def generic(f: Figure) -> bool:
+    """A figure whose words do not say what it measures beyond its unit: it must agree to join."""
+    c = f.counted
+    if c.category in MANY_OF_A_KIND and c.unit_family == "magnitude":
+        return True
+    if c.unit_family == "distance" and f.reference:
+        return False
+    if c.unit_family == "money" and f.purpose:
+        return False
+    if c.category in GENERIC_CATEGORIES:
+        return not (c.nations or c.roles)   # "3,000 Russians" says whose people it counts
+    return c.category in UNIT_CATEGORIES
+
+
+def specificity(f: Figure) -> int:
+    """How much a figure says about what it measures: specific figures seed groups first."""
+    c = f.counted
+    return (0 if generic(f) else 4) + bool(c.nations) + bool(c.roles) + bool(f.place) + bool(f.time) \
+        + bool(f.reference) + bool(f.purpose)
+
+
+def _sub_national(f: Figure) -> bool:
+    return f.place is not None and f.place != f.place_country
+
+
+def _headline_sums_up(head: Figure, body: Figure) -> bool:
+    """A headline naming its region ("7 dead in the Carolinas") and its own body's unplaced toll."""
+    return (head.article_id == body.article_id and head.headline and not body.headline
+            and head.place is not None and body.place is None)
+
+
+def place_relation(a: Figure, b: Figure) -> str | None:
+    """"same" when the places cannot differ, "loose" when one figure may be a part of the other's
+    scope (a town's toll and an unplaced one), None when they are two places."""
+    if a.place is not None and b.place is not None:
+        same = a.place == b.place or a.place == b.place_country or b.place == a.place_country
+        return "same" if same else None
+    placed, unplaced = (a, b) if a.place is not None else (b, a)
+    if placed.place is None or not _sub_national(placed):
+        return "same"
+    if placed.counted.category in HUMAN_CATEGORIES and unplaced.counted.category in HUMAN_CATEGORIES:
+        return "same"   # where a force stands describes it; a toll's town or a county's vote picks a part
+    if _headline_sums_up(placed, unplaced) or _headline_sums_up(unplaced, placed):
+        return "same"
+    # an unplaced figure is about the town or region its article names most; when its article names
+    # none, or another, it may be any town's count: one quantity only if they agree
+    return "same" if main_local_place(unplaced.article_places) == placed.place else "loose"
+
+
+def _is_toll_phrase(f: Figure) -> bool:
+    return bool(re.search(r"\btoll\b|\bnumber of\b|\b(?:figure|tally|total|count|estimate)\b",
+                          f.row.get("subject") or "", re.I))
+
+
+def close(a: Figure, b: Figure, ratio: float) -> bool:
+    """Values near enough to be one number: representative values within `ratio` (a bound such as
+    "at least 250" is near 412 only when its stated number is)."""
+    x, y = a.rep, b.rep
+    if x == y or fv.compatible(a.row, b.row) and "range" in (a.kind, b.kind):
+        return True
+    if x <= 0 or y <= 0:
+        return False
+    if x != y and max(x, y) < SMALL_COUNT:
+        return False  # 5 and 6 are different numbers, not a rounding of one
+    return max(x, y) / min(x, y) <= ratio
+
+
+def _one_toll_told_twice(x: Figure, y: Figure) -> bool:
+    cx, cy = x.counted, y.counted
+    if cx.category != cy.category or cx.category not in TOLL_CATEGORIES:
+        return False
+    lo, hi = sorted((x.rep, y.rep))
+    return lo >= SMALL_COUNT and hi / lo <= SAME_ARTICLE_TOLL_RATIO
+
+
+def _same_article_allows(x: Figure, y: Figure) -> bool:
+    """One article giving two different numbers for one thing: only as a reported dispute, a revised
+    toll or a headline its body corrects; otherwise they are two quantities (a part, another scope)."""
+    if x.article_id != y.article_id or fv.compatible(x.row, y.row) or "range" in (x.kind, y.kind):
+        return True
+    disputed = x.speaker and y.speaker and x.speaker != y.speaker or x.counted.unit_family == "magnitude"
+    return bool(disputed or x.headline != y.headline or (_is_toll_phrase(x) and _is_toll_phrase(y))
+                or _one_toll_told_twice(x, y))
+
+
+def categories_match(a: Figure, b: Figure) -> str | None:
+    """"same", "loose" (one side generic, or a narrower category: needs agreeing values) or None."""
+    ca, cb = a.counted.category, b.counted.category
+    if ca == cb:
+        return "loose" if ca in MANY_OF_A_KIND and a.counted.unit_family == "magnitude" else "same"
+    if SUB_CATEGORIES.get(ca) == cb or SUB_CATEGORIES.get(cb) == ca:
+        return "loose"   # "515 hospitalized" reports the injured only when it is their number
+    if a.counted.unit_family != "count":
+        return "loose" if ca in UNIT_CATEGORIES or cb in UNIT_CATEGORIES else None
+    generic_a, generic_b = ca in GENERIC_CATEGORIES, cb in GENERIC_CATEGORIES
+    if generic_a and generic_b:
+        return "same"
+    nations = a.counted.nations
+    if nations and nations == b.counted.nations and (generic_a and cb in HUMAN_CATEGORIES
+                                                     or generic_b and ca in HUMAN_CATEGORIES):
+        return "same"   # "3,000 Russians" and "1,000 Russian troops": one nationality's people
+    if (generic_a and (cb in HUMAN_CATEGORIES or cb in TOLL_CATEGORIES)) or \
+            (generic_b and (ca in HUMAN_CATEGORIES or ca in TOLL_CATEGORIES)):
+        return "loose"
+    return None
+
+
+def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
+    """Nationalities and roles: the same, one unstated, or two different groups of people.
+
+    For a force ("50,000 troops", "50,000 Russian troops") an unstated nationality is the same
+    force described more briefly; for a toll ("3 Americans killed", "189 dead") a stated one picks
+    some of the victims, so the two are one number only if they agree."""
+    ca, cb = a.counted, b.counted
+    relation = "same"
+    if ca.nations != cb.nations:
+        if ca.nations and cb.nations and not (ca.nations < cb.nations or cb.nations < ca.nations):
+            return None
+        if ca.nations and cb.nations or ca.category in TOLL_CATEGORIES or cb.category in TOLL_CATEGORIES:
+            relation = "loose"
+    if ca.roles != cb.roles:
+        if ca.roles and cb.roles:
+            return None
+        relation = "loose"   # "children", "police": some of the people counted
+    return relation
+
+
+def relation(a: Figure, b: Figure) -> str | None:
+    """"same" (one quantity whatever the values), "loose" (one quantity only if the values agree:
+    the words leave room for two) or None (never one quantity)."""
+    if a.hypothetical != b.hypothetical or a.increment != b.increment \
+            or (a.part or a.frame.partitive) != (b.part or b.frame.partitive):
+        return None
+    if a.hypothetical and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
+        return None  # forecasts group only when two outlets state the same one
+    if a.counted.unit_family != b.counted.unit_family:
+        return None
+    if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
+        return None
+    if a.reference != b.reference or different_purposes(a, b):
+        return None
+    if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):
+        return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
+    relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b),
+                 frames.relation(a.frame, b.frame)]
+    if None in relations:
+        return None
+    if a.time != b.time:
+        # another stated time is another quantity, unless it is the very same number told again
+        same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
+            and close(a, b, 1 + SAME_VALUE)
+        return "same" if same_number else None
+    if not _same_article_allows(a, b):
+        return None
+    return "loose" if "loose" in relations or generic(a) or generic(b) else "same"
+
+
+def _close_enough(a: Figure, b: Figure) -> bool:
+    measure = a.counted.unit_family != "count"
+    ratio = MEASURE_RATIO if measure and (generic(a) or generic(b)) else LOOSE_RATIO
+    return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Could `a` and `b` be reports of one quantity? Values never keep two specific figures apart."""
+    r = relation(a, b)
+    return r == "same" or r == "loose" and _close_enough(a, b)
+
+
+def fit(f: Figure, members: list[Figure]) -> int | None:
+    """How well `f` fits a group: None when it cannot join (never the same as some member; or only
+    loosely like all of them and not agreeing with each), else how many of the things it states
+    (place, nationalities, roles, category) the group's most specific member states the same way."""
+    relations = [relation(f, m) for m in members]
+    if None in relations:
+        return None
+    # described alike as one member (its report of the number, whatever the value), or agreeing
+    # with every member that describes it differently
+    if "same" not in relations and not all(_close_enough(f, m) for m in members):
+        return None
+    best = max(members, key=specificity)
+    c, b = f.counted, best.counted
+    return (bool(f.place) and f.place == best.place) + (bool(c.nations) and c.nations == b.nations) \
+        + (bool(c.roles) and c.roles == b.roles) + (c.category not in GENERIC_CATEGORIES and c.category == b.category)

@@ -1,0 +1,1 @@
+"""Benchmarks: `speed` (make bench) and `detect` (make bench-detect, error injection)."""
