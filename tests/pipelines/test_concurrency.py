@@ -19,19 +19,36 @@ ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "crosscheck.cli"]
 
 
-def start_cli_run(landing: Path, warehouse: Path, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([*CLI, "run", "--landing", str(landing), "--warehouse", str(warehouse)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+class CliRun:
+    """`crosscheck run` in a subprocess, its output in files (an unread pipe could block it)."""
+
+    def __init__(self, landing: Path, warehouse: Path, env: dict):
+        self.out, self.err = warehouse.with_suffix(".out"), warehouse.with_suffix(".err")
+        with open(self.out, "w") as out, open(self.err, "w") as err:
+            self.proc = subprocess.Popen([*CLI, "run", "--landing", str(landing), "--warehouse", str(warehouse)],
+                                         cwd=ROOT, env=env, stdout=out, stderr=err)
+        self.pid = self.proc.pid
+
+    def poll(self):
+        return self.proc.poll()
+
+    def finish(self, timeout: float = 180) -> tuple[int, str, str]:
+        code = self.proc.wait(timeout=timeout)
+        return code, self.out.read_text(), self.err.read_text()
 
 
-def wait_until_held_by(proc: subprocess.Popen, warehouse: Path, timeout: float = 90) -> None:
+def start_cli_run(landing: Path, warehouse: Path, env: dict) -> CliRun:
+    return CliRun(landing, warehouse, env)
+
+
+def wait_until_held_by(proc: CliRun, warehouse: Path, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         holder = current_holder(warehouse)
         if holder is not None and holder.pid == proc.pid:
             return
         if proc.poll() is not None:
-            pytest.fail("the CLI run ended before it was seen holding the warehouse: " + proc.stderr.read()[-2000:])
+            pytest.fail("the CLI run ended before it was seen holding the warehouse: " + proc.err.read_text()[-2000:])
         time.sleep(0.05)
     pytest.fail("the CLI run never took the warehouse")
 
@@ -46,9 +63,9 @@ def test_a_cli_run_and_an_in_process_run_on_one_warehouse_queue_and_both_succeed
     cli = start_cli_run(landing, wh, env)
     wait_until_held_by(cli, wh)
     outcome = run_pipeline(landing, wh, pub)  # starts while the CLI run holds the warehouse
-    out, err = cli.communicate(timeout=180)
+    code, out, err = cli.finish()
 
-    assert cli.returncode == 0, err[-2000:]
+    assert code == 0, err[-2000:]
     assert "crosscheck run succeeded" in out
     assert outcome.success, outcome.reason
 
@@ -87,8 +104,8 @@ def test_a_query_during_a_run_gets_rows_or_one_line_never_a_traceback(sample_lan
                    for name, sql in queries.items()}
         still_running = current_holder(wh) is not None and current_holder(wh).pid == cli.pid
     finally:
-        out, err = cli.communicate(timeout=180)
-    assert cli.returncode == 0, err[-2000:]
+        code, out, err = cli.finish()
+    assert code == 0, err[-2000:]
     for name, answer in answers.items():
         assert "Traceback" not in answer.stderr + answer.stdout, name
         assert len(answer.stderr.strip().splitlines()) <= 1, (name, answer.stderr)

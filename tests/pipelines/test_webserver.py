@@ -67,15 +67,17 @@ def webserver(tmp_path_factory):
            "CROSSCHECK_WAREHOUSE": str(tmp_path / "w.duckdb"), "CROSSCHECK_PUBLISH": str(tmp_path / "pub")}
     env.pop("PYTEST_CURRENT_TEST", None)
     exe = Path(sys.executable).with_name("dagster")
+    # Output to a file, never an unread pipe: runs log every event to stderr, and a full pipe
+    # would block the run that writes to it.
+    log = open(tmp_path / "dagster_dev.log", "wb")
     proc = subprocess.Popen([str(exe), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                pytest.fail("webserver exited: " + proc.stderr.read().decode()[-2000:])
+                pytest.fail("webserver exited: " + (tmp_path / "dagster_dev.log").read_text(errors="replace")[-2000:])
             try:
                 if requests.get(f"{url}/server_info", timeout=2).ok:
                     break
@@ -90,6 +92,7 @@ def webserver(tmp_path_factory):
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
+        log.close()
 
 
 @pytest.fixture(scope="module")
