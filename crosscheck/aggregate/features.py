@@ -20,6 +20,10 @@ from crosscheck.extract.counted import (BOUND_WORDS, CITIZEN_NOUNS, GENERIC_COUN
                                         counted_of, head_noun, nations_in, owner_nations, predicate_after,
                                         predicate_before)
 
+GENERIC_PEOPLE = frozenset({"people", "person", "count"})
+# Predicate classes that are states of people, like the toll categories ("rescued", "expelled").
+STATE_CLASSES = frozenset({"dead", "injured", "hospitalized", "rescued", "trapped", "missing", "arrested",
+                           "expelled", "displaced"})
 TOLL_CATEGORIES = frozenset({"dead", "injured", "hospitalized", "casualties", "missing", "displaced", "rescued",
                              "arrested", "trapped"})
 
@@ -45,6 +49,7 @@ class Figure:
     headline: bool = False
     hypothetical: bool = False
     frame: Frame = Frame()
+    event_places: frozenset[str] = frozenset()   # the towns and regions its event happened in
 
     @property
     def claim_id(self) -> str:
@@ -156,6 +161,9 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
     frame = frame_of(row, head_noun(row.get("subject")), day)
     if frame.agent in counted.nations:
         frame = replace(frame, agent=None)   # "Russia amassed 50,000 Russian troops": the owner, said twice
+    if counted.category in GENERIC_PEOPLE and frame.known and frame.predicate in STATE_CLASSES:
+        # "murdering 17 people": what happened to generic people says what they count
+        counted = replace(counted, category=frame.predicate)
     return Figure(row=row, counted=counted, place=place, place_country=country,
                   time=relative_to(time_key(_own_time(row), flow), day),
                   point=point, low=low, high=high, day=day,
