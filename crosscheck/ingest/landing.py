@@ -49,6 +49,7 @@ class LandingEntry:
     path: Path | None = None    # what to open: the file itself, or the in-folder file a link points to
     reason: str | None = None   # why it is refused
     size: int | None = None     # bytes, from os.stat before reading
+    via_link: bool = False      # a link to a file inside the folder
 
 
 def human_size(n: int) -> str:
@@ -101,7 +102,7 @@ def _file_entry(rel: str, name: str, path: Path, st: os.stat_result, max_bytes: 
     kind = "manifest" if name.lower() in MANIFEST_NAMES else "file"
     if st.st_size > max_bytes:
         return LandingEntry(display_path(rel), "refused", None, too_large(st.st_size, max_bytes), st.st_size)
-    return LandingEntry(display_path(rel), kind, path, None, st.st_size)
+    return LandingEntry(display_path(rel), kind, path, None, st.st_size, via_link)
 
 
 def _link_entry(rel: str, name: str, link: Path, root: Path, max_bytes: int) -> LandingEntry:

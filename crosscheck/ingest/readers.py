@@ -22,7 +22,8 @@ Decisions worth knowing:
 - A sidecar manifest overrides metadata inferred from a single-document file (it is curated by
   whoever filled the landing folder) and only fills gaps for items inside feeds and JSON lines.
 - Duplicates: a document whose bytes, or whose whitespace-normalised text, equal an earlier one
-  (in sorted path order) is rejected as "same content as <first path>" (`duplicate_of` set).
+  (in sorted path order, links to files inside the folder after real files) is rejected as
+  "same content as <first path>" (`duplicate_of` set).
 - Text is kept whole whatever its language; `Document.language` says which it looks like.
 """
 from __future__ import annotations
@@ -156,7 +157,8 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     documents: list[Document] = []
     seen_hash: dict[str, str] = {}
     seen_text: dict[str, str] = {}
-    files = [e for e in entries if e.kind == "file"]
+    # Real files before links to them, so a link is the duplicate, never its target.
+    files = sorted((e for e in entries if e.kind == "file"), key=lambda e: (e.via_link, e.source_path))
     for i, data in read_many([e.path for e in files], max_bytes, timeout):
         entry = files[i]
         items, item_rejects = _items(entry.source_path, data)
@@ -179,6 +181,7 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
         rejected.extend(item_rejects)
         accounting += [Outcome(r.source_path, entry.source_path, "duplicate" if r.duplicate_of else "quarantined",
                                r.reason) for r in item_rejects]
+    documents.sort(key=lambda d: _path_sort_key(d.source_path))
     rejected.sort(key=lambda r: _path_sort_key(r.source_path))
     accounting.sort(key=lambda o: _path_sort_key(o.source_path))
     return LandingRead(documents, rejected, entries, accounting)
