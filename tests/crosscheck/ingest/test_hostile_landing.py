@@ -138,6 +138,7 @@ def make_folder(root: Path, outside: Path) -> dict[str, tuple]:
     put("new\nline.txt", article("newline"), ("article", "Update number newline."))
     put("ünïcødé – 新闻.txt", article("unicode"), ("article", "Update number unicode."))
     put("it's folder/article.txt", article("apostrophe"), ("article", "Update number apostrophe."))
+    put("issue#12.txt", article("hash"), ("article", "Update number hash."))
     bad_name = os.fsdecode(b"latin1-\xe9t\xe9.txt")
     (root / bad_name).write_text(article("latin1 name"))
     expect["latin1-\\xe9t\\xe9.txt"] = ("article", "Update number latin1 name.")
