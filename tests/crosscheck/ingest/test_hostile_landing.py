@@ -18,7 +18,7 @@ from crosscheck.ingest.apply import accounting_gaps, apply_plan, warehouse_state
 from crosscheck.ingest.clean import clean_text
 from crosscheck.ingest.landing import MAX_DEPTH
 from crosscheck.ingest.plan import plan_ingest
-from crosscheck.ingest.readers import scan_landing
+from crosscheck.ingest.readers import entry_of, scan_landing
 from warehouse import SCHEMA_SQL
 
 BODY = ("The river at Lanmoor rose by four meters overnight, the regional water board said on Sunday. "
@@ -188,7 +188,7 @@ def hostile(tmp_path):
 
 def test_at_least_thirty_hostile_entries(hostile):
     root, expect = hostile
-    assert len({p.split("#")[0] for p in expect}) >= 30
+    assert len({entry_of(p) for p in expect}) >= 30
 
 
 def test_every_hostile_entry_has_its_documented_outcome(hostile):
@@ -225,7 +225,7 @@ def test_the_accounting_covers_every_entry_of_the_folder(hostile):
     read = scan_landing(root)
     assert read.unaccounted() == []
     entries = {e.source_path for e in read.entries}
-    assert {p.split("#")[0] for p in expect} == entries
+    assert {entry_of(p) for p in expect} == entries
     by_entry = {}
     for outcome in read.accounting:
         by_entry.setdefault(outcome.entry, set()).add(outcome.outcome)
