@@ -110,7 +110,8 @@ def _check_not_binary(text: str) -> str:
     sample = text[:8192]
     controls = len(_CONTROL.findall(sample))
     if controls > max(4, len(sample) // 50):
-        raise ReadError(f"binary content ({controls} control characters in the first {len(sample)}), not a text document")
+        raise ReadError(f"binary content ({controls} control or replacement characters in the first {len(sample)}), "
+                        "not a text document")
     return text
 
 

@@ -47,9 +47,6 @@ __all__ = ["scan_landing", "read_landing", "landing_files", "LandingRead", "Outc
            "html_to_text", "word_count", "ReadError", "MIN_WORDS", "MANIFEST_NAMES",
            "DEFAULT_MAX_BYTES", "DEFAULT_READ_TIMEOUT"]
 
-OUTCOMES = ("article", "duplicate", "quarantined", "manifest")
-
-
 @dataclass(frozen=True)
 class Outcome:
     """What became of one landing entry, or of one item inside it."""
