@@ -10,7 +10,7 @@ The ingest asset calls, with a connection that has the schema (`Warehouse.sessio
     known, held = warehouse_state(con)
     plan = plan_ingest(known, read, held)
     summary = apply_plan(con, plan)                                 # BEGIN ... COMMIT
-    gaps = accounting_gaps(con, read)                               # [] or the entries left out
+    gaps = accounting_gaps(con, read.entries)                       # [] or the entries left out
 
 `apply_plan` records every retraction in `retractions` (source_path, article_id, reason,
 retracted_at), deletes the retracted articles' rows from raw_documents, articles, claims,
@@ -23,14 +23,15 @@ any point before COMMIT leaves the warehouse as it was. Call it outside any open
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
 import pyarrow as pa
 
 from crosscheck.ingest.plan import IngestPlan, Known
-from crosscheck.ingest.readers import LandingRead, entry_of
+from crosscheck.ingest.landing import LandingEntry
+from crosscheck.ingest.readers import entry_of
 
 ARTICLE_TABLES = ("claims", "mentions", "extractions", "articles", "raw_documents", "document_languages")
 
@@ -150,10 +151,11 @@ def _landing_rows(plan: IngestPlan, first_seen: dict[str, datetime], now: dateti
     return [rows[p] for p in sorted(rows)]
 
 
-def accounting_gaps(con, read: LandingRead) -> list[str]:
-    """Landing entries of `read` that the warehouse does not account for as an article, a
-    duplicate, a quarantine row or a manifest: [] when the accounting holds (a blocking check)."""
+def accounting_gaps(con, entries: Iterable[LandingEntry]) -> list[str]:
+    """Landing entries (`read.entries`, or `landing.walk_landing(folder)`) that the warehouse
+    does not account for as an article, a duplicate, a held document, a quarantine row or a
+    manifest: [] when the accounting holds. This is the blocking integrity check."""
     stored = {p for (p,) in con.execute(
         "select source_path from landing_files union select source_path from quarantine").fetchall()}
     covered = {entry_of(p) for p in stored} | stored
-    return [e.source_path for e in read.entries if e.source_path not in covered]
+    return [e.source_path for e in entries if e.source_path not in covered]

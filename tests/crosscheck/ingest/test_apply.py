@@ -46,7 +46,7 @@ def ingest(con, landing: Path, now: datetime = T0):
     read = scan_landing(landing)
     known, held = warehouse_state(con)
     summary = apply_plan(con, plan_ingest(known, read, held), now)
-    assert accounting_gaps(con, read) == []
+    assert accounting_gaps(con, read.entries) == []
     return summary
 
 
@@ -254,3 +254,16 @@ def test_sigkill_at_any_point_of_the_transaction_leaves_the_old_state(landing, t
     ingest(con, landing, T1)
     assert {p for (p,) in con.execute("select source_path from raw_documents").fetchall()} == \
         {"b.txt", "c-renamed.txt", "d.txt", "new.txt"}
+
+
+def test_the_accounting_check_names_entries_the_warehouse_misses(landing, tmp_path):
+    from crosscheck.ingest.landing import walk_landing
+
+    con = connect(tmp_path / "w.duckdb")
+    write(landing, {"feed.jsonl": '{"text": "%s"}\n{oops\n' % BODY, "bad.json": "{"})
+    ingest(con, landing)
+    assert accounting_gaps(con, walk_landing(landing)) == []
+    write(landing, {"late.txt": article("late")})
+    con.execute("delete from quarantine where source_path = 'bad.json'")
+    con.execute("delete from landing_files where source_path = 'bad.json'")
+    assert accounting_gaps(con, walk_landing(landing)) == ["bad.json", "late.txt"]

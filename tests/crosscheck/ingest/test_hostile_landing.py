@@ -269,7 +269,7 @@ def test_the_hostile_folder_through_plan_and_warehouse_twice(hostile, tmp_path):
         read = scan_landing(root)
         known, held = warehouse_state(con)
         apply_plan(con, plan_ingest(known, read, held))
-        assert accounting_gaps(con, read) == []
+        assert accounting_gaps(con, read.entries) == []
         counts.append(con.execute("select (select count(*) from raw_documents), (select count(*) from quarantine), "
                                   "(select count(*) from landing_files), (select count(*) from retractions)").fetchone())
     assert counts[0] == counts[1] and counts[0][3] == 0
