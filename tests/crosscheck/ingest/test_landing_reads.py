@@ -64,17 +64,17 @@ def test_a_stuck_file_costs_the_timeout_and_the_rest_is_still_read(tmp_path, mon
 
     def slow_on_two(path, max_bytes):
         if path.name == "2.txt":
-            time.sleep(3)              # storage that stops answering
+            time.sleep(6)              # storage that stops answering
         return real(path, max_bytes)
 
     monkeypatch.setattr(landing, "_read_fd", slow_on_two)
     start = time.monotonic()
-    results = list(read_many(paths, timeout=0.3))
+    results = list(read_many(paths, timeout=1.0))
     elapsed = time.monotonic() - start
     assert [i for i, _ in results] == [0, 1, 2, 3, 4]
-    assert isinstance(results[2][1], ReadError) and "did not finish within 0.3 s" in str(results[2][1])
+    assert isinstance(results[2][1], ReadError) and "did not finish within 1 s" in str(results[2][1])
     assert [r for i, r in results if i != 2] == [f"file {i}".encode() for i in (0, 1, 3, 4)]
-    assert elapsed < 2.5
+    assert elapsed < 5
 
 
 def test_a_stuck_file_in_the_landing_folder_is_a_quarantine_row(tmp_path, monkeypatch):
@@ -85,14 +85,14 @@ def test_a_stuck_file_in_the_landing_folder_is_a_quarantine_row(tmp_path, monkey
 
     def stuck_b(path, max_bytes):
         if path.name == "b.txt":
-            time.sleep(3)
+            time.sleep(6)
         return real(path, max_bytes)
 
     monkeypatch.setattr(landing, "_read_fd", stuck_b)
-    read = scan_landing(tmp_path, timeout=0.3)
+    read = scan_landing(tmp_path, timeout=1.0)
     assert [d.source_path for d in read.documents] == ["a.txt", "c.txt"]
     assert [(r.source_path, r.reason) for r in read.rejected] == [
-        ("b.txt", "reading did not finish within 0.3 s (slow or stuck storage): not read")]
+        ("b.txt", "reading did not finish within 1 s (slow or stuck storage): not read")]
     assert read.unaccounted() == []
 
 
