@@ -23,6 +23,7 @@ class Document:
     published_at: datetime | None = None
     url: str | None = None
     format: str = "txt"       # txt, html, json, jsonl, rss, atom
+    language: str = "und"     # ISO 639-1 guess from the script and common words ("en", "zh", "ru", ...); "und" unknown
 
     @property
     def article_id(self) -> str:
@@ -36,6 +37,7 @@ class Rejected:
     source_path: str
     reason: str
     content_hash: str | None = None
+    duplicate_of: str | None = None   # set when refused as a copy of this (landing-relative) path
 
 
 @dataclass
