@@ -294,3 +294,30 @@ def in_headline(row: dict) -> bool:
     start = row.get("char_start")
     return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
             and not re.search(r"[.!?\"\u201d]$", sentence))
+
+
+NAMED_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:an?\s+|the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
+                         r"|\bthe\s+(?P<event>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)\s+(?:[a-z]+\s+)?"
+                         r"(?:shooting|massacre|attack|bombing|earthquake|quake|fire|flood|crash|hurricane|storm)")
+NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
+                       "Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That".split())
+ELSEWHERE_REACH = 60   # characters around the figure searched for another event's place
+
+
+def elsewhere(f: Figure, event_places: frozenset[str]) -> str | None:
+    """A place named right around an unplaced figure that is not one of its event's places."""
+    if not event_places:
+        return None
+    sentence, start, end = _figure_in_sentence(f.row)
+    if start < 0:
+        return None
+    window = sentence[max(0, start - ELSEWHERE_REACH):min(len(sentence), end + ELSEWHERE_REACH)]
+    for m in NAMED_PLACE.finditer(window):
+        name = m.group("name") or m.group("event")
+        if name.split()[0] in NOT_PLACES:
+            continue
+        place, _ = normalise_place(name)
+        if place and place not in event_places and not any(place in p or p in place for p in event_places) \
+                and not nations_in(name):
+            return place
+    return None

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.events import event_blocks
-from crosscheck.aggregate.features import Figure, figure_of
+from crosscheck.aggregate.features import Figure, elsewhere, figure_of
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import LOOSE_RATIO, fit, specificity
 from crosscheck.aggregate.summary import summarise
@@ -148,6 +148,10 @@ def group_figures(claims: list[dict], names: Mapping[str, Counter] | None = None
     where = event_places(event, names)
     for f in figs:
         f.event_places = where.get(event.get(f.article_id, f.article_id), frozenset())
+        if f.place is None:
+            # "a man who massacred 49 people at an Orlando nightclub": a place in the figure's clause
+            # that is not where this event happened makes it another event's figure
+            f.place = elsewhere(f, f.event_places)
     buckets: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figs:
         buckets[(event.get(f.article_id, f.article_id), *_bucket(f))].append(f)

@@ -216,13 +216,40 @@ def relation(a: Figure, b: Figure) -> str | None:
     if None in relations:
         return None
     if a.time != b.time:
-        # another stated time is another quantity, unless it is the very same number told again
-        same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
-            and close(a, b, 1 + SAME_VALUE)
-        return "same" if same_number else None
+        timed = _time_relation(a, b)
+        if timed is None:
+            # another stated time is another quantity, unless it is the very same number told again
+            same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
+                and close(a, b, 1 + SAME_VALUE)
+            return "same" if same_number else None
+        relations.append(timed)
     if not _same_article_allows(a, b):
         return None
     return "loose" if "loose" in relations or generic(a) or generic(b) else "same"
+
+
+RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
+
+
+def _time_relation(a: Figure, b: Figure) -> str | None:
+    """Two stated times that differ: None. One unstated: "same" when the stated one is the month just
+    reported ("added 223,000 jobs in May" in a June 1 story), else "loose" (it may be an earlier count)."""
+    if a.time and b.time:
+        return None
+    timed = a if a.time else b
+    return "same" if _recent(timed.time, timed.day) else "loose"
+
+
+def _recent(key: str, day) -> bool:
+    m = re.fullmatch(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})", key or "")
+    if not m or day is None:
+        return False
+    year = int(m.group("year") or day.year)
+    month = int(m.group("month"))
+    if not m.group("year") and month > day.month:
+        year -= 1
+    months_back = (day.year - year) * 12 + day.month - month
+    return 0 <= months_back and months_back * 30 - day.day < RECENT_DAYS
 
 
 def _close_enough(a: Figure, b: Figure) -> bool:
