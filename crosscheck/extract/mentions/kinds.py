@@ -148,5 +148,7 @@ def after_person_of(text: str, start: int, found: list[Mention]) -> bool:
 
 
 def canonical_place_guess(word: str) -> bool:
+    """A known place, country or capital (bodies such as "FBI" point at a country but are not places)."""
     w = word.lower()
-    return w in lexicons.place_names() or (w in lexicons.scope_words() and w not in lexicons.demonyms())
+    return w in lexicons.place_names() or (w in lexicons.scope_words() and w not in lexicons.demonyms()
+                                           and w.removeprefix("the ") not in lexicons.org_names())

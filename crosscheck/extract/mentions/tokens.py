@@ -94,6 +94,37 @@ def is_role_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
+    """`is_role_at`, unless the role word belongs to a name: a first name opening one ("Dean Smith",
+    "Marine Le Pen"), a surname after a first name ("John Dean", "Gary Player"), a word of a body's
+    name ("Justice Department", "National Marine Fisheries"), or a role that is also an ordinary
+    capitalised word (`name_word_roles.txt`) not followed by a full name."""
+    n = is_role_at(tokens, i)
+    if n != 1 or tokens[i].low in lexicons.honorifics():
+        return n
+    word = tokens[i].bare
+    rest = tokens[i + 1:]
+    names_after = 0
+    for t in rest:
+        if not name_like(t) or t.bare in ORG_HEADS:
+            break
+        names_after += 1
+    if any(t.bare in ORG_HEADS for t in rest):
+        return 0
+    if first_name_gender(word) and names_after:
+        return 0
+    if cur and len(cur) == 1 and first_name_gender(cur[0].bare) and not names_after:
+        return 0
+    if word in _name_word_roles() and names_after < 2:
+        return 0
+    return n
+
+
+@lru_cache(maxsize=1)
+def _name_word_roles() -> frozenset[str]:
+    return lexicons.words("name_word_roles.txt")
+
+
 @lru_cache(maxsize=1)
 def rank_set() -> frozenset[str]:
     return frozenset(r.lower() for r in lexicons.ranks())
@@ -195,7 +226,7 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
 
     while i < len(tokens):
         tok = tokens[i]
-        n = is_role_at(tokens, i)
+        n = role_cut(tokens, i, cur)
         if n:
             flush()
             i += n
