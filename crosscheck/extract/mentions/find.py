@@ -25,6 +25,8 @@ def _analyse(text: str) -> tuple[Mention, ...]:
         for part in (p for group in token_groups(run) for p in split_possessive(group)):
             for seg, titled in segments(part, ctx):
                 kind, start, end = classify(seg, text)
+                if kind == "place" and titled and len(seg) == 1:
+                    kind = "single"     # "Sheriff Israel": a place name after a title may be a surname
                 if seg[0].low == "the" and kind != "org":
                     continue
                 if kind is None:
@@ -72,6 +74,8 @@ def _analyse(text: str) -> tuple[Mention, ...]:
         elif not titled and after_person_of(text, m.start, found):
             # "Mayor Anna Berg of Lindholm said": the single after "<person> of" is where they are from
             found.append(Mention("place", m.text, m.start, m.end))
+        elif titled and token_key(bare) in surname_keys:
+            found.append(m)     # "Sheriff Israel" after "Scott Israel": a person, not the country
         elif canonical_place_guess(bare):
             found.append(Mention("place", m.text, m.start, m.end))
         elif token_key(bare) in surname_keys or titled:

@@ -130,7 +130,7 @@ def not_a_person(text: str, seg_text: str, start: int, end: int, context: bool =
 COUNTRY_NAMES = frozenset(c.name.lower() for c in lexicons.countries())
 # A person's name does not end in an abbreviated rank or unit ("Command Sgt", "Lt").
 TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
-                           "gov", "sen", "rep", "st", "mt", "ft", "dr", "mr", "mrs", "ms", "jr", "co", "corp",
+                           "gov", "sen", "rep", "st", "mt", "ft", "dr", "mr", "mrs", "ms", "co", "corp",
                            "inc", "ltd"}
 
 

@@ -211,6 +211,25 @@ def first_name_before_surname(tokens: list[Token], i: int) -> bool:
             and nxt.bare not in lexicons.org_names() and not re.search(r"(?:ans|ists|crats|ics)$", nxt.bare))
 
 
+def repeat_cut(cur: list[Token]) -> int:
+    """Where a name runs into a repeat of itself, as pages with name pop-ups read ("Rep. Tim Murphy
+    Tim MurphyA federal ...", "President Trump Donald John TrumpTrump faces ..."), else 0."""
+    def repeats(a: Token, b: Token) -> bool:
+        """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
+        return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
+
+    for k in range(1, len(cur) // 2 + 1):
+        if all(repeats(cur[j], cur[k + j]) for j in range(k)):
+            return k        # "Tim Murphy Tim MurphyA"
+    if len(cur) < 3:
+        return 0
+    last = cur[-1]
+    for k in range(1, len(cur) - 1):
+        if last.text != cur[k - 1].text and repeats(cur[k - 1], last) and (k == 1 or repeats(cur[0], cur[k])):
+            return k        # "Trump Donald John TrumpTrump", "Charles Schumer Charles Ellis SchumerSchumer"
+    return 0
+
+
 def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]]:
     """Split a run into candidate name segments; the flag says a role/rank/honorific came just before."""
     out: list[tuple[list[Token], bool]] = []
@@ -220,7 +239,11 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
 
     def flush() -> None:
         nonlocal cur
-        if cur:
+        k = repeat_cut(cur)
+        if k:
+            out.append((cur[:k], titled))
+            out.append((cur[k:], False))
+        elif cur:
             out.append((cur, titled))
         cur = []
 
@@ -255,6 +278,10 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
         i += 1
         if tok.possessive and i < len(tokens) and not {t.bare for t in tokens[i:]} & ORG_HEADS:
             flush()
+            titled = False
+        elif tok.bare in ORG_HEADS and len(cur) > 1 and i + 1 < len(tokens) and first_name_gender(tokens[i].bare) \
+                and name_like(tokens[i + 1]):
+            flush()     # "... County Police Department William Krampf": a body's name, then a person's
             titled = False
     flush()
     return out

@@ -21,7 +21,7 @@ _COPULA = r"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works
 _ADVERB = r"(?P<adv>now|formerly|currently|previously|once|also|then|until\s+recently|most\s+recently|at\s+the\s+time)"
 # what leads from the name to the phrase holding the role
 _LEAD = re.compile(
-    r"(?:,\s+(?:(?P<age>\d{1,3}),\s+)?(?:(?:who|and)\s+" + _COPULA + r"\s+|" + _ADVERB + r"\s+)?"
+    r"(?:(?:,|\s+[\u2013\u2014]|\s+-)\s+(?:(?P<age>\d{1,3}),\s+)?(?:(?:who|and)\s+" + _COPULA + r"\s+|" + _ADVERB + r"\s+)?"
     r"|\s+(?P<cop>" + _COPULA + r")\s+)"
     r"(?:(?P<one>one\s+of)\s+)?(?P<det>(?:an?|the|his|her|their|its)\s+)?")
 _WORD = re.compile(r"[\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019&/\-]*|[,;:()\"\u201c\u201d\u2014\u2013]")
@@ -53,7 +53,7 @@ def _window(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
         if not word[0].isalnum():
             break
         low = word.lower()
-        if out and low in lexicons.speech_verbs() and not _role_at([(low, 0, 0)], 1, False):
+        if out and low.endswith(("s", "ed")) and low in lexicons.speech_verbs() and not _role_at([(low, 0, 0)], 1, False):
             break   # "Roe, Tara Reid's representative, confirms ..."
         if low in _BOUNDARY:
             joined = _joined_role(text, out, w.start())
@@ -117,7 +117,8 @@ def _head(words: list[tuple[str, int, int]], plural: bool, determined: bool) -> 
     for e in range(len(words), max(0, len(words) - 3), -1):
         n = _role_at(words, e, plural)
         if n and all(_PARTICIPLE.fullmatch(w[0]) for w in words[e:]):
-            if not determined and any(_PARTICIPLE.fullmatch(w[0]) and w[0].lower() not in lexicons.title_modifiers()
+            if not determined and any(_PARTICIPLE.fullmatch(w[0]) and "-" not in w[0]
+                                      and w[0].lower() not in lexicons.title_modifiers()
                                       or w[0].isdigit() for w in words[:e - n]):
                 return None
             return e - n, e

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from crosscheck import lexicons
+from crosscheck.extract.mentions import fullest_name
+from crosscheck.extract.mentions.tokens import ORG_HEADS
 from crosscheck.extract.titles.roles import (is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
                                              words_before)
 from crosscheck.model import Mention
@@ -12,8 +14,10 @@ from crosscheck.model import Mention
 
 def pre_title(text: str, m: Mention) -> dict | None:
     """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
-    words = words_before(text, m.start, 10)
+    words = words_before(text, m.start, 12)
     i, rank_words = 0, []
+    if words and re.fullmatch(r"\d{1,3}-year-old", words[0][0]):
+        i = 1   # "A former Navy diver, 38-year-old Jane Roe"
     ranks = {r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()}
     honorifics = lexicons.honorifics()
     # ranks and honorifics between the role and the name ("Col. Gen.", "Dr.")
@@ -49,8 +53,8 @@ def pre_title(text: str, m: Mention) -> dict | None:
                     "rank": text[rank_words[0][1]:rank_words[-1][2]]}
         return None
     n, span = best
-    if comma and not rank_words and not is_full_name(m):
-        return None
+    if comma and not rank_words and not is_full_name(m) and len(fullest_name(text, m).split()) < 2:
+        return None     # "a football coach, Roe" only when Roe is named in full elsewhere
     j = i + n
     mods = []
     while j < len(words) and words[j][0] != "," and is_modifier(words[j][0]):
@@ -103,16 +107,24 @@ def conjoined_role(words: list[tuple[str, int, int]], i: int) -> dict | None:
 def role_to_place(text: str, words: list[tuple[str, int, int]], i: int) -> dict | None:
     """"Ambassador to Chile Jane Roe", "Undersecretary-General of Political Affairs Jane Roe":
     a role, "to"/"of"/"for", one to three capitalised words, then the name."""
-    for k in range(i + 1, min(i + 4, len(words))):
+    for k in range(i + 1, min(i + 7, len(words))):
         place = words[i:k]
-        if not all(w[0][0].isupper() for w in place) or words[k][0] not in ("to", "of", "for"):
+        core = place[:-1] if place[-1][0] == "the" and len(place) > 1 else place
+        if not (core[0][0][0].isupper() and core[-1][0][0].isupper()
+                and all(w[0][0].isupper() or w[0] in ("of", "and", "for") for w in core)) \
+                or words[k][0] not in ("to", "of", "for"):
+            if words[k][0] == "the" and k + 1 < len(words) and words[k + 1][0] in ("to", "of", "for"):
+                continue
+            if not (words[k][0][0].isupper() or words[k][0] in ("of", "and", "for")):
+                return None
             continue
         found = role_ending_at(words, k + 1)
         if found is None:
             continue
         n, span = found
-        if not span[-1][0][0].isupper():
-            return None    # "the envoy to Chile Jane Roe met": only a capitalised office title runs into the name
+        if not span[-1][0][0].isupper() and place[0][0].lower() not in ORG_HEADS:
+            return None    # "the envoy to Chile Jane Roe met": only a capitalised office title runs into the name,
+            #               or a role of a named body ("chief of the County Police Department Jane Roe")
         j = k + 1 + n
         mods = []
         while j < len(words) and words[j][0] != "," and is_modifier(words[j][0]):
