@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
-from crosscheck.extract.attribution.vocab import (COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
+from crosscheck.extract.attribution.vocab import (BODY_NOUNS, OWNED_CHANNEL, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
                                                   PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
                                                   SKIP_BEFORE_VERB, TOKEN)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
@@ -181,14 +182,57 @@ class Analysis:
         m = self.mention_at(start, end, ("org", "place"))
         if m is not None and len(bare) <= len(m.text) + 4:
             return m.text
-        if re.match(r"the\s", phrase, re.I) and len(bare.split()) == 1:
-            holder = self.role_holder(bare.lower(), start)
+        owned = OWNED_CHANNEL.match(bare)
+        if owned:
+            # "the governor's office said", "the Navy SEALs' Facebook page confirmed": the owner speaks
+            off = start + phrase.find(bare)
+            return self.name_for(off, off + owned.end("owner")) or bare
+        low_words = bare.lower().split()
+        definite = re.match(r"the\s", phrase, re.I) or (
+            len(low_words) == 1 and re.search(r"\bthe\s+(?:[\w\-]+\s+){1,2}$", self.text[max(0, start - 40):start], re.I))
+        if definite and bare.lower() in lexicons.roles():
+            holder = self.role_holder(bare.lower(), start)     # "the vice president" -> the person
             if holder:
                 return holder
+        if definite and len(low_words) == 1:
             earlier = self.earlier_np(bare.lower(), start)
             if earlier:
                 return earlier
+        if definite and low_words[-1] in BODY_NOUNS and not bare[0].isupper():
+            # "the 145-year-old organisation": the body most named just before; a common noun alone names no one
+            return self.salient_body(start)
+        if re.match(r"(?:an?|one)\s", phrase, re.I) and len(low_words) == 1 and low_words[0] in NP_NOUNS:
+            # "one official said" after "U.S. officials called ...": the qualifier carries over
+            return self.qualified_earlier(low_words[0], start) or bare
         return bare
+
+    def salient_body(self, before: int) -> str | None:
+        """The organisation named most often in the five sentences before `before` (the latest on a tie)."""
+        si = self.sentence_index(before)
+        floor = self.sentences[max(0, si - 5)][0]
+        orgs = [m for m in self.mentions if m.kind == "org" and floor <= m.start < before
+                and not self.in_quote(m.start) and not self._qualifies_role(m)]
+        if not orgs:
+            return None
+        counts = Counter(m.text for m in orgs)
+        return max(orgs, key=lambda m: (counts[m.text], m.start)).text
+
+    def _qualifies_role(self, m: Mention) -> bool:
+        """"a UCLA professor": a body named only to qualify a role."""
+        nxt = re.match(r"\s+([a-z]+)", self.text[m.end:m.end + 25])
+        return bool(nxt) and nxt.group(1) in lexicons.roles()
+
+    def qualified_earlier(self, head: str, before: int) -> str | None:
+        """"official" -> "U.S. official" when the sentences just before speak of "U.S. officials"."""
+        floor = self.sentences[max(0, self.sentence_index(before) - 3)][0]
+        stem = head[:-1] if head.endswith("s") else head
+        found = None
+        for m in re.finditer(rf"((?:[A-Z][\w.'\u2019&\-]*\s+){{1,3}})({re.escape(stem)}s?)\b", self.text[floor:before]):
+            if not self.in_quote(floor + m.start()):
+                found = m.group(1).strip()
+        if not found or found.lower() in DETERMINERS:
+            return None
+        return re.sub(r"^(?:The|A|An|One)\s+", "", found) + " " + head
 
     def body_antecedent(self, pos: int) -> str | None:
         """"they" -> the body or group the previous sentence opens with ("Iranian investigators had said",

@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
+from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
-from crosscheck.extract.attribution.vocab import (CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
+from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
                                                   OWN_COMPLEMENT, REPORT_PATTERNS, REVISED_OBJECT, REVISION_VERBS,
                                                   TELL_VERBS, TOLD_THE_OUTLET)
 from crosscheck.extract.mentions import find_mentions, fullest_name
@@ -108,13 +109,17 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
             if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
                     and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
+        if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
         if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
             # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
             continue
         subj = a.participle_subject(verb, vs, s0)
         before = None if subj else subject_before(a, vs, max(s0, clause_floor(text, s0, vs)))
         if before:
-            subj = a.name_for(*before)
+            pronoun = text[before[0]:before[1]].strip().lower()
+            subj = (previous_source(a, si, _span_speaker, depth) if pronoun in ("they", "it") and depth < 2 else None) \
+                or a.name_for(*before)
         if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
             # "Sources told the outlet that ...": the outlet named before reports it
             subj = a.outlet_before(vs) or subj
@@ -157,7 +162,13 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     if not quote and depth == 0 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
         ps, pe = a.sentences[si - 1]
         if "\n" not in text[pe:a.sentences[si][0]]:
-            return _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
+            found = _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
+            if found and not (text.startswith("They", a.sentences[si][0]) and a.is_person(found)):
+                return found
+    # 5. "The 60 expelled include 48 diplomats. They have a week to leave, the officials said.": the
+    # attribution closing the next sentence of the paragraph covers this one
+    if not quote and depth == 0:
+        return trailing_attribution(a, sj, _span_speaker, depth)
     return None
 
 

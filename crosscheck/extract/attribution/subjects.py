@@ -6,7 +6,7 @@ import re
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
-from crosscheck.extract.attribution.vocab import (CITING, CLAUSE_WORDS, DETERMINERS, NP_NOUNS, OPEN_Q, PLURAL_PRONOUNS,
+from crosscheck.extract.attribution.vocab import (OWNED_CHANNEL, CITING, CLAUSE_WORDS, DETERMINERS, NP_NOUNS, OPEN_Q, PLURAL_PRONOUNS,
                                                   PRONOUNS, SKIP_BEFORE_VERB)
 
 
@@ -95,9 +95,13 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
                 break
     if j == i:
         # "an officer of a Chilean naval unit told": a determiner-led phrase from the clause start
-        m = re.search(r"(?:^|[,\u201d\"]\s*)((?:a|an|the|one)\s+[^,;:\u201c\u201d\"]{1,70}?)\s*$",
+        m = re.search(r"(?:^|[,\u201d\"]\s*)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;:\u201c\u201d\"]{1,70}?)\s*$",
                       an.text[floor:toks[i][2]])
-        if m and len(m.group(1).split()) <= 8 and not any(
+        # a sentence-initial "The ..." names a source only with a name in it ("The Navy's Facebook page")
+        unnamed = m and m.group(1)[0].isupper() and (not re.search(r"\s[A-Z]", m.group(1)) or any(
+            w[0].islower() and w.lower() not in NP_NOUNS and w.lower() not in lexicons.roles()
+            and not OWNED_CHANNEL.search("x's " + w) for w in m.group(1).split()[1:]))
+        if m and len(m.group(1).split()) <= 8 and not unnamed and not any(
                 w.lower() in an.verbs for w in m.group(1).split()[1:]):
             return (floor + m.start(1), floor + m.end(1))
         return None

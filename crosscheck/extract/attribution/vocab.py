@@ -22,7 +22,7 @@ REPORT_PATTERNS = [
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
 ]
-CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s)\s|Another\s+\d)")
+CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\s|Another\s+\d)")
 OWN_COMPLEMENT = re.compile(r"\s+(?:for\b|(?:[A-Za-z]+\s+){0,3}?that\b)")
 CALL_FOR = {"call", "calls", "called", "calling"}
 TOLD_THE_OUTLET = re.compile(r"\s+the\s+(?:outlet|newspaper|paper|network|broadcaster|station|magazine|"
@@ -62,3 +62,13 @@ NOUN_LIKE_VERBS = {"state", "report", "estimate", "claim", "forecast", "note", "
 BARE_VERB_SUBJECTS = {"they", "we", "i", "you", "to", "will", "would", "could", "may", "might", "should", "can",
                        "must", "did", "do", "also", "not", "often", "now", "still"}
 
+# Nouns of bodies that a definite description refers back to ("the 145-year-old organisation").
+BODY_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "body", "institution",
+              "network", "newspaper", "paper", "outlet", "broadcaster", "station", "channel", "association",
+              "union", "party", "charity", "nonprofit", "non-profit", "watchdog", "lobby"}
+# What a person or body speaks through: "the governor's office said", "the navy's Facebook page".
+OWNED_CHANNEL = re.compile(r"(?P<owner>.+?)['\u2019]s?\s+(?:[A-Z]\w+\s+)?(?:office|campaign|page|account|feed|website|"
+                           r"site|channel|blog|newsletter)$")
+# "the economy added 223,000 jobs": "add" with an object reports nothing
+ADD_VERBS = {"add", "adds", "added", "adding"}
+ADDED_OBJECT = re.compile(r"\s+(?:an?|another|some|about|nearly|almost|roughly|more|over|up\s+to|at\s+least|\$?\d)\b")
