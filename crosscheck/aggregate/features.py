@@ -301,7 +301,7 @@ NAMED_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:an?\s+|the\s+)?(?P
                          r"(?:shooting|massacre|attack|bombing|earthquake|quake|fire|flood|crash|hurricane|storm)")
 NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
                        "Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That".split())
-ELSEWHERE_REACH = 60   # characters around the figure searched for another event's place
+ELSEWHERE_REACH = 120   # characters around the figure searched for another event's place
 
 
 def elsewhere(f: Figure, event_places: frozenset[str]) -> str | None:
