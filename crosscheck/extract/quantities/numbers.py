@@ -1,0 +1,205 @@
+"""Numbers as written: digits, scales ("1.5bn", "2 million"), number words, fractions, vague amounts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosscheck.extract.quantities.reader import Reader
+from crosscheck.extract.quantities.tokens import DASHES
+from crosscheck.lexicons import quantity_words as W
+
+
+@dataclass(slots=True)
+class Num:
+    start: int                 # token index of the first token
+    end: int                   # token index after the last token
+    value: float | None
+    low: float | None = None   # vague amounts
+    high: float | None = None
+    kind: str = "digit"        # digit, word, vague, fraction
+    scaled: bool = False
+    of_np_ok: bool = False     # "millions of X", "one of the X": the noun may follow "of"
+    plus: bool = False         # "50+ killed": at least the number
+
+
+class NumberReader(Reader):
+    def number_words(self, i: int, seed: float | None = None) -> tuple[float, int] | None:
+        """Spelled-out cardinals ("twenty-eight thousand six hundred", "a dozen")."""
+        total, current, j, seen = 0.0, (seed or 0.0), i, seed is not None
+        last_ok = j if seen else None
+        result = (total + current) if seen else None
+        while j < self.n and self.same(i, j):
+            w = self.t[j].lower
+            if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+                if seen and j > i and self.w(j - 1) in W.UNITS_WORDS:
+                    break  # "two five-gallon tanks": two numbers, not a sum
+                current += W.UNITS_WORDS.get(w, 0) + W.TENS_WORDS.get(w, 0)
+            elif w == "dozen":
+                current = (current or 1) * 12
+            elif w == "hundred":
+                current = (current or 1) * 100
+            elif w in ("thousand", "million", "billion", "trillion"):
+                total += (current or 1) * W.SCALE_WORDS[w]
+                current = 0
+            elif w in DASHES and seen and self.glued(j) and self.glued(j + 1) and (
+                    self.w(j + 1) in W.UNITS_WORDS) and self.w(j - 1) in W.TENS_WORDS:
+                j += 1
+                continue
+            elif w == "and" and seen and self.w(j - 1) in ("hundred", "thousand") and (
+                    self.w(j + 1) in W.UNITS_WORDS or self.w(j + 1) in W.TENS_WORDS):
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+            last_ok = j
+            result = total + current
+        if not seen or last_ok is None or result is None:
+            return None
+        return result, last_ok
+
+    def power_of_ten(self, j: int) -> tuple[int, int] | None:
+        """"×10^24", "×10−8", "x10⁻³⁰" glued after the digits: (exponent, index after)."""
+        if not (self.w(j) in ("×", "x", "*") and self.glued(j) and self.w(j + 1) == "10" and self.glued(j + 1)):
+            return None
+        k = j + 2
+        if self.w(k) in ("^", "**") and self.glued(k):
+            k += 1
+        digits = ""
+        while k < self.n and self.glued(k) and len(digits) < 4:
+            piece = self.t[k].text.translate(W.SUPERSCRIPTS)
+            if piece in ("-", "−", "–", "+") and not digits:
+                digits = "-" if piece != "+" else "+"
+            elif piece.isdigit():
+                digits += piece
+            else:
+                break
+            k += 1
+        if not digits.lstrip("+-"):
+            return None
+        return int(digits), k
+
+    def glued_scale(self, i: int, money: bool) -> float | None:
+        """A scale suffix glued to the digits before token i ("25k", "1.5bn", "PS2.7m")."""
+        if i >= self.n or not self.t[i].glued:
+            return None
+        text = self.t[i].text
+        if text not in W.GLUED_SCALES:
+            return None
+        if self.glued(i + 1) and self.t[i + 1].text.isalnum():
+            return None
+        if text in ("m", "b") and not money:
+            # "37m" is metres, "35m of its devices" / "2.7m combined sales" is millions
+            return (1e9 if text == "b" else 1e6) if self.np_follows(i + 1) else None
+        if text == "B" and not money and not self.np_follows(i + 1):
+            return None
+        return W.GLUED_SCALES[text]
+
+    def parse_number(self, i: int, money: bool = False) -> Num | None:
+        if i >= self.n:
+            return None
+        tok = self.t[i]
+        w = tok.lower
+        # vague amounts
+        for words, lo, hi in (W.VAGUE_AMOUNTS if w in W.VAGUE_FIRST else ()):
+            if self.word_seq(i, words):
+                end = i + len(words)
+                return Num(i, end, None, lo, hi, "vague", True, True)
+        if w in ("a", "an"):
+            nxt = self.w(i + 1)
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+                r = self.number_words(i + 1, seed=None)
+                if r:
+                    return Num(i, r[1], r[0], kind="word", scaled=True, of_np_ok=True)
+            if nxt in W.DENOMINATORS and nxt not in ("half", "halves") and self.w(i + 2) == "of":
+                return Num(i, i + 2, 1 / W.DENOMINATORS[nxt], kind="fraction")
+            if nxt == "half" and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
+                r = self.number_words(i + 2)
+                if r:
+                    return Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
+            return None
+        if w == "half":
+            prev = self.w(i - 1)
+            if self.w(i + 1) in ("a", "an") and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
+                r = self.number_words(i + 2)
+                if r:
+                    return Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
+            if prev not in ("a", "the", "first", "second", "and", "one", "other", "back") and (
+                    self.w(i + 1) in ("of", "the", "its", "their", "his", "her", "our", "all", "those", "these")):
+                return Num(i, i + 1, 0.5, kind="fraction")
+            return None
+        if w in W.MULTIPLIER_WORDS:
+            return Num(i, i + 1, float(W.MULTIPLIER_WORDS[w]), kind="multiplier")
+        if tok.text in W.VULGAR_FRACTIONS:
+            return Num(i, i + 1, W.VULGAR_FRACTIONS[tok.text], kind="digit")  # "½ mile"
+        if tok.num is not None:
+            value = tok.num
+            j = i + 1
+            if self.glued(j) and self.t[j].text in W.VULGAR_FRACTIONS and float(value).is_integer():
+                value += W.VULGAR_FRACTIONS[self.t[j].text]  # "1½ feet"
+                j += 1
+            # digit fractions "1/2", "1⁄32"
+            if self.w(j) in ("/", "⁄") and self.glued(j) and self.is_num(j + 1) and self.glued(j + 1):
+                den = self.t[j + 1].num
+                if (den is not None and float(den).is_integer() and int(den) in W.DENOM_DIGITS
+                        and float(value).is_integer() and 0 < value < den and not self.is_num(j + 2)):
+                    return Num(i, j + 2, value / den, kind="fraction_digits")
+                return None
+            sci = self.power_of_ten(j)
+            if sci is not None:
+                return Num(i, sci[1], float(f"{value!r}e{sci[0]}"), kind="digit")
+            scaled = False
+            sc = self.glued_scale(j, money)
+            if sc:
+                value *= sc
+                j += 1
+                scaled = True
+            while j < self.n and self.same(i, j) and self.t[j].lower in W.SPACED_SCALES and not self.t[j].glued:
+                if self.t[j].lower == "hundred" and scaled:
+                    break
+                value *= W.SCALE_WORDS[self.t[j].lower]
+                j += 1
+                scaled = True
+            # spaced capital B/M before a plural noun ("8 B people")
+            if not scaled and self.t[j].text in ("B", "M") if j < self.n else False:
+                if self.np_follows(j + 1):
+                    value *= 1e9 if self.t[j].text == "B" else 1e6
+                    j += 1
+                    scaled = True
+            plus = j < self.n and self.t[j].text == "+" and self.t[j].glued and not (
+                self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalnum())
+            return Num(i, j + plus, value, kind="digit", scaled=scaled, of_np_ok=scaled, plus=plus)
+        if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+            r = self.number_words(i)
+            if not r:
+                return None
+            value, j = r
+            # fractions in words: "two-thirds", "one third of"
+            nxt = self.w(j + 1) if self.w(j) in DASHES and self.glued(j) else self.w(j)
+            k = j + 1 if self.w(j) in DASHES and self.glued(j) else j
+            if nxt in W.DENOMINATORS and value < W.DENOMINATORS[nxt] and j == i + 1 and (
+                    self.w(k + 1) == "of" or k != j):
+                return Num(i, k + 1, value / W.DENOMINATORS[nxt], kind="fraction")
+            # "one in five", "one out of three"
+            if self.w(j) == "in" or self.word_seq(j, ("out", "of")):
+                k = j + 1 if self.w(j) == "in" else j + 2
+                r2 = self.number_words(k) if self.w(k) not in ("a", "an") else None
+                if r2 is None and self.is_num(k):
+                    r2 = (self.t[k].num, k + 1)
+                if r2 and r2[0] > value > 0 and not self.is_num(r2[1]):
+                    return Num(i, r2[1], value / r2[0], kind="fraction")
+            scaled = any(self.w(x) in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+                         for x in range(i, j))
+            return Num(i, j, value, kind="word", scaled=scaled, of_np_ok=True)
+        return None
+
+    def leading_small(self, i: int) -> float | None:
+        w = self.w(i)
+        if w in W.UNITS_WORDS or w in W.TENS_WORDS:
+            r = 0.0
+            k = i
+            while self.w(k) in W.UNITS_WORDS or self.w(k) in W.TENS_WORDS or (self.w(k) in DASHES and self.glued(k)):
+                r += W.UNITS_WORDS.get(self.w(k), 0) + W.TENS_WORDS.get(self.w(k), 0)
+                k += 1
+            return r
+        return None

@@ -1,0 +1,42 @@
+"""What is not a figure: months, weekdays, year contexts, street suffixes."""
+from __future__ import annotations
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+          "sept.", "oct.", "nov.", "dec."}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# Words after which a 4-digit number is a year ("in 2019", "the 1988 film", "its 2018 sales").
+YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "til", "during", "from", "through", "to",
+                "between", "and", "or", "early", "late", "mid", "before", "after", "the", "its", "his",
+                "her", "their", "our", "my", "your", "this", "that", "fiscal", "fy", "summer", "spring",
+                "autumn", "fall", "winter", "year", "season", "circa", "c.", "ad", "a.d.", "bc", "b.c.",
+                "'s", "’s", "for", "last", "next", "election", "class", "vintage", "model", "around"}
+
+STREET_SUFFIXES = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
+                   "blvd", "blvd.", "lane", "ln", "ln.", "drive", "dr", "dr.", "way", "place", "pl",
+                   "court", "ct", "terrace", "crescent", "close", "parkway", "pkwy", "highway", "hwy",
+                   "square", "sq", "row", "alley", "circle", "plaza", "prospekt", "prospect", "ulitsa",
+                   "strasse", "straße"}
+
+# Stock indexes: the number after the name is part of it ("S&P 500", "FTSE 100").
+INDEX_NAMES = {"s&p", "sp", "ftse", "stoxx", "nasdaq", "dax", "cac", "nikkei", "russell", "tsx", "asx", "sensex",
+               "kospi", "msci", "ibex", "mib", "aex", "smi", "topix", "nifty", "hsi", "bux", "wig"}
+# Words after which a number is a label, not a quantity: "No. 5", "page 12", "Section 230", "Game 7".
+DESIGNATOR_WORDS = {
+    "no", "no.", "nos", "nos.", "#", "number", "page", "pages", "p.", "pp.", "section", "chapter", "article",
+    "paragraph", "clause", "room", "flight", "route", "highway", "interstate", "exit", "gate", "platform",
+    "terminal", "psalm", "verse", "ext", "ext.", "tel", "tel.", "phone", "fax", "apt", "apt.", "suite",
+    "episode", "vol", "vol.", "fig", "fig.", "figure", "table", "appendix", "annex", "row", "seat", "category",
+    "grade", "ward", "precinct", "channel", "squad", "unit", "game", "stage", "round", "phase", "level",
+    "version", "season", "pier", "lot", "tier", "mark", "mk", "model", "type", "class", "series",
+    "generation", "gen", "act", "part", "resolution", "amendment", "proposition", "prop",
+}
+# Of those, words that label a number only when capitalised ("Level 9", but "level 9 times higher").
+DESIGNATOR_WORDS_CAPITALISED = {"level", "mark", "round", "stage", "phase", "type", "class", "series", "model",
+                                "part", "act", "unit", "lot", "tier", "grade", "generation"}
+# Diseases named with a number ("COVID-19", "H5N1").
+DISEASE_NAMES = {"covid", "sars", "mers", "h1n1", "h5n1"}
+# Words joined by a dash to the number that keep it a quantity ("sub-300", "mid-40", "magnitude-6").
+DASH_PREFIXES_NOT_CODES = {"sub", "minus", "mid", "pre", "post", "now", "over", "under", "around", "magnitude"}

@@ -1,0 +1,149 @@
+"""Units of measure: surface form -> (canonical name, normalised unit, factor)."""
+from __future__ import annotations
+
+_KM = "km"
+_KM2 = "km2"
+# Measurement units: surface form -> (canonical name, normalised unit, factor).
+# Keys are matched case-sensitively first, then lower-cased (see CASE_SENSITIVE_UNITS).
+MEASURE_UNITS: dict[str, tuple[str, str, float]] = {}
+
+
+def _add(names: str, canonical: str, norm: str | None = None, factor: float = 1.0) -> None:
+    for name in names.split("|"):
+        MEASURE_UNITS[name] = (canonical, norm or canonical, factor)
+
+
+# length -> km
+_add("km|kms|kilometre|kilometres|kilometer|kilometers|klicks", "kilometre", _KM, 1.0)
+_add("m|metre|metres|meter|meters|mtrs", "metre", _KM, 1e-3)
+_add("cm|centimetre|centimetres|centimeter|centimeters", "centimetre", _KM, 1e-5)
+_add("mm|millimetre|millimetres|millimeter|millimeters", "millimetre", _KM, 1e-6)
+_add("μm|µm|micrometre|micrometres|micrometer|micrometers|micron|microns", "micrometre", _KM, 1e-9)
+_add("nanometre|nanometres|nanometer|nanometers", "nanometre", _KM, 1e-12)
+_add("mile|miles|mi", "mile", _KM, 1.609344)
+_add("nautical mile|nautical miles", "nautical mile", _KM, 1.852)
+_add("ft|foot|feet|'", "foot", _KM, 3.048e-4)
+_add("inch|inches|″|\"", "inch", _KM, 2.54e-5)
+_add("yard|yards|yd|yds", "yard", _KM, 9.144e-4)
+_add("light year|light years|light-year|light-years", "light year")
+# area -> km2
+_add("km2|km²|sq km|sq. km|sqkm|square kilometre|square kilometres|square kilometer|square kilometers|"
+     "square km|sq kilometres|sq kilometers", "square kilometre", _KM2, 1.0)
+_add("square mile|square miles|sq mi|sq. mi|sq miles|sq. miles|sq mile", "square mile", _KM2, 2.589988)
+_add("hectare|hectares|ha", "hectare", _KM2, 0.01)
+_add("acre|acres", "acre", _KM2, 0.00404686)
+_add("m2|m²|sq m|sqm|sq. m|square metre|square metres|square meter|square meters|sq metres|sq meters",
+     "square metre", _KM2, 1e-6)
+_add("sq ft|sq. ft|sq. ft.|sqft|square foot|square feet", "square foot", _KM2, 9.290304e-8)
+_add("square yard|square yards|sq yd|sq yds|sq. yd", "square yard", _KM2, 8.3612736e-7)
+# volume
+_add("litre|litres|liter|liters|l|L|ltr", "litre")
+_add("ml|mL|millilitre|millilitres|milliliter|milliliters", "millilitre")
+_add("cubic feet|cubic foot|cu ft", "cubic foot")
+_add("cubic metres|cubic meters|cubic metre|cubic meter|m3|m³", "cubic metre")
+_add("cubic yard|cubic yards|cu yd|cu yds", "cubic yard")
+_add("acre-foot|acre-feet|acre foot|acre feet", "acre-foot")
+_add("gallon|gallons|gal", "gallon")
+_add("barrel|barrels|bbl|bbls", "barrel")
+_add("pint|pints", "pint")
+_add("quart|quarts", "quart")
+_add("bcm", "billion cubic metres")
+_add("mmBtu|MMBtu|mmbtu|mmBTU|MMBTU|million British thermal units", "mega british thermal unit")
+# mass
+_add("kg|kgs|kilogram|kilograms|kilo|kilos", "kilogram")
+_add("g|gram|grams|gramme|grammes", "gram")
+_add("mg|milligram|milligrams", "milligram")
+_add("tonne|tonnes|metric tons|metric tonnes|t", "metric ton")
+_add("ton|tons", "ton")
+_add("lb|lbs|pound|pounds", "pound-mass")
+_add("oz|ounce|ounces", "ounce")
+_add("gigatonne|gigatonnes|gigaton|gigatons|gt", "gigaton")
+_add("megatonne|megatonnes|megaton|megatons", "megaton")
+_add("kiloton|kilotons|kilotonne|kilotonnes", "kiloton")
+_add("carat|carats", "carat")
+# time
+_add("second|seconds|sec|secs", "second")
+_add("minute|minutes|min|mins", "minute")
+_add("hour|hours|hr|hrs|h", "hour")
+_add("day|days", "day")
+_add("week|weeks|wk|wks", "week")
+_add("month|months", "month")
+_add("year|years|yr|yrs", "year")
+_add("decade|decades", "decade")
+_add("century|centuries", "century")
+_add("millennium|millennia", "millennium")
+# speed
+_add("mph|m.p.h.|m.p.h|miles per hour|mile per hour|miles an hour", "mile per hour")
+_add("km/h|kmh|km/hr|kph|kilometres per hour|kilometers per hour|kilometre per hour|kilometres an hour|"
+     "kilometers an hour", "kilometre per hour")
+_add("m/s|metres per second|meters per second", "metre per second")
+_add("knots|knot|kt|kts", "knot")
+_add("mpg|miles per gallon", "mile per gallon")
+# power / energy / electricity
+_add("W|watt|watts", "watt")
+_add("kW|kw|kilowatt|kilowatts", "kilowatt")
+_add("MW|megawatt|megawatts", "megawatt")
+_add("GW|gigawatt|gigawatts", "gigawatt")
+_add("kWh|kwh|kilowatt-hour|kilowatt-hours|kilowatt hours|kilowatt hour", "kilowatt hour")
+_add("MWh|megawatt-hours|megawatt hours", "megawatt hour")
+_add("GWh|gigawatt-hours|gigawatt hours", "gigawatt hour")
+_add("TWh|terawatt-hours|terawatt hours", "terawatt hour")
+_add("hp|HP|horsepower|Hp", "horsepower")
+_add("bhp", "brake horsepower")
+_add("PS", "horsepower")
+_add("Nm|newton metres|newton meters", "newton metre")
+_add("lb-ft|lb ft", "foot pound-force")
+_add("pound-feet|pound-foot", "pound-foot")
+_add("V|volt|volts", "volt")
+_add("kV|kilovolt|kilovolts", "kilovolt")
+_add("A|amp|amps|ampere|amperes", "ampere")
+_add("mAh", "milliampere-hour")
+_add("Hz|hz|HZ|hertz", "hertz")
+_add("kHz|khz", "kilohertz")
+_add("MHz|mhz", "megahertz")
+_add("GHz|ghz|Ghz", "gigahertz")
+_add("calorie|calories|Calories|kcal|cal", "calorie")
+_add("joule|joules|J", "joule")
+_add("rpm", "revolutions per minute")
+_add("magnitude", "magnitude")
+_add("F|farad|farads", "farad")
+_add("ppm|parts per million", "part per million")
+_add("ppb|parts per billion", "parts-per-billion")
+_add("GPa|gigapascal|gigapascals", "gigapascal")
+_add("MPa|megapascal|megapascals", "megapascal")
+_add("psi", "pound per square inch")
+_add("ksi", "kilopound per square inch")
+# data
+_add("GB|gigabyte|gigabytes|gb", "gigabyte")
+_add("MB|megabyte|megabytes", "megabyte")
+_add("TB|terabyte|terabytes", "terabyte")
+_add("KB|kilobyte|kilobytes", "kilobyte")
+_add("Mbps|megabits per second", "megabit per second")
+_add("Gbps|gigabits per second", "gigabit per second")
+_add("MP|megapixel|megapixels", "megapixel")
+# temperature
+_add("degrees celsius|degree celsius|°C|ºC|C|celsius|degrees centigrade|deg C|degC", "celsius")
+_add("degrees fahrenheit|degree fahrenheit|°F|ºF|fahrenheit|degF|deg F", "fahrenheit")
+_add("degrees|degree|°|º|deg", "degree")
+# sound, finance, sport
+_add("decibels|decibel|dB|db", "decibel")
+_add("basis points|basis point|bps|bp", "basis point")
+_add("percentage points|percentage point|points|point|pts|pt", "point")
+_add("ppg", "point per game")
+_add("rpg", "rebound per game")
+_add("apg", "assist per game")
+
+# Units whose symbols are case-sensitive (a capital changes the meaning or it is a common word).
+CASE_SENSITIVE_UNITS = {"m", "M", "W", "V", "A", "F", "C", "J", "L", "l", "g", "t", "h", "T", "PS", "MP",
+                        "GB", "MB", "TB", "KB", "kW", "MW", "GW", "mAh", "Nm", "ha", "mi", "min", "in",
+                        "kt", "bp", "gt", "cal", "db", "gb", "gal", "pt"}
+# Single-letter or ambiguous unit symbols accepted only when glued to the digits ("5kW", "12C").
+GLUED_ONLY_UNITS = {"m", "g", "t", "l", "L", "h", "J", "A", "gt", "kt", "bp", "pt", "cal", "db", "gb",
+                    "mi", "ha", "min", "gal", "'", "\"", "″", "°", "º", "MP", "T", "s"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "millennium"}
+# Nouns after "per"/"a" that turn a unit into a rate ("$50 a barrel", "800,000 barrels a day").
+RATE_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "barrel", "share", "gallon",
+              "ounce", "gram", "kilogram", "kg", "pound", "litre", "liter", "tonne", "ton", "person",
+              "head", "capita", "night", "game", "unit", "megawatt-hour", "kilowatt-hour", "mmbtu",
+              "square", "sq", "seat", "month.", "year.", "day.", "annum", "season", "quarter",
+              "century", "decade", "trip", "ticket", "vote", "student", "household", "family", "visit"}
