@@ -38,5 +38,5 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
         return []
     if doc is None or doc.text != text:
         doc = get_nlp()(text)
-    reader = Extractor(text, tokens(doc))
+    reader = Extractor(text, tokens(doc, text))
     return reader.run()

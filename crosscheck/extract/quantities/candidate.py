@@ -27,6 +27,10 @@ from crosscheck.model import Quantity
 _SYMBOL_STARTS = {"$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "-", "−", "+", "~"}
 _WORD_STARTS = {"a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "several",
                 "trillions"}
+# What a quantity may start with, besides digits: checked for every token before anything else.
+STARTS_LOWER = frozenset(W.UNITS_WORDS) | frozenset(W.TENS_WORDS) | _WORD_STARTS | frozenset(W.MULTIPLIER_WORDS) | {
+    "minus"}
+STARTS_AS_WRITTEN = frozenset(_SYMBOL_STARTS) | frozenset(W.CURRENCY_PREFIX_FIRST)
 
 
 @dataclass(slots=True)

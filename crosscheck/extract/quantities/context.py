@@ -12,7 +12,7 @@ from crosscheck.lexicons import quantity_words as W
 class ContextReader(FilterReader):
     def qualifier_before(self, s: int) -> tuple[int, str, str] | None:
         """(start token, change, kind) of a qualifier ending right before token s."""
-        for length in range(W.QUALIFIER_MAX_LEN, 0, -1):
+        for length in range(W.QUALIFIER_MAX_LEN if self.w(s - 1) in W.QUALIFIERS_LAST else 0, 0, -1):
             a = s - length
             if a < 0 or not self.same(a, s):
                 continue

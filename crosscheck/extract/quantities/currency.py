@@ -9,6 +9,8 @@ from crosscheck.lexicons import quantity_words as W
 class CurrencyReader(MeasureReader):
     def currency_before(self, i: int) -> tuple[str, int] | None:
         """A currency written before the number starting at token i..; returns (code, index after)."""
+        if i >= self.n or self.t[i].text not in W.CURRENCY_PREFIX_FIRST:
+            return None
         for length in (3, 2, 1):
             seq = tuple(self.t[k].text for k in range(i, min(i + length, self.n)))
             if len(seq) < length or seq not in W.CURRENCY_PREFIXES:
@@ -36,6 +38,8 @@ class CurrencyReader(MeasureReader):
 
     def currency_after(self, j: int) -> tuple[str, float, str, int] | None:
         """A currency written after the number: (code, factor, surface unit, index after)."""
+        if self.w(j) not in W.CURRENCY_AFTER_FIRST:
+            return None
         for length in (3, 2, 1):
             if j + length > self.n or not self.same(j, j + length - 1):
                 continue

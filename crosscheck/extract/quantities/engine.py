@@ -1,7 +1,7 @@
 """The quantity reader's walk over a text and what it settles between neighbouring quantities."""
 from __future__ import annotations
 
-from crosscheck.extract.quantities.candidate import CandidateReader
+from crosscheck.extract.quantities.candidate import STARTS_AS_WRITTEN, STARTS_LOWER, CandidateReader
 from crosscheck.extract.quantities.normalise import set_norm_bounds
 from crosscheck.model import Quantity
 
@@ -9,9 +9,15 @@ from crosscheck.model import Quantity
 class Extractor(CandidateReader):
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
+        sents: list[int] = []      # the sentence of each quantity
         i = 0
         last_end_char = 0
+        t = self.t
         while i < self.n:
+            tok = t[i]
+            if tok.num is None and tok.lower not in STARTS_LOWER and tok.text not in STARTS_AS_WRITTEN:
+                i += 1
+                continue
             res = self.try_at(i)
             if res is None:
                 i += 1
@@ -24,15 +30,17 @@ class Extractor(CandidateReader):
                         q.start += 1
                     q.text = self.text[q.start:q.end]
                 out.append(q)
+                sents.append(self.t[i].sent)
                 last_end_char = q.end
                 chained = self.chained_range(q, nxt)
                 if chained is not None:
                     out.append(chained[0])
+                    sents.append(self.t[i].sent)
                     last_end_char = chained[0].end
                     nxt = chained[1]
             i = max(nxt, i + 1)
         self.inherit_bounds(out)
-        self.share_units(out)
+        self.share_units(out, sents)
         return out
 
     def chained_range(self, q: Quantity, nxt: int) -> tuple[Quantity, int] | None:
@@ -64,11 +72,10 @@ class Extractor(CandidateReader):
         second.qualifier = None
         return second, after
 
-    def share_units(self, qs: list[Quantity]) -> None:
+    def share_units(self, qs: list[Quantity], sents: list[int]) -> None:
         """A bare number right before "or"/"and"/"," and a number with a unit takes that unit;
         a bare number after a counted one of the same order in the sentence counts the same things
         ("3.9 million headsets, up from 2.4 million")."""
-        sent_of = {tok.start: tok.sent for tok in self.t}
         for idx in range(1, len(qs)):
             b = qs[idx]
             if b.unit or b.kind != "number" or b.value is None or not b.text[:1].isdigit() or (
@@ -76,8 +83,9 @@ class Extractor(CandidateReader):
                 continue
             # the nearest of the last three with a unit and the same order of magnitude lends it
             # ("68400 people ... for one to two years and 95800 who ...")
-            for a in (qs[x] for x in range(idx - 1, max(idx - 4, -1), -1)):
-                if sent_of.get(a.start) != sent_of.get(b.start):
+            for x in range(idx - 1, max(idx - 4, -1), -1):
+                a = qs[x]
+                if sents[x] != sents[idx]:
                     break
                 # a range lends its unit too ("from 14-18 mpg to 24")
                 a_value, a_norm = a.value, a.norm_value

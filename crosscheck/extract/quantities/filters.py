@@ -18,7 +18,7 @@ class FilterReader(NounReader):
 
     def date_context(self, i: int, end: int, value: float | None) -> bool:
         prev = self.t[i - 1] if i > 0 and self.same(i - 1, i) else None
-        if prev is not None and prev.lower.rstrip(".") in {m.rstrip(".") for m in W.MONTHS}:
+        if prev is not None and prev.lower.rstrip(".") in W.MONTH_STEMS:
             if prev.lower in ("may", "march") and not prev.text[0].isupper():
                 return False
             if prev.lower in ("mar", "jun", "jan", "dec", "oct", "aug", "sep") and not prev.text[0].isupper():

@@ -25,6 +25,8 @@ class Unit:
 class MeasureReader(NumberReader):
     def lookup_unit(self, j: int) -> tuple[tuple[str, str, float], int] | None:
         """Longest measurement unit starting at token j (joined as written)."""
+        if j >= self.n or (self.t[j].text not in W.UNIT_PREFIXES and self.t[j].lower not in W.UNIT_PREFIXES):
+            return None
         best = None
         key = ""
         for k in range(j, min(j + 4, self.n)):
@@ -41,6 +43,8 @@ class MeasureReader(NumberReader):
                 entry = W.MEASURE_UNITS.get(key[:-1]) or W.MEASURE_UNITS.get(key[:-1].lower())
             if entry is not None:
                 best = (entry, k + 1)
+            if key not in W.UNIT_PREFIXES and key.lower() not in W.UNIT_PREFIXES:
+                break
         return best
 
     def rate(self, j: int) -> tuple[str, int] | None:

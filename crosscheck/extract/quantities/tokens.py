@@ -9,8 +9,12 @@ numbers, which are never quantities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
+
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from crosscheck.lexicons import quantity_words as W
 
@@ -34,37 +38,54 @@ class Tok:
     num: float | None    # value when the token is written in digits
 
 
-def tokens(doc) -> list[Tok]:
+def tokens(doc, text: str | None = None) -> list[Tok]:
+    """The tokens of a spaCy Doc (of `text`), split where digits meet symbols or letters."""
+    if text is None:
+        text = doc.text
+    rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).astype(numpy.int64).tolist() if len(doc) else []
+    n = len(rows)
     toks: list[Tok] = []
+    append = toks.append
     sent = 0
-    for t in doc:
-        if toks and t.is_sent_start:
+    prev_end = -1            # end of the last token kept
+    prev_num = False         # the last token kept is written in digits
+    for k in range(n):
+        idx, length, sent_start, is_space = rows[k]
+        if sent_start == 1 and toks:
             sent += 1
-        if t.is_space:
-            if "\n" in t.text and toks:
+        word = text[idx:idx + length]
+        if is_space:
+            if "\n" in word and toks:
                 sent += 1
             continue
+        if word.isalpha():   # most tokens: one piece, no digits
+            append(Tok(word, word.lower(), idx, idx + length, prev_end == idx, sent, None))
+            prev_end = idx + length
+            prev_num = False
+            continue
         pieces: Iterable[tuple[str, int]]
-        if len(t.text) > 1 and (_NEEDS_SPLIT.search(t.text) or t.text[-1] in "-–" or t.text[0] in "-–"):
-            pieces = [(m.group(), t.idx + m.start()) for m in _SPLIT.finditer(t.text)]
+        if length > 1 and (_NEEDS_SPLIT.search(word) or word[-1] in "-–" or word[0] in "-–"):
+            pieces = [(m.group(), idx + m.start()) for m in _SPLIT.finditer(word)]
         else:
-            pieces = [(t.text, t.idx)]
-        if toks and toks[-1].end == t.idx and toks[-1].num is not None and _ABBR_AFTER_DIGIT.match(t.text):
-            pieces = [(t.text[:-1], t.idx), (".", t.idx + len(t.text) - 1)]
-        elif len(t.text) > 1 and t.text.endswith(".") and t.text[:-1] in W.MEASURE_UNITS and (
-                t.i + 1 == len(doc) or doc[t.i + 1].is_sent_start or doc[t.i + 1].is_space):
-            pieces = [(t.text[:-1], t.idx), (".", t.idx + len(t.text) - 1)]  # "85 sq m." at a sentence end
-        for text, start in pieces:
-            glued = bool(toks) and toks[-1].end == start
-            num = float(text.replace(",", "")) if _DIGITS.match(text) else None
-            toks.append(Tok(text, text.lower(), start, start + len(text), glued, sent, num))
-        if "\n" in t.whitespace_:
-            sent += 1
+            pieces = ((word, idx),)
+        if prev_num and prev_end == idx and _ABBR_AFTER_DIGIT.match(word):
+            pieces = [(word[:-1], idx), (".", idx + length - 1)]
+        elif length > 1 and word[-1] == "." and word[:-1] in W.MEASURE_UNITS and (
+                k + 1 == n or rows[k + 1][2] == 1 or rows[k + 1][3]):
+            pieces = [(word[:-1], idx), (".", idx + length - 1)]  # "85 sq m." at a sentence end
+        for piece, start in pieces:
+            first = piece[0]
+            num = float(piece.replace(",", "")) if (first.isdigit() or first == ".") and _DIGITS.match(piece) \
+                else None
+            append(Tok(piece, piece.lower(), start, start + len(piece), prev_end == start, sent, num))
+            prev_end = start + len(piece)
+            prev_num = num is not None
     return toks
 
 
 # Spans that are never quantities: clock times, dates written in digits, phone numbers.
 MASKS = re.compile(
+    r"(?=[\d(+])(?:"  # every alternative starts with a digit, "(" or "+": a cheap test at each position
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
     r"|\b\d{4}\s?(?:GMT|UTC|GMT\b|hrs\b|Zulu)"
@@ -72,19 +93,17 @@ MASKS = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
-    r"|\b1-800-\w+"
+    r"|\b1-800-\w+)"
 )
 
 
 def masked(text: str, toks: list[Tok]) -> list[bool]:
     """For each token, whether it lies inside a clock time, a date in digits or a phone number."""
     flags = [False] * len(toks)
-    spans = [(m.start(), m.end()) for m in MASKS.finditer(text)]
-    if spans:
-        k = 0
-        for idx, tok in enumerate(toks):
-            while k < len(spans) and spans[k][1] <= tok.start:
-                k += 1
-            if k < len(spans) and spans[k][0] <= tok.start < spans[k][1]:
-                flags[idx] = True
+    starts = None
+    for m in MASKS.finditer(text):
+        if starts is None:
+            starts = [tok.start for tok in toks]
+        for idx in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
+            flags[idx] = True
     return flags

@@ -80,3 +80,4 @@ UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "bee
                  "profits", "earnings", "output", "exports", "imports", "yields", "rate", "rates", "it", "they",
                  "now", "also", "still", "slightly", "sharply", "markedly", "and", "remained", "remains", "year",
                  "month", "week", "quarter", "respectively", "points", "percent", "%"}
+QUALIFIERS_LAST = {k[-1] for k in QUALIFIERS}

@@ -67,3 +67,5 @@ CURRENCY_NAMES = {
     "PKR": "pakistani rupee", "EGP": "egyptian pound", "SAR": "saudi riyal", "AED": "uae dirham",
     "HRK": "croatian kuna", "HUF": "hungarian forint", "RON": "romanian leu", "BDT": "bangladeshi taka",
 }
+CURRENCY_PREFIX_FIRST = {k[0] for k in CURRENCY_PREFIXES}
+CURRENCY_AFTER_FIRST = {k[0] for k in CURRENCY_SUFFIXES} | {k[0] for k in MINOR_CURRENCIES}

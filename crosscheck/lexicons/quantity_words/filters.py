@@ -40,3 +40,4 @@ DESIGNATOR_WORDS_CAPITALISED = {"level", "mark", "round", "stage", "phase", "typ
 DISEASE_NAMES = {"covid", "sars", "mers", "h1n1", "h5n1"}
 # Words joined by a dash to the number that keep it a quantity ("sub-300", "mid-40", "magnitude-6").
 DASH_PREFIXES_NOT_CODES = {"sub", "minus", "mid", "pre", "post", "now", "over", "under", "around", "magnitude"}
+MONTH_STEMS = {m.rstrip(".") for m in MONTHS}

@@ -147,3 +147,8 @@ RATE_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "barre
               "head", "capita", "night", "game", "unit", "megawatt-hour", "kilowatt-hour", "mmbtu",
               "square", "sq", "seat", "month.", "year.", "day.", "annum", "season", "quarter",
               "century", "decade", "trip", "ticket", "vote", "student", "household", "family", "visit"}
+
+# Every prefix of a unit as written, as is and lower-cased: a unit lookup stops as soon as the words
+# read so far begin no unit.
+UNIT_PREFIXES = {key[:i] for key in MEASURE_UNITS for i in range(1, len(key) + 1)}
+UNIT_PREFIXES |= {p.lower() for p in UNIT_PREFIXES}
