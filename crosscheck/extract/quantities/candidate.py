@@ -19,7 +19,7 @@ from crosscheck.extract.quantities.measures import Unit
 from crosscheck.extract.quantities.normalise import kind_of, normalise
 from crosscheck.extract.quantities.numbers import Num
 from crosscheck.extract.quantities.ranges import RangeReader
-from crosscheck.extract.quantities.reader import is_capitalized, name_like, plural_like, singular
+from crosscheck.extract.quantities.reader import is_capitalized, name_like, plural, plural_like, singular
 from crosscheck.extract.quantities.tokens import DASHES, SIGNS_NEG
 from crosscheck.lexicons import quantity_words as W
 from crosscheck.model import Quantity
@@ -29,7 +29,7 @@ _WORD_STARTS = {"a", "an", "half", "dozens", "hundreds", "thousands", "millions"
                 "trillions"}
 # What a quantity may start with, besides digits: checked for every token before anything else.
 STARTS_LOWER = frozenset(W.UNITS_WORDS) | frozenset(W.TENS_WORDS) | _WORD_STARTS | frozenset(W.MULTIPLIER_WORDS) | {
-    "minus"}
+    "minus", "negative"} | frozenset(W.VAGUE_FIRST)
 STARTS_AS_WRITTEN = frozenset(_SYMBOL_STARTS) | frozenset(W.CURRENCY_PREFIX_FIRST)
 
 
@@ -71,7 +71,7 @@ class CandidateReader(RangeReader):
         first_low = tok.lower
         number_like = (tok.num is not None or first_low in W.UNITS_WORDS or first_low in W.TENS_WORDS
                        or first_low in _WORD_STARTS or first_low in W.MULTIPLIER_WORDS)
-        if not (number_like or tok.text in _SYMBOL_STARTS or tok.text[:1].isupper() or first_low == "minus"):
+        if not (number_like or tok.text in STARTS_AS_WRITTEN or first_low in ("minus", "negative")):
             return None
         money: str | None = None
         cur = self.currency_before(i)
@@ -80,8 +80,8 @@ class CandidateReader(RangeReader):
             money, j = cur
         negative = False
         sign_up = False
-        if self.w(j) == "minus" and (self.is_num(j + 1) or (self.w(j + 1) in DASHES and self.is_num(j + 2))):
-            negative = True
+        if self.w(j) in ("minus", "negative") and self.number_starts(j + 2 if self.w(j + 1) in DASHES else j + 1):
+            negative = True   # "minus five percent", "minus-5 yards", "negative 3%"
             j += 2 if self.w(j + 1) in DASHES else 1
         elif self.w(j) in SIGNS_NEG | {"+"} and self.is_num(j + 1) and self.glued(j + 1) and (
                 not self.glued(j) or money or (j > 0 and t[j - 1].text in ("(", "[", "~"))):
@@ -125,11 +125,14 @@ class CandidateReader(RangeReader):
                     break
                 nxt += 1
             return nxt
-        # sports scores "2-1", "89-89"
+        if not money and num.kind in ("digit", "word") and self.clock_or_date(c.start, num):
+            return end
+        # sports scores "2-1", "89-89", "lost 24-31"
         if (num.kind == "digit" and not money and self.w(end) in DASHES and self.glued(end)
                 and self.glued(end + 1) and self.is_num(end + 1) and numtok.num is not None
-                and numtok.num.is_integer() and t[end + 1].num.is_integer()
-                and numtok.num >= t[end + 1].num and numtok.num <= 200
+                and numtok.num.is_integer() and t[end + 1].num.is_integer() and numtok.num <= 200
+                and (numtok.num >= t[end + 1].num or t[end + 1].num <= 200 and self.score_context(c.start, end + 2)
+                     and not self.counted_after(end + 2))
                 and not (self.glued(end + 2) and t[end + 2].text[:1].isalnum())):
             return end + 2
         return None
@@ -151,11 +154,19 @@ class CandidateReader(RangeReader):
                     high is not None and not counted and \
                     1000 <= low <= 2100 and (1000 <= high <= 2100 or high < 100):
                 return c.end
+            if num.kind == "digit" and unit is None and high is not None and high <= 31 and \
+                    self.w(c.end) in W.MONTHS and self.t[c.end].text[0].isupper() and self.same(c.end - 1, c.end):
+                return c.end + 1      # "3-5 March": days of a month
         else:
             if num.kind == "vague":
                 c.low, c.high = num.low, num.high
                 c.value = None
             c.unit = self.parse_unit(c.end, c.money)
+            if c.unit is not None and c.unit.unit in W.TEMPERATURE_UNITS and \
+                    self.word_seq(c.unit.end, ("below", "zero")):
+                c.negative = not c.negative     # "20 degrees below zero"
+                c.unit.end += 2
+            self.complete_amount(c)
         end, unit, money = c.end, c.unit, c.money
         if c.is_range and not money and start > 0 and self.same(start - 1, start) and name_like(t[start - 1]) and \
                 not self.sentence_initial(start - 1) and t[start - 1].lower not in W.CAP_OK_BEFORE and \
@@ -170,13 +181,17 @@ class CandidateReader(RangeReader):
         if unit is None and self.w(end) in DASHES and self.glued(end) and self.glued(end + 1) and \
                 end + 1 < self.n and t[end + 1].text.isalpha() and not money:
             nxt_w = self.w(end + 1)
-            if nxt_w in W.PERSON_COMPOUNDS and num.kind in ("digit", "word"):
-                # "a six-man squad", "a 12-member jury": the group's size in people
+            # "40- to 50-employee": a hanging hyphen says the compound counts, whatever the noun
+            hanging = c.is_range and self.w(num.end) in DASHES and self.glued(num.end) and not self.glued(num.end + 1)
+            norm = "people" if nxt_w in W.PERSON_COMPOUNDS else plural(nxt_w) if (
+                nxt_w in W.COMPOUND_COUNT_NOUNS or hanging and nxt_w not in W.NP_STOP) else None
+            if norm is not None and num.kind in ("digit", "word"):
+                # "a six-man squad", "a 12-member jury", "a 50-car pileup": a count in a compound
                 k = end + 2
                 if k < self.n and self.same(end, k) and t[k].text.isalpha() and t[k].text.islower() and \
                         t[k].lower not in W.NP_STOP:
                     k += 1
-                c.unit = Unit(k, self.text[t[end + 1].start:t[k - 1].end], "people", 1.0, "count",
+                c.unit = Unit(k, self.text[t[end + 1].start:t[k - 1].end], norm, 1.0, "count",
                               t[end + 1].start, t[k - 1].end, True)
             elif nxt_w not in ("or", "and") and num.kind in ("digit", "word"):
                 return end + 2
@@ -194,6 +209,27 @@ class CandidateReader(RangeReader):
                 and not num.scaled:
             return end + 1
         return None
+
+    def complete_amount(self, c: Cand) -> None:
+        """"5 feet 2 inches", "3 dollars 50 cents", "$3 and 50 cents": one amount in the larger unit."""
+        unit = c.unit
+        if c.value is None or c.num.kind not in ("digit", "word") or c.num.scaled:
+            return
+        if unit is None and c.money:
+            tail = self.compound_tail(c.end, None, c.money)
+            if tail is not None:
+                t = self.t
+                c.value += tail[0]
+                c.unit = Unit(tail[1], W.CURRENCY_NAMES.get(c.money, c.money), c.money, 1.0, "money",
+                              t[c.end - 1].end, t[c.end - 1].end)
+            return
+        if unit is None or unit.kind not in ("measure", "money") or unit.factor != 1.0 and unit.kind == "money":
+            return
+        tail = self.compound_tail(unit.end, unit.unit if unit.kind == "measure" else None,
+                                  unit.norm_unit if unit.kind == "money" else None)
+        if tail is not None:
+            c.value += tail[0]
+            unit.end = tail[1]
 
     def read_unit(self, c: Cand) -> int | None:
         """What a number without a written unit measures or counts; the divisor of a rate."""
@@ -313,14 +349,14 @@ class CandidateReader(RangeReader):
         elif qual:
             span_start_tok, change, qual_kind = qual
         unit_kind = unit.kind if unit else None
-        direction = None if between else self.change_before(span_start_tok, unit_kind if unit_kind else None)
+        direction = None if between else self.change_before(span_start_tok, unit_kind, unit.unit if unit else None)
         if direction:
             adverb = self.w(span_start_tok - 1) in ("up", "down")
             # bounds ("more than 3%") outrank the verb; the verb outranks "about"
             if not qual or (change not in (">", "<") and not adverb):
                 change = direction
-        if c.sign_up:
-            change = "up"
+        if c.sign_up and (unit is None or unit.kind != "measure" or unit.unit in W.POINT_UNITS):
+            change = "up"     # "+1.1%"; but "+5°C" is a temperature
         if num.plus and change == "=":
             change, qual_kind = ">", "min"
         value = c.value

@@ -38,15 +38,25 @@ class ContextReader(FilterReader):
             return s - 2, "<", "max"
         return None
 
-    def change_before(self, s: int, unit_kind: str | None) -> str | None:
-        """'up' / 'down' when a verb of change governs the number starting at token s."""
+    def change_before(self, s: int, unit_kind: str | None, unit_name: str | None = None) -> str | None:
+        """'up' / 'down' when a verb of change ("rose 5%"), an adverb ("down 3%", "up by 2 points") or
+        a noun of change ("a drop of 2.5 points", "an increase of 4%") governs the number at token s."""
         p = s - 1
         if p < 0 or not self.same(p, s):
             return None
         w = self.w(p)
+        # a change in a price or a rate: "up"/"down" before it always give the direction
+        priced = unit_kind is not None and unit_kind.split("_")[0] in ("percent", "money")
         # "trending up 0.2%", "closed down 3%": a verb before the adverb, for prices and rates
-        verb_before = self.w(p - 1).endswith(("ing", "ed")) and len(self.w(p - 1)) > 4 and \
+        verb_before = priced or self.w(p - 1).endswith(("ing", "ed")) and len(self.w(p - 1)) > 4 and \
             unit_kind is not None and unit_kind.split("_")[0] in ("percent", "money")
+        if w == "of" and (priced or unit_kind == "count" or unit_name in W.POINT_UNITS):
+            noun = self.w(p - 1)
+            if noun in W.UP_NOUNS and self.same(p - 1, p):
+                return "up"
+            if noun in W.DOWN_NOUNS and self.same(p - 1, p):
+                return "down"
+            return None
         if w in W.UP_ADVERBS and w != "+":
             if self.w(p - 1) in W.UP_DOWN_LEADS or verb_before or p == 0 or not self.same(p - 1, p) or \
                     self.t[p - 1].text[:1].isupper() or self.t[p - 1].text in (",", ";", ":", "(") or \
@@ -68,6 +78,10 @@ class ContextReader(FilterReader):
                                                    "surged", "soared")):
             return "up"
         if w in W.STRONG_DOWN and (money_like or w in ("fell", "dropped", "declined", "decreased")):
+            return "down"
+        if by and w in W.UP_BY and (priced or unit_name in W.POINT_UNITS):
+            return "up"      # "went up by 5%", "higher by 2 points"
+        if by and w in W.DOWN_BY and (priced or unit_name in W.POINT_UNITS):
             return "down"
         if by:
             for q in range(p, max(p - 4, -1), -1):

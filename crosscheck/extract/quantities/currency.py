@@ -38,6 +38,10 @@ class CurrencyReader(MeasureReader):
 
     def currency_after(self, j: int) -> tuple[str, float, str, int] | None:
         """A currency written after the number: (code, factor, surface unit, index after)."""
+        if j < self.n and self.t[j].text in W.ISO_CODES and not (
+                self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalnum()):
+            code = self.t[j].text   # "5bn KES"
+            return code, 1.0, W.CURRENCY_NAMES.get(code, code), j + 1
         if self.w(j) not in W.CURRENCY_AFTER_FIRST:
             return None
         for length in (3, 2, 1):

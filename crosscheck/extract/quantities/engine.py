@@ -1,7 +1,12 @@
 """The quantity reader's walk over a text and what it settles between neighbouring quantities."""
 from __future__ import annotations
 
-from crosscheck.extract.quantities.candidate import STARTS_AS_WRITTEN, STARTS_LOWER, CandidateReader
+from crosscheck.extract.quantities.candidate import (
+    STARTS_AS_WRITTEN,
+    STARTS_LOWER,
+    CandidateReader,
+)
+from crosscheck.extract.quantities.conversions import link_conversions
 from crosscheck.extract.quantities.normalise import set_norm_bounds
 from crosscheck.model import Quantity
 
@@ -41,6 +46,7 @@ class Extractor(CandidateReader):
             i = max(nxt, i + 1)
         self.inherit_bounds(out)
         self.share_units(out, sents)
+        link_conversions(self.text, out)
         return out
 
     def chained_range(self, q: Quantity, nxt: int) -> tuple[Quantity, int] | None:

@@ -31,6 +31,47 @@ class FilterReader(NounReader):
             return value is not None and value <= 31
         return False
 
+    def clock_or_date(self, start: int, num: Num) -> bool:
+        """A time of day, a year written short or a number to call: "at 10 in the morning",
+        "at 7 local time", "quarter past 5", "the class of '98", "call 911"."""
+        tok = self.t[num.start]
+        value = num.value or 0
+        prev, prev2 = self.w(start - 1), self.w(start - 2)
+        if num.kind == "word":
+            # "twenty to 6", "ten past 5": the minutes of a time of day
+            hour = self.t[num.end + 1] if num.end + 1 < self.n and self.same(num.end, num.end + 1) else None
+            return tok.lower in W.CLOCK_MINUTES and self.w(num.end) in ("past", "to") and hour is not None and \
+                hour.num is not None and 0 < hour.num <= 12 and not (
+                    self.glued(num.end + 2) and self.t[num.end + 2].text[:1].isalnum() or
+                    plural_like(self.w(num.end + 2)) or self.lookup_unit(num.end + 2))
+        if prev in ("'", "’") and self.glued(num.start) and len(tok.text) == 2 and not self.glued(start - 1):
+            return True                                       # "'98"
+        if prev in W.PHONE_VERBS and num.end == num.start + 1 and not self.glued(num.end):
+            return True                                       # "called 911"
+        if not (0 < value <= 24 and num.end == num.start + 1):
+            return False
+        if prev == "past" and prev2 in W.CLOCK_MINUTES or prev == "to" and prev2 in W.CLOCK_MINUTES - {"half"}:
+            return True                                       # "quarter past 5", "twenty to 6"
+        if prev in W.CLOCK_PREPOSITIONS and self.same(start - 1, num.end):
+            for words in W.TIMES_OF_DAY:
+                if self.word_seq(num.end, words):
+                    return True                               # "at 10 in the morning", "by 6 tonight"
+        return False
+
+    def score_context(self, start: int, end: int) -> bool:
+        """A result written "24-31": a word of scoring before it or a result noun after it."""
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if not self.same(k, start):
+                break
+            if self.w(k) in W.SCORE_WORDS_BEFORE:
+                return True
+        return self.w(end) in W.SCORE_WORDS_AFTER and self.same(end - 1, end)
+
+    def counted_after(self, k: int) -> bool:
+        """A unit or a plural noun follows at token k: "won 2-5 seats" is a range, "won 2-5" a score."""
+        return k < self.n and self.same(k - 1, k) and (
+            self.parse_unit(k, None) is not None or plural_like(self.t[k].text) and self.t[k].text.isalpha())
+
     def address_after(self, end: int) -> bool:
         k = end
         seen = 0

@@ -23,8 +23,12 @@ class Num:
 
 class NumberReader(Reader):
     def number_words(self, i: int, seed: float | None = None) -> tuple[float, int] | None:
-        """Spelled-out cardinals ("twenty-eight thousand six hundred", "a dozen")."""
+        """Spelled-out cardinals of any size ("twenty-eight thousand six hundred", "a dozen",
+        "three hundred and twelve", "one thousand million", "one point five million",
+        "two and a half million", "a million and a half"): (value, index after)."""
         total, current, j, seen = 0.0, (seed or 0.0), i, seed is not None
+        big = float("inf")           # the last scale of a thousand or more, for "one thousand million"
+        last_scale = 1.0             # the scale of the last word read, for "a million and a half"
         last_ok = j if seen else None
         result = (total + current) if seen else None
         while j < self.n and self.same(i, j):
@@ -33,23 +37,49 @@ class NumberReader(Reader):
                 if seen and j > i and self.w(j - 1) in W.UNITS_WORDS:
                     break  # "two five-gallon tanks": two numbers, not a sum
                 current += W.UNITS_WORDS.get(w, 0) + W.TENS_WORDS.get(w, 0)
+                last_scale = 1.0
             elif w == "dozen":
                 current = (current or 1) * 12
+                last_scale = 12.0
             elif w == "hundred":
                 current = (current or 1) * 100
-            elif w in ("thousand", "million", "billion", "trillion"):
-                total += (current or 1) * W.SCALE_WORDS[w]
+                last_scale = 100.0
+            elif w in W.WORD_SCALES:
+                scale = W.WORD_SCALES[w]
+                if scale > big:
+                    total = (total + current) * scale
+                else:
+                    total += (current or 1) * scale
                 current = 0
+                big = last_scale = scale
             elif w in DASHES and seen and self.glued(j) and self.glued(j + 1) and (
                     self.w(j + 1) in W.UNITS_WORDS) and self.w(j - 1) in W.TENS_WORDS:
                 j += 1
                 continue
-            elif w == "and" and seen and self.w(j - 1) in ("hundred", "thousand") and (
+            elif w == "and" and seen and self.w(j - 1) in ("hundred", *W.WORD_SCALES) and (
                     self.w(j + 1) in W.UNITS_WORDS or self.w(j + 1) in W.TENS_WORDS):
                 j += 1
                 continue
+            elif w == "point" and seen and current < 100 and self.w(j + 1) in W.DIGIT_WORDS:
+                k = j + 1
+                digits = ""
+                while self.w(k) in W.DIGIT_WORDS and self.same(j, k):
+                    digits += str(W.UNITS_WORDS[self.w(k)])
+                    k += 1
+                current += float("0." + digits)
+                last_scale = 1.0
+                j = last_ok = k
+                result = total + current
+                continue
             else:
-                break
+                frac = self.and_fraction(j) if seen else None
+                if frac is None:
+                    break
+                current += frac[0] * last_scale if last_scale > 1 else frac[0]
+                j = last_ok = frac[1]
+                result = total + current
+                last_scale = 1.0
+                continue
             seen = True
             j += 1
             last_ok = j
@@ -57,6 +87,49 @@ class NumberReader(Reader):
         if not seen or last_ok is None or result is None:
             return None
         return result, last_ok
+
+    def and_fraction(self, j: int) -> tuple[float, int] | None:
+        """"and a half", "and one-third", "and three quarters" at token j: (fraction, index after)."""
+        if self.w(j) != "and" or not self.same(j, j + 2):
+            return None
+        k = j + 1
+        first = self.w(k)
+        if first in ("a", "an"):
+            numerator = 1
+        elif first in W.UNITS_WORDS and 0 < W.UNITS_WORDS[first] < 10:
+            numerator = W.UNITS_WORDS[first]
+        else:
+            return None
+        k += 1
+        if self.w(k) in DASHES and self.glued(k) and self.glued(k + 1):
+            k += 1
+        denominator = W.DENOMINATORS.get(self.w(k))
+        if denominator is None or numerator >= denominator or (numerator > 1 and self.w(k) in W.SINGULAR_DENOMINATORS):
+            return None
+        return numerator / denominator, k + 1
+
+    def mixed_fraction(self, j: int) -> tuple[float, int] | None:
+        """" 1/2" after whole digits ("10 1/2 miles", "2-3/4 inches"): (fraction, index after)."""
+        if j + 2 >= self.n or not self.same(j - 1, j + 2):
+            return None
+        dashed = self.w(j) in DASHES and self.glued(j) and self.glued(j + 1)
+        k = j + 1 if dashed else j
+        if (self.glued(k) and not dashed) or not self.is_num(k) or self.w(k + 1) not in ("/", "⁄") or \
+                not self.glued(k + 1) or not self.is_num(k + 2) or not self.glued(k + 2):
+            return None
+        num, den = self.t[k].num, self.t[k + 2].num
+        if not (float(num).is_integer() and float(den).is_integer() and int(den) in W.DENOM_DIGITS and 0 < num < den):
+            return None
+        if self.glued(k + 3) and k + 3 < self.n and self.t[k + 3].text[:1] in "/⁄0123456789":
+            return None
+        return num / den, k + 3
+
+    def of_a_scale(self, k: int) -> tuple[float, int] | None:
+        """"of a million" after a fraction ("a quarter of a million"): (scale, index after)."""
+        if self.w(k) == "of" and self.w(k + 1) in ("a", "an") and self.w(k + 2) in W.A_SCALES and \
+                self.same(k, k + 2) and self.w(k + 2) != "hundred":
+            return W.SCALE_WORDS.get(self.w(k + 2), 12.0), k + 3
+        return None
 
     def power_of_ten(self, j: int) -> tuple[int, int] | None:
         """"×10^24", "×10−8", "x10⁻³⁰" glued after the digits: (exponent, index after)."""
@@ -101,26 +174,32 @@ class NumberReader(Reader):
         tok = self.t[i]
         w = tok.lower
         # vague amounts
-        for words, lo, hi in (W.VAGUE_AMOUNTS if w in W.VAGUE_FIRST else ()):
+        for words, lo, hi in W.VAGUE_BY_FIRST.get(w, ()):
             if self.word_seq(i, words):
                 end = i + len(words)
                 return Num(i, end, None, lo, hi, "vague", True, True)
         if w in ("a", "an"):
             nxt = self.w(i + 1)
-            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            if nxt in W.A_SCALES:
                 r = self.number_words(i + 1, seed=None)
                 if r:
                     return Num(i, r[1], r[0], kind="word", scaled=True, of_np_ok=True)
             if nxt in W.DENOMINATORS and nxt not in ("half", "halves") and self.w(i + 2) == "of":
+                big = self.of_a_scale(i + 2)
+                if big:    # "a quarter of a million"
+                    return Num(i, big[1], big[0] / W.DENOMINATORS[nxt], kind="word", scaled=True, of_np_ok=True)
                 return Num(i, i + 2, 1 / W.DENOMINATORS[nxt], kind="fraction")
-            if nxt == "half" and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
-                r = self.number_words(i + 2)
+            k = i + 2
+            if nxt == "half" and self.w(k) in DASHES and self.glued(k) and self.glued(k + 1):
+                k += 1     # "a half-dozen"
+            if nxt == "half" and self.w(k) in W.A_SCALES and self.w(k) != "hundred":
+                r = self.number_words(k)
                 if r:
                     return Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
             return None
         if w == "half":
             prev = self.w(i - 1)
-            if self.w(i + 1) in ("a", "an") and self.w(i + 2) in ("million", "billion", "dozen", "thousand"):
+            if self.w(i + 1) in ("a", "an") and self.w(i + 2) in W.A_SCALES and self.w(i + 2) != "hundred":
                 r = self.number_words(i + 2)
                 if r:
                     return Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
@@ -138,6 +217,11 @@ class NumberReader(Reader):
             if self.glued(j) and self.t[j].text in W.VULGAR_FRACTIONS and float(value).is_integer():
                 value += W.VULGAR_FRACTIONS[self.t[j].text]  # "1½ feet"
                 j += 1
+            elif float(value).is_integer() and "," not in tok.text:
+                frac = self.mixed_fraction(j) or self.and_fraction(j)
+                if frac is not None:   # "10 1/2 miles", "2 and a half million"
+                    value += frac[0]
+                    j = frac[1]
             # digit fractions "1/2", "1⁄32"
             if self.w(j) in ("/", "⁄") and self.glued(j) and self.is_num(j + 1) and self.glued(j + 1):
                 den = self.t[j + 1].num
@@ -153,6 +237,11 @@ class NumberReader(Reader):
             if sc:
                 value *= sc
                 j += 1
+                scaled = True
+            if not scaled and self.w(j) in DASHES and self.glued(j) and self.glued(j + 1) and \
+                    self.w(j + 1) in W.HYPHEN_SCALES:
+                value *= W.SCALE_WORDS[self.w(j + 1)]   # "$2.6-million"
+                j += 2
                 scaled = True
             while j < self.n and self.same(i, j) and self.t[j].lower in W.SPACED_SCALES and not self.t[j].glued:
                 if self.t[j].lower == "hundred" and scaled:
@@ -179,6 +268,10 @@ class NumberReader(Reader):
             k = j + 1 if self.w(j) in DASHES and self.glued(j) else j
             if nxt in W.DENOMINATORS and value < W.DENOMINATORS[nxt] and j == i + 1 and (
                     self.w(k + 1) == "of" or k != j):
+                big = self.of_a_scale(k + 1)
+                if big:    # "three quarters of a million"
+                    return Num(i, big[1], value * big[0] / W.DENOMINATORS[nxt], kind="word", scaled=True,
+                               of_np_ok=True)
                 return Num(i, k + 1, value / W.DENOMINATORS[nxt], kind="fraction")
             # "one in five", "one out of three"
             if self.w(j) == "in" or self.word_seq(j, ("out", "of")):
@@ -188,10 +281,13 @@ class NumberReader(Reader):
                     r2 = (self.t[k].num, k + 1)
                 if r2 and r2[0] > value > 0 and not self.is_num(r2[1]):
                     return Num(i, r2[1], value / r2[0], kind="fraction")
-            scaled = any(self.w(x) in ("hundred", "thousand", "million", "billion", "trillion", "dozen")
-                         for x in range(i, j))
+            scaled = any(self.w(x) in W.A_SCALES for x in range(i, j))
             return Num(i, j, value, kind="word", scaled=scaled, of_np_ok=True)
         return None
+
+    def number_starts(self, i: int) -> bool:
+        """A number written in digits or words starts at token i."""
+        return self.is_num(i) or self.w(i) in W.UNITS_WORDS or self.w(i) in W.TENS_WORDS
 
     def leading_small(self, i: int) -> float | None:
         w = self.w(i)

@@ -45,7 +45,9 @@ class RangeReader(ContextReader):
         if sep in DASHES:
             spaced_before = not self.glued(k)
             spaced_after = not self.glued(k + 1)
-            if spaced_before != spaced_after:
+            if not spaced_before and spaced_after and self.w(k + 1) == "to":
+                sep_len = 2      # "40- to 50-employee": the first number's compound is left hanging
+            elif spaced_before != spaced_after:
                 return None
             if self.w(k + 1) == "to" and self.w(k + 2) in DASHES:
                 sep_len = 3

@@ -30,6 +30,18 @@ def plural_like(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
+def plural(word: str) -> str:
+    """The plural of a singular count noun ("employee" -> "employees", "storey" -> "storeys")."""
+    w = word.lower()
+    if w in W.IRREGULAR_PLURAL_OF:
+        return W.IRREGULAR_PLURAL_OF[w]
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith(("s", "x", "ch", "sh", "z")):
+        return w + "es"
+    return w + "s"
+
+
 def singular(word: str) -> str:
     w = word.lower()
     if w.endswith("ies") and len(w) > 4:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from crosscheck.extract.quantities.currency import CurrencyReader
 from crosscheck.extract.quantities.measures import Unit
-from crosscheck.extract.quantities.reader import is_demonym, singular
+from crosscheck.extract.quantities.reader import is_demonym, plural_like, singular
 from crosscheck.extract.quantities.tokens import DASHES
 from crosscheck.lexicons import quantity_words as W
 
@@ -61,6 +61,8 @@ class UnitReader(CurrencyReader):
         found = self.lookup_unit(j)
         if found:
             (canonical, norm, factor), end = found
+            if end == j + 1 and first.glued and first.text in W.GLUED_UNIT_READINGS:
+                canonical, norm, factor = W.GLUED_UNIT_READINGS[first.text]    # "90F" is Fahrenheit
             key_tokens = t[j:end]
             surface = self.text[first.start:t[end - 1].end]
             if len(key_tokens) == 1 and (first.text in W.GLUED_ONLY_UNITS) and not first.glued and not compound:
@@ -70,7 +72,8 @@ class UnitReader(CurrencyReader):
                         t[end].text == "." and t[end].glued or t[end].num is not None)) or (
                         self.w(end) in DASHES and self.glued(end) and self.glued(end + 1)):
                     return None  # "12 F. Smith", "12 C-130 planes"
-            if self.glued(end) and end < self.n and t[end].text.isalnum():
+            if self.glued(end) and end < self.n and t[end].text.isalnum() and not (
+                    canonical == "foot" and t[end].num is not None):     # "5'2\"", "5ft2"
                 return None
             is_time = canonical in W.TIME_UNITS
             return Unit(end, canonical, norm, factor, "measure", first.start, t[end - 1].end, compound, is_time)
@@ -100,3 +103,42 @@ class UnitReader(CurrencyReader):
         end = self.t[j].end if not words else words[-1].end
         unit = " ".join(x.text for x in words) if words else "strong"
         return Unit(j + 1 + len(words), unit, norm, 1.0, "count", self.t[j].start, end, True)
+
+    def compound_tail(self, j: int, unit: str | None, money: str | None) -> tuple[float, int] | None:
+        """A smaller unit completing an amount at token j: "5 feet 2 inches", "5-foot-2", "5'2\"",
+        "2 hours and 30 minutes", "3 dollars 50 cents", "$3 and 50 cents".
+        Returns (the part in the first unit, index after)."""
+        k = j
+        # a comma joins lengths and weights ("7 pounds, 6 ounces"); between times it lists ("3 years, 2 months")
+        if (self.w(k) == "and" or self.w(k) == "," and unit not in W.TIME_UNITS) and self.same(j - 1, k + 1):
+            k += 2 if self.word_seq(k, (",", "and")) else 1
+        dashed = k == j and self.w(k) in DASHES and self.glued(k) and self.glued(k + 1)
+        if dashed:
+            k += 1                               # "5-foot-2"
+        if not self.is_num(k) or not self.same(j - 1, k) or (self.glued(k) and not dashed and unit != "foot"):
+            return None
+        num = self.parse_number(k)
+        if num is None or num.kind != "digit" or num.scaled or num.value is None or num.value < 0:
+            return None
+        value, after = num.value, num.end
+        if money:
+            cur = self.currency_after(after)
+            if cur is None or cur[1] != 0.01 or value >= 100 or (cur[0] != money and cur[2].lower() not in (
+                    "cent", "cents")):
+                return None
+            return value / 100, cur[3]
+        if unit is None:
+            return None
+        if unit == "foot" and self.w(after) in ("in", "in.") and self.glued(after):
+            sub_unit, sub_end = "inch", after + 1        # "5ft 2in"
+        else:
+            sub = self.parse_unit(after, None)
+            sub_unit, sub_end = (sub.unit, sub.end) if sub is not None else (None, after)
+        ratio = W.SUBDIVISIONS.get((unit, sub_unit)) if sub_unit else None
+        if ratio is not None:
+            return (value / ratio, sub_end) if value < ratio else None
+        if unit == "foot" and sub_unit is None and float(value).is_integer() and value < 12 and (
+                dashed or after >= self.n or not self.same(after - 1, after) or not (
+                    self.t[after].num is not None or self.t[after].text in ("%", "-") or plural_like(self.t[after].text))):
+            return value / 12, after             # "6 foot 4": the inches left unsaid
+        return None

@@ -81,3 +81,14 @@ UP_DOWN_LEADS = {"ended", "closed", "finished", "was", "were", "is", "are", "bee
                  "now", "also", "still", "slightly", "sharply", "markedly", "and", "remained", "remains", "year",
                  "month", "week", "quarter", "respectively", "points", "percent", "%"}
 QUALIFIERS_LAST = {k[-1] for k in QUALIFIERS}
+
+# Nouns of change before "of" and the number: "a drop of 2.5 points", "an increase of 4%".
+UP_NOUNS = {"rise", "increase", "gain", "jump", "growth", "surge", "climb", "hike", "rebound", "uptick", "spike",
+            "boost", "advance", "rally", "upswing", "upturn", "leap"}
+DOWN_NOUNS = {"drop", "fall", "decline", "decrease", "reduction", "cut", "dip", "slide", "plunge", "slump",
+              "contraction", "downturn", "slip", "tumble", "retreat", "fall-off", "plummet"}
+# Adverbs before "by" and the number: "went up by 5%", "lower by 2 points".
+UP_BY = {"up", "higher", "upward", "upwards"}
+DOWN_BY = {"down", "lower", "downward", "downwards"}
+# Units in which a change of a price or an index is told ("down 310 points").
+POINT_UNITS = {"point", "basis point", "percentage point"}

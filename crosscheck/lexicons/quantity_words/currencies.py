@@ -19,8 +19,25 @@ CURRENCY_PREFIXES = {
     ("NGN",): "NGN", ("₦",): "NGN", ("PKR",): "PKR", ("EGP",): "EGP", ("SAR",): "SAR", ("AED",): "AED",
     ("PS",): "GBP",  # "£" flattened to "PS" by some text pipelines; only accepted glued to digits
 }
-# Prefixes accepted only when glued to the digits ("RM23.50", "PS2.7m").
-GLUED_ONLY_PREFIXES = {("PS",), ("RM",), ("R",), ("Rp",), ("Rs",)}
+CURRENCY_PREFIXES.update({
+    ("Dh",): "AED", ("Dhs",): "AED", ("NT", "$"): "TWD", ("NT$",): "TWD", ("MX", "$"): "MXN", ("MX$",): "MXN",
+    ("Mex", "$"): "MXN", ("E", "£"): "EGP", ("GH", "₵"): "GHS", ("GH₵",): "GHS", ("₵",): "GHS",
+    ("KSh",): "KES", ("Ksh",): "KES", ("TSh",): "TZS", ("USh",): "UGX", ("Tk",): "BDT", ("zł",): "PLN",
+    ("euro",): "EUR", ("Euro",): "EUR", ("R",): "ZAR", ("N",): "NGN", ("Sh",): "KES", ("SR",): "SAR",
+    ("QR",): "QAR", ("KD",): "KWD", ("BD",): "BHD", ("RO",): "OMR", ("JD",): "JOD",
+})
+# Prefixes accepted only when glued to the digits and read as money there ("RM23.50", "PS2.7m",
+# "R5bn", "euro110 billion"): alone they may be codes or names ("PS5", "N95", "Euro2016").
+GLUED_ONLY_PREFIXES = {("PS",), ("RM",), ("R",), ("N",), ("Sh",), ("SR",), ("QR",), ("KD",), ("BD",), ("RO",),
+                       ("JD",), ("euro",), ("Euro",)}
+
+# ISO 4217 codes, written before or after the number in capitals ("KES 5bn", "5bn KES"). Codes that are
+# English words in capitals ("ALL", "PEN", "MAD", "CUP", "TOP", "BAM", "GEL") are left out.
+ISO_CODES = set("""AED AFN AMD ARS AUD AZN BDT BGN BHD BRL BYN CAD CDF CHF CLP CNY COP CRC CZK DKK DZD EGP
+ETB EUR GBP GHS GTQ HKD HNL HRK HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KRW KWD KZT LBP LKR LYD
+MDL MKD MMK MNT MXN MYR MZN NGN NIO NOK NPR NZD OMR PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SDG SEK SGD
+SYP THB TND TRY TWD TZS UAH UGX USD UYU UZS VES VND XAF XOF YER ZAR ZMW ZWL""".split())
+CURRENCY_PREFIXES.update({(code,): code for code in ISO_CODES})
 
 # Currencies written after the number (lower-cased word sequences) -> ISO code.
 CURRENCY_SUFFIXES = {
@@ -36,7 +53,7 @@ CURRENCY_SUFFIXES = {
     ("£",): "GBP",
     ("yen",): "JPY", ("japanese", "yen"): "JPY", ("jpy",): "JPY",
     ("yuan",): "CNY", ("chinese", "yuan"): "CNY", ("renminbi",): "CNY", ("rmb",): "CNY", ("cny",): "CNY",
-    ("rupees",): "INR", ("rupee",): "INR", ("indian", "rupees"): "INR", ("crore",): "INR", ("inr",): "INR",
+    ("rupees",): "INR", ("rupee",): "INR", ("indian", "rupees"): "INR", ("inr",): "INR",
     ("rubles",): "RUB", ("roubles",): "RUB", ("ruble",): "RUB", ("rouble",): "RUB", ("rub",): "RUB",
     ("russian", "rubles"): "RUB", ("russian", "roubles"): "RUB",
     ("hryvnias",): "UAH", ("hryvnia",): "UAH", ("hryvnas",): "UAH", ("hryvnya",): "UAH", ("uah",): "UAH",
@@ -50,6 +67,34 @@ CURRENCY_SUFFIXES = {
     ("real",): "BRL", ("kuna",): "HRK", ("kn",): "HRK", ("forint",): "HUF", ("lei",): "RON",
     ("dong",): "VND", ("taka",): "BDT", ("jpy=",): "JPY",
 }
+# Currencies named by country: "Kenyan shillings", "Iraqi dinars", "Egyptian pounds".
+CURRENCY_SUFFIXES.update({
+    ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED", ("moroccan", "dirhams"): "MAD",
+    ("argentine", "pesos"): "ARS", ("argentinian", "pesos"): "ARS", ("chilean", "pesos"): "CLP",
+    ("colombian", "pesos"): "COP", ("philippine", "pesos"): "PHP", ("mexican", "pesos"): "MXN",
+    ("uruguayan", "pesos"): "UYU", ("cuban", "pesos"): "CUP",
+    ("iraqi", "dinars"): "IQD", ("kuwaiti", "dinars"): "KWD", ("jordanian", "dinars"): "JOD",
+    ("bahraini", "dinars"): "BHD", ("serbian", "dinars"): "RSD", ("algerian", "dinars"): "DZD",
+    ("tunisian", "dinars"): "TND", ("libyan", "dinars"): "LYD",
+    ("iranian", "rials"): "IRR", ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER",
+    ("qatari", "riyals"): "QAR", ("saudi", "riyals"): "SAR",
+    ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
+    ("cedis",): "GHS", ("cedi",): "GHS", ("kwacha",): "ZMW", ("birr",): "ETB",
+    ("pakistani", "rupees"): "PKR", ("sri", "lankan", "rupees"): "LKR", ("nepalese", "rupees"): "NPR",
+    ("nepali", "rupees"): "NPR", ("kyat",): "MMK", ("tenge",): "KZT", ("manat",): "AZN", ("lari",): "GEL",
+    ("leva",): "BGN", ("koruna",): "CZK", ("korunas",): "CZK", ("czech", "crowns"): "CZK",
+    ("czech", "korunas"): "CZK", ("forints",): "HUF", ("denars",): "MKD", ("soles",): "PEN",
+    ("guaranis",): "PYG", ("quetzales",): "GTQ", ("bolivars",): "VES", ("bolivares",): "VES",
+    ("icelandic", "kronur"): "ISK", ("taiwanese", "dollars"): "TWD", ("new", "taiwan", "dollars"): "TWD",
+    ("jamaican", "dollars"): "JMD", ("zimbabwean", "dollars"): "ZWL", ("egyptian", "pounds"): "EGP",
+    ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP", ("sudanese", "pounds"): "SDG",
+    ("cfa", "francs"): "XOF", ("congolese", "francs"): "CDF", ("rwandan", "francs"): "RWF",
+    ("belarusian", "rubles"): "BYN", ("ukrainian", "hryvnias"): "UAH", ("romanian", "lei"): "RON",
+    ("brazilian", "reais"): "BRL", ("south", "african", "rand"): "ZAR", ("indonesian", "rupiah"): "IDR",
+    ("malaysian", "ringgit"): "MYR", ("thai", "baht"): "THB", ("vietnamese", "dong"): "VND",
+    ("south", "korean", "won"): "KRW", ("korean", "won"): "KRW", ("bucks",): "USD", ("quid",): "GBP",
+    ("zł",): "PLN", ("złoty",): "PLN",
+})
 # Sub-units: written after the number -> (ISO code, factor).
 MINOR_CURRENCIES = {("cents",): ("USD", 0.01), ("cent",): ("USD", 0.01), ("pence",): ("GBP", 0.01),
                     ("p",): ("GBP", 0.01), ("sen",): ("MYR", 0.01), ("kopecks",): ("RUB", 0.01),
@@ -66,6 +111,21 @@ CURRENCY_NAMES = {
     "IDR": "indonesian rupiah", "THB": "thai baht", "VND": "vietnamese dong", "NGN": "nigerian naira",
     "PKR": "pakistani rupee", "EGP": "egyptian pound", "SAR": "saudi riyal", "AED": "uae dirham",
     "HRK": "croatian kuna", "HUF": "hungarian forint", "RON": "romanian leu", "BDT": "bangladeshi taka",
+    "ARS": "argentine peso", "CLP": "chilean peso", "COP": "colombian peso", "UYU": "uruguayan peso",
+    "CUP": "cuban peso", "MAD": "moroccan dirham", "IQD": "iraqi dinar", "KWD": "kuwaiti dinar",
+    "JOD": "jordanian dinar", "BHD": "bahraini dinar", "RSD": "serbian dinar", "DZD": "algerian dinar",
+    "TND": "tunisian dinar", "LYD": "libyan dinar", "IRR": "iranian rial", "OMR": "omani rial",
+    "YER": "yemeni rial", "QAR": "qatari riyal", "KES": "kenyan shilling", "UGX": "ugandan shilling",
+    "TZS": "tanzanian shilling", "GHS": "ghanaian cedi", "ZMW": "zambian kwacha", "ETB": "ethiopian birr",
+    "LKR": "sri lankan rupee", "NPR": "nepalese rupee", "MMK": "myanmar kyat", "KZT": "kazakhstani tenge",
+    "AZN": "azerbaijani manat", "GEL": "georgian lari", "BGN": "bulgarian lev", "CZK": "czech koruna",
+    "MKD": "macedonian denar", "PEN": "peruvian sol", "PYG": "paraguayan guarani", "GTQ": "guatemalan quetzal",
+    "VES": "venezuelan bolivar", "ISK": "icelandic krona", "JMD": "jamaican dollar", "ZWL": "zimbabwean dollar",
+    "LBP": "lebanese pound", "SYP": "syrian pound", "SDG": "sudanese pound", "XOF": "cfa franc",
+    "XAF": "central african cfa franc", "CDF": "congolese franc", "RWF": "rwandan franc",
+    "BYN": "belarusian ruble", "AFN": "afghan afghani", "AMD": "armenian dram", "CRC": "costa rican colon",
+    "HNL": "honduran lempira", "KGS": "kyrgyzstani som", "MDL": "moldovan leu", "MNT": "mongolian tugrik",
+    "MZN": "mozambican metical", "NIO": "nicaraguan cordoba", "UZS": "uzbekistani som",
 }
 CURRENCY_PREFIX_FIRST = {k[0] for k in CURRENCY_PREFIXES}
 CURRENCY_AFTER_FIRST = {k[0] for k in CURRENCY_SUFFIXES} | {k[0] for k in MINOR_CURRENCIES}

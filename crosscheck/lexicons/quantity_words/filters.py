@@ -41,3 +41,22 @@ DISEASE_NAMES = {"covid", "sars", "mers", "h1n1", "h5n1"}
 # Words joined by a dash to the number that keep it a quantity ("sub-300", "mid-40", "magnitude-6").
 DASH_PREFIXES_NOT_CODES = {"sub", "minus", "mid", "pre", "post", "now", "over", "under", "around", "magnitude"}
 MONTH_STEMS = {m.rstrip(".") for m in MONTHS}
+
+# Times of day: "quarter past 5", "at 10 in the morning", "by 6 tonight", "at 7 local time".
+CLOCK_MINUTES = {"quarter", "half", "five", "ten", "twenty", "twenty-five", "minutes"}
+CLOCK_PREPOSITIONS = {"at", "around", "about", "by", "until", "till", "before", "after", "from", "since", "to"}
+TIMES_OF_DAY = [("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
+                ("last", "night"), ("tonight",), ("this", "morning"), ("this", "afternoon"), ("this", "evening"),
+                ("local", "time"), ("gmt",), ("utc",), ("et",), ("est",), ("edt",), ("pt",), ("pst",), ("pdt",),
+                ("bst",), ("cet",), ("cest",), ("ist",), ("jst",), ("sharp",), ("o'clock",), ("o’clock",)]
+# Verbs before a number to call ("called 911", "dial 999").
+PHONE_VERBS = {"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "text",
+               "texted"}
+# Words around "24-31" that make it a result, not a range.
+SCORE_WORDS_BEFORE = {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beaten",
+                      "defeated", "defeat", "defeats", "trailed", "trailing", "trail", "trails", "led", "leading",
+                      "leads", "drew", "draw", "tied", "edged", "routed", "thrashed", "score", "scoreline",
+                      "scored", "victory"}
+SCORE_WORDS_AFTER = {"win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats", "lead", "draw",
+                     "tie", "score", "scoreline", "thrashing", "rout", "home", "away", "decision", "final",
+                     "halftime", "half-time", "overtime", "shootout"}

@@ -134,3 +134,15 @@ COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "yo
 CAP_OK_BEFORE = {"about", "around", "some", "nearly", "almost", "over", "under", "only", "just",
                  "approximately", "roughly", "at", "up", "more", "less", "fewer", "by", "the", "an", "a",
                  "and", "or", "with", "for", "of", "to", "in", "on", "than", "least", "estimated", "another"}
+# Nouns whose hyphen compound with a number counts them: "a 50-car pileup", "a 40-employee firm",
+# "a 28-nation bloc" (but "a 10-point plan", "a two-state solution", "a three-bed flat" are labels).
+COMPOUND_COUNT_NOUNS = {
+    "employee", "worker", "staffer", "officer", "soldier", "troop", "student", "pupil", "passenger", "patient",
+    "judge", "juror", "player", "nurse", "doctor", "teacher", "seat", "vehicle", "car", "truck", "bus", "boat",
+    "ship", "vessel", "plane", "aircraft", "jet", "helicopter", "tank", "home", "house", "apartment", "store",
+    "shop", "branch", "school", "nation", "country", "count", "vote", "village", "hospital",
+    "family", "building",
+}
+# Plurals that do not add "-s".
+IRREGULAR_PLURAL_OF = {"man": "men", "woman": "women", "person": "people", "child": "children", "aircraft": "aircraft",
+                       "staff": "staff", "police": "police", "foot": "feet", "tooth": "teeth", "sheep": "sheep"}

@@ -8,11 +8,18 @@ UNITS_WORDS = {
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+# Scales written as words, in number words and after digits ("two million", "1.2 million", "Rs 300 crore").
+WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15,
+               "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+SCALE_WORDS = {"hundred": 100, **WORD_SCALES,
                "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9, "tn": 1e12, "mil": 1e6, "m": 1e6,
                "b": 1e9}
 # Scale words that may follow a number with a space ("4 hundred", "1.2 million", "$3 bn").
-SPACED_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn"}
+SPACED_SCALES = {"hundred", *WORD_SCALES, "mln", "bln", "mn", "bn", "tn"}
+# Scales joined to digits by a hyphen ("a $2.6-million grant", "a 1.5-billion-euro deal").
+HYPHEN_SCALES = {"thousand", "million", "billion", "trillion"}
+# Words that a number word may be made of after "a"/"an" ("a hundred", "a dozen", "a million").
+A_SCALES = {"hundred", "dozen", *WORD_SCALES}
 # Suffixes glued to digits ("25k", "$1.5bn", "PS2.7m", "1mil"): m/M needs context (metre or million).
 GLUED_SCALES = {"k": 1e3, "K": 1e3, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
                 "million": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12,
@@ -21,6 +28,11 @@ DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "
                 "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
                 "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
                 "tenth": 10, "tenths": 10}
+# Singular denominators: "and a half", "and one third" (but "and two thirds").
+SINGULAR_DENOMINATORS = {"half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                         "tenth"}
+# Digits spoken after "point" ("one point five million").
+DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
                     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
 
@@ -38,6 +50,13 @@ VAGUE_AMOUNTS = [
     (("several", "hundred"), 100, 1000),
     (("several", "million"), 1e6, 1e7),
     (("several", "dozen"), 12, 120),
+    (("a", "few", "hundred", "thousand"), 1e5, 1e6),
+    (("a", "few", "thousand"), 1e3, 1e4),
+    (("a", "few", "hundred"), 100, 1000),
+    (("a", "few", "million"), 1e6, 1e7),
+    (("a", "few", "billion"), 1e9, 1e10),
+    (("a", "few", "dozen"), 12, 120),
+    (("several", "billion"), 1e9, 1e10),
     (("dozens",), 12, 120),
     (("hundreds",), 100, 1000),
     (("thousands",), 1e3, 1e4),
@@ -46,7 +65,10 @@ VAGUE_AMOUNTS = [
     (("trillions",), 1e12, 1e13),
 ]
 
-VAGUE_FIRST = {words[0] for words, _, _ in VAGUE_AMOUNTS}
+VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
+for _entry in VAGUE_AMOUNTS:
+    VAGUE_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
+VAGUE_FIRST = set(VAGUE_BY_FIRST)
 # Suffixes that make digits an ordinal ("21st").
 ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")

@@ -152,3 +152,36 @@ RATE_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "barre
 # read so far begin no unit.
 UNIT_PREFIXES = {key[:i] for key in MEASURE_UNITS for i in range(1, len(key) + 1)}
 UNIT_PREFIXES |= {p.lower() for p in UNIT_PREFIXES}
+TEMPERATURE_UNITS = {"degree", "celsius", "fahrenheit"}
+# A unit and the smaller unit that may complete an amount in it, with how many of the smaller make
+# one of the larger: "5 feet 2 inches", "2 hours 30 minutes", "1 kilogram 200 grams".
+SUBDIVISIONS = {
+    ("foot", "inch"): 12, ("yard", "foot"): 3, ("mile", "yard"): 1760, ("metre", "centimetre"): 100,
+    ("kilometre", "metre"): 1000, ("kilogram", "gram"): 1000, ("pound-mass", "ounce"): 16,
+    ("metric ton", "kilogram"): 1000, ("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24,
+    ("week", "day"): 7, ("year", "month"): 12,
+}
+
+# What each unit measures and its size in a base unit of that dimension, to tell a conversion in
+# brackets ("60 km (37 miles)", "5 kg (11 lb)") from another figure. Lengths and areas come from
+# their normalisation to km and km2.
+DIMENSIONS: dict[str, tuple[str, float]] = {
+    canonical: ("length" if norm == _KM else "area", factor)
+    for canonical, norm, factor in MEASURE_UNITS.values() if norm in (_KM, _KM2)
+}
+DIMENSIONS.update({
+    "kilogram": ("mass", 1.0), "gram": ("mass", 1e-3), "milligram": ("mass", 1e-6), "metric ton": ("mass", 1e3),
+    "ton": ("mass", 907.18474), "pound-mass": ("mass", 0.45359237), "ounce": ("mass", 0.028349523),
+    "kiloton": ("mass", 1e6), "megaton": ("mass", 1e9), "gigaton": ("mass", 1e12), "carat": ("mass", 2e-4),
+    "litre": ("volume", 1.0), "millilitre": ("volume", 1e-3), "cubic metre": ("volume", 1e3),
+    "cubic foot": ("volume", 28.316847), "cubic yard": ("volume", 764.55486), "gallon": ("volume", 3.7854118),
+    "barrel": ("volume", 158.98729), "pint": ("volume", 0.47317647), "quart": ("volume", 0.94635295),
+    "acre-foot": ("volume", 1233481.8), "billion cubic metres": ("volume", 1e12),
+    "kilometre per hour": ("speed", 1.0), "mile per hour": ("speed", 1.609344), "metre per second": ("speed", 3.6),
+    "knot": ("speed", 1.852), "watt": ("power", 1e-3), "kilowatt": ("power", 1.0), "megawatt": ("power", 1e3),
+    "gigawatt": ("power", 1e6), "horsepower": ("power", 0.74569987), "brake horsepower": ("power", 0.74569987),
+    "newton metre": ("torque", 1.0), "foot pound-force": ("torque", 1.3558179), "pound-foot": ("torque", 1.3558179),
+    "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 1.0),
+})
+# Symbols read otherwise when glued to the digits: "90F" is a temperature, "2.5 F" a capacitance.
+GLUED_UNIT_READINGS = {"F": ("fahrenheit", "fahrenheit", 1.0)}

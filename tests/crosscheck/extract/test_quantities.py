@@ -97,7 +97,7 @@ POSITIVE = [
     ("Tolls rose to HK$32.", "HK$32", dict(value=32, norm_unit="HKD")),
     ("The bill was USD 2,300.", "USD 2,300", dict(value=2300, norm_unit="USD")),
     ("He paid ¥8,000 for the ticket.", "¥8,000", dict(value=8000, norm_unit="JPY")),
-    ("The bonds raised ₹450 crore.", "₹450", dict(value=450, norm_unit="INR")),
+    ("The bonds raised ₹450 crore.", "₹450 crore", dict(value=4.5e9, norm_unit="INR")),
     ("Wages average 18,000 rupees.", "18,000 rupees", dict(value=18000, norm_unit="INR")),
     ("The debt reached tens of millions of dollars.", "tens of millions of dollars", dict(low=1e7, high=1e8, norm_unit="USD", value=None)),
     # --- percentages -----------------------------------------------------------------------------------
