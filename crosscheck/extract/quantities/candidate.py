@@ -74,12 +74,18 @@ class CandidateReader(RangeReader):
         if not (number_like or tok.text in STARTS_AS_WRITTEN or first_low in ("minus", "negative")):
             return None
         money: str | None = None
-        cur = self.currency_before(i)
-        j = i
-        if cur:
-            money, j = cur
         negative = False
         sign_up = False
+        j = i
+        if tok.text in SIGNS_NEG | {"+"} and self.glued(i + 1) and not (
+                self.glued(i) and t[i - 1].text[-1:].isalnum()):
+            cur = self.currency_before(i + 1)      # "-$3.2bn", "+€40m"
+            if cur:
+                negative, sign_up = tok.text != "+", tok.text == "+"
+        else:
+            cur = self.currency_before(i)
+        if cur:
+            money, j = cur
         if self.w(j) in ("minus", "negative") and self.number_starts(j + 2 if self.w(j + 1) in DASHES else j + 1):
             negative = True   # "minus five percent", "minus-5 yards", "negative 3%"
             j += 2 if self.w(j + 1) in DASHES else 1

@@ -43,6 +43,12 @@ class CurrencyReader(MeasureReader):
             code = self.t[j].text   # "5bn KES"
             return code, 1.0, W.CURRENCY_NAMES.get(code, code), j + 1
         if self.w(j) not in W.CURRENCY_AFTER_FIRST:
+            nxt = self.w(j + 1)
+            if j + 1 < self.n and self.t[j].text[:1].isupper() and self.t[j].text.isalpha() and \
+                    (nxt,) in W.CURRENCY_SUFFIXES and nxt.isalpha() and len(nxt) > 3 and self.same(j, j + 1) and \
+                    nxt not in W.SHARED_CURRENCY_NAMES:
+                code = W.CURRENCY_SUFFIXES[(nxt,)]   # "12 Ghanaian cedis": a country's name for its currency
+                return code, 1.0, W.CURRENCY_NAMES.get(code, code), j + 2
             return None
         for length in (3, 2, 1):
             if j + length > self.n or not self.same(j, j + length - 1):

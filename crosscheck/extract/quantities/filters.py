@@ -56,6 +56,12 @@ class FilterReader(NounReader):
             for words in W.TIMES_OF_DAY:
                 if self.word_seq(num.end, words):
                     return True                               # "at 10 in the morning", "by 6 tonight"
+            if self.w(start - 2) in W.VALUE_AT_VERBS:
+                return False                                  # "closed at 6 on Monday": a price
+            day = self.w(num.end + 1)
+            if self.w(num.end) in W.DAY_WORDS or prev == "at" and self.w(num.end) == "on" and (
+                    day in W.WEEKDAYS or day in W.MONTHS or day == "the"):
+                return True                                   # "at 6 on Monday", "by 6 tomorrow"
         return False
 
     def score_context(self, start: int, end: int) -> bool:

@@ -101,11 +101,13 @@ class NumberReader(Reader):
         else:
             return None
         k += 1
-        if self.w(k) in DASHES and self.glued(k) and self.glued(k + 1):
+        dashed = self.w(k) in DASHES and self.glued(k) and self.glued(k + 1)
+        if dashed:
             k += 1
         denominator = W.DENOMINATORS.get(self.w(k))
-        if denominator is None or numerator >= denominator or (numerator > 1 and self.w(k) in W.SINGULAR_DENOMINATORS):
-            return None
+        if denominator is None or numerator >= denominator or (
+                numerator > 1 and self.w(k) in W.SINGULAR_DENOMINATORS and not dashed):
+            return None   # "and two thirds", "and three-quarter", but not "and two third"
         return numerator / denominator, k + 1
 
     def mixed_fraction(self, j: int) -> tuple[float, int] | None:
@@ -203,6 +205,9 @@ class NumberReader(Reader):
                 r = self.number_words(i + 2)
                 if r:
                     return Num(i, r[1], 0.5 * r[0], kind="word", scaled=True, of_np_ok=True)
+            if self.w(i + 1) in ("a", "an") and self.same(i, i + 2) and (
+                    self.w(i + 2) in W.MEASURE_UNITS or self.w(i + 2) in ("percent", "percentage")):
+                return Num(i, i + 2, 0.5, kind="word")     # "half a mile", "half an hour", "half a point"
             if prev not in ("a", "the", "first", "second", "and", "one", "other", "back") and (
                     self.w(i + 1) in ("of", "the", "its", "their", "his", "her", "our", "all", "those", "these")):
                 return Num(i, i + 1, 0.5, kind="fraction")

@@ -129,3 +129,11 @@ CURRENCY_NAMES = {
 }
 CURRENCY_PREFIX_FIRST = {k[0] for k in CURRENCY_PREFIXES}
 CURRENCY_AFTER_FIRST = {k[0] for k in CURRENCY_SUFFIXES} | {k[0] for k in MINOR_CURRENCIES}
+# Currency symbols also written after the number ("40₽", "100€").
+CURRENCY_SUFFIXES.update({(k[0],): code for k, code in CURRENCY_PREFIXES.items()
+                          if len(k) == 1 and len(k[0]) == 1 and not k[0].isalnum()})
+CURRENCY_AFTER_FIRST |= {k[0] for k in CURRENCY_SUFFIXES}
+# Currency names several countries use: "Namibian dollars" is not USD.
+SHARED_CURRENCY_NAMES = {"dollar", "dollars", "peso", "pesos", "franc", "francs", "pound", "pounds", "rupee", "rupees",
+                         "dinar", "dinars", "shilling", "shillings", "riyal", "riyals", "rial", "rials", "crown",
+                         "crowns", "krone", "kroner", "krona", "kronor", "real", "rand", "won", "dong", "lei"}

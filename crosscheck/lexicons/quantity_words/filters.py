@@ -31,7 +31,8 @@ DESIGNATOR_WORDS = {
     "episode", "vol", "vol.", "fig", "fig.", "figure", "table", "appendix", "annex", "row", "seat", "category",
     "grade", "ward", "precinct", "channel", "squad", "unit", "game", "stage", "round", "phase", "level",
     "version", "season", "pier", "lot", "tier", "mark", "mk", "model", "type", "class", "series",
-    "generation", "gen", "act", "part", "resolution", "amendment", "proposition", "prop",
+    "generation", "gen", "act", "part", "resolution", "amendment", "proposition", "prop", "code", "zip",
+    "postcode", "jersey", "shirt",
 }
 # Of those, words that label a number only when capitalised ("Level 9", but "level 9 times higher").
 DESIGNATOR_WORDS_CAPITALISED = {"level", "mark", "round", "stage", "phase", "type", "class", "series", "model",
@@ -49,6 +50,7 @@ TIMES_OF_DAY = [("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "th
                 ("last", "night"), ("tonight",), ("this", "morning"), ("this", "afternoon"), ("this", "evening"),
                 ("local", "time"), ("gmt",), ("utc",), ("et",), ("est",), ("edt",), ("pt",), ("pst",), ("pdt",),
                 ("bst",), ("cet",), ("cest",), ("ist",), ("jst",), ("sharp",), ("o'clock",), ("o’clock",)]
+DAY_WORDS = {"yesterday", "today", "tomorrow"}
 # Verbs before a number to call ("called 911", "dial 999").
 PHONE_VERBS = {"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "text",
                "texted"}
@@ -60,3 +62,8 @@ SCORE_WORDS_BEFORE = {"won", "win", "wins", "winning", "lost", "lose", "loses", 
 SCORE_WORDS_AFTER = {"win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats", "lead", "draw",
                      "tie", "score", "scoreline", "thrashing", "rout", "home", "away", "decision", "final",
                      "halftime", "half-time", "overtime", "shootout"}
+# Verbs before "at N" that make N a value, not a time of day ("closed at 6 on Monday").
+VALUE_AT_VERBS = {"stood", "stands", "stand", "closed", "close", "closes", "opened", "opens", "traded", "trading",
+                  "trades", "was", "were", "is", "are", "remained", "remains", "ended", "ends", "finished",
+                  "hovered", "hovering", "peaked", "settled", "fixed", "set", "put", "pegged", "estimated",
+                  "valued", "rated", "priced", "ranked", "capped", "held", "kept", "left", "stayed", "sits", "sat"}

@@ -1,0 +1,139 @@
+"""Numbers as a reader reads them: number words of any size, fractions, mixed and compound amounts,
+hyphenated scales, vague amounts. Invented sentences; each row is (sentence, span, expected fields)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.crosscheck.extract.test_quantities import assert_not_read, assert_reads, ids
+
+NUMBER_WORDS = [
+    ("The clerks counted three hundred and twelve ballots.", "three hundred and twelve ballots", dict(value=312)),
+    ("The clerks counted three hundred twelve ballots.", "three hundred twelve ballots", dict(value=312)),
+    ("Forty-two thousand fans filled the arena.", "Forty-two thousand fans", dict(value=42000, norm_unit="fans")),
+    ("Twenty-one million people voted early.", "Twenty-one million people", dict(value=21e6)),
+    ("A dozen goats escaped from the farm.", "A dozen goats", dict(value=12, norm_unit="goats")),
+    ("Two dozen lanterns lit the square.", "Two dozen lanterns", dict(value=24)),
+    ("Half a dozen barges ran aground.", "Half a dozen barges", dict(value=6)),
+    ("A half-dozen barges ran aground.", "A half-dozen barges", dict(value=6)),
+    ("Nine hundred ninety-nine thousand nine hundred ninety-nine votes were cast.",
+     "Nine hundred ninety-nine thousand nine hundred ninety-nine votes", dict(value=999999)),
+    ("One hundred and five miners were rescued.", "One hundred and five miners", dict(value=105)),
+    ("Twelve hundred sailors came ashore.", "Twelve hundred sailors", dict(value=1200)),
+    ("Fifteen hundred acres burned overnight.", "Fifteen hundred acres", dict(value=1500, unit="acre")),
+    ("The city gave out a thousand and one blankets.", "a thousand and one blankets", dict(value=1001)),
+    ("Two million three hundred thousand tickets were sold.",
+     "Two million three hundred thousand tickets", dict(value=2.3e6)),
+    ("The fund reached one thousand million dollars.", "one thousand million dollars", dict(value=1e9, norm_unit="USD")),
+    ("Seventy-seven villages lost power.", "Seventy-seven villages", dict(value=77)),
+    ("Eighty-eight thousand two hundred homes were flooded.", "Eighty-eight thousand two hundred homes",
+     dict(value=88200)),
+    ("The survey reached four hundred thousand households.", "four hundred thousand households", dict(value=4e5)),
+    ("Sixty-three passengers were aboard the ferry.", "Sixty-three passengers", dict(value=63)),
+    ("Thirty-one thousand and forty runners finished.", "Thirty-one thousand and forty runners", dict(value=31040)),
+    ("About one point five million people live in the valley.", "About one point five million people",
+     dict(value=1.5e6, change="~")),
+    ("The agency hired a hundred and twenty inspectors.", "a hundred and twenty inspectors", dict(value=120)),
+    ("Three billion dollars was pledged.", "Three billion dollars", dict(value=3e9, norm_unit="USD")),
+    ("The loan was two trillion yen.", "two trillion yen", dict(value=2e12, norm_unit="JPY")),
+    ("Nineteen lorries were stuck at the pass.", "Nineteen lorries", dict(value=19)),
+    ("Fifty-five thousand visitors came last year.", "Fifty-five thousand visitors", dict(value=55000)),
+    ("Some ninety thousand refugees crossed the river.", "Some ninety thousand refugees",
+     dict(value=90000, change="~")),
+    ("A million protesters marched on Sunday.", "A million protesters", dict(value=1e6)),
+    ("Zero patients were turned away.", "Zero patients", dict(value=0)),
+]
+
+FRACTIONS_AND_HALVES = [
+    ("They walked 10 1/2 miles before dawn.", "10 1/2 miles", dict(value=10.5, unit="mile")),
+    ("The board is 2 3/4 inches thick.", "2 3/4 inches", dict(value=2.75, unit="inch")),
+    ("The board is 2-3/4 inches thick.", "2-3/4 inches", dict(value=2.75, unit="inch")),
+    ("Snow lay 1½ feet deep.", "1½ feet", dict(value=1.5, unit="foot")),
+    ("The city has two and a half million people.", "two and a half million people", dict(value=2.5e6)),
+    ("Some 2 and a half million people voted.", "Some 2 and a half million people", dict(value=2.5e6, change="~")),
+    ("It took one and a half hours to reach the site.", "one and a half hours", dict(value=1.5, unit="hour")),
+    ("He served four and a half years in prison.", "four and a half years", dict(value=4.5, unit="year")),
+    ("They drove 10 and a half miles.", "10 and a half miles", dict(value=10.5, unit="mile")),
+    ("A million and a half people came to the parade.", "A million and a half people", dict(value=1.5e6)),
+    ("Three and a quarter million barrels were shipped.", "Three and a quarter million barrels",
+     dict(value=3.25e6, unit="barrel")),
+    ("The crossing took two and three-quarter hours.", "two and three-quarter hours", dict(value=2.75, unit="hour")),
+    ("A quarter of a million people marched.", "A quarter of a million people", dict(value=250000)),
+    ("Three quarters of a million homes lost power.", "Three quarters of a million homes", dict(value=750000)),
+    ("A third of a billion dollars went missing.", "A third of a billion dollars",
+     dict(value=1e9 / 3, norm_unit="USD")),
+    ("Two-thirds of the wells ran dry.", "Two-thirds of the wells", dict(value=2 / 3, norm_value=200 / 3)),
+    ("One in four adults voted.", "One in four adults", dict(value=0.25)),
+    ("Add 3/4 cup of flour.", "3/4 cup", dict(value=0.75)),
+    ("The bridge is one and a half miles long.", "one and a half miles", dict(value=1.5, unit="mile")),
+    ("It rained for five and a half days.", "five and a half days", dict(value=5.5, unit="day")),
+    ("Some six and a half thousand workers struck.", "Some six and a half thousand workers",
+     dict(value=6500, change="~")),
+    ("The recipe needs 1 1/4 cups of milk.", "1 1/4 cups", dict(value=1.25)),
+]
+
+SCALES = [
+    ("The city won a $2.6-million grant.", "$2.6-million", dict(value=2.6e6, norm_unit="USD")),
+    ("They paid a 2.6-billion-dollar fine.", "2.6-billion-dollar", dict(value=2.6e9, norm_unit="USD")),
+    ("The firm signed a $31.5-million contract.", "$31.5-million", dict(value=3.15e7)),
+    ("A 1.2-billion-euro package was agreed.", "1.2-billion-euro", dict(value=1.2e9, norm_unit="EUR")),
+    ("Sales reached 1.5 million units.", "1.5 million units", dict(value=1.5e6, norm_unit="units")),
+    ("The scheme costs Rs 300 crore.", "Rs 300 crore", dict(value=3e9, norm_unit="INR")),
+    ("The scheme costs 300 crore rupees.", "300 crore rupees", dict(value=3e9, norm_unit="INR")),
+    ("The budget is ₹1.5 lakh crore.", "₹1.5 lakh crore", dict(value=1.5e12, norm_unit="INR")),
+    ("Some 2 lakh farmers protested.", "Some 2 lakh farmers", dict(value=2e5, norm_unit="farmers")),
+    ("About 1.3 crore people were vaccinated.", "About 1.3 crore people", dict(value=1.3e7)),
+    ("The debt hit $1.2 quadrillion in derivatives.", "$1.2 quadrillion", dict(value=1.2e15)),
+    ("The bank lost $4.5bn.", "$4.5bn", dict(value=4.5e9)),
+    ("The region has 3.4m residents.", "3.4m residents", dict(value=3.4e6)),
+    ("Net worth rose to $12.7 billion.", "$12.7 billion", dict(value=1.27e10)),
+    ("The plan pays 25k euros each.", "25k euros", dict(value=25000, norm_unit="EUR")),
+]
+
+VAGUE = [
+    ("A few hundred people gathered.", "A few hundred people", dict(value=None, low=100, high=1000)),
+    ("A few thousand tents were pitched.", "A few thousand tents", dict(low=1e3, high=1e4)),
+    ("A few dozen boats left port.", "A few dozen boats", dict(low=12, high=120)),
+    ("Several billion dollars were spent.", "Several billion dollars", dict(low=1e9, high=1e10, norm_unit="USD")),
+    ("A few million viewers tuned in.", "A few million viewers", dict(low=1e6, high=1e7)),
+    ("Several dozen trucks waited.", "Several dozen trucks", dict(low=12, high=120)),
+    ("Tens of thousands of runners took part.", "Tens of thousands of runners", dict(low=1e4, high=1e5)),
+    ("A few hundred thousand people fled.", "A few hundred thousand people", dict(low=1e5, high=1e6)),
+]
+
+# Words that look like numbers but are not figures here.
+NOT_NUMBERS = [
+    ("He finished third in the race.", "third"),
+    ("The twenty-first century began quietly.", "twenty"),
+    ("She won the first round easily.", "first"),
+    ("It happened at twenty to 6 in the evening.", "twenty"),
+    ("The bottom three are relegated.", "three"),
+    ("No one was hurt in the blast.", "one"),
+    ("Each one of them voted.", "one"),
+    ("In the second half the visitors scored.", "second half"),
+    ("Third-quarter profit rose sharply.", "Third"),
+]
+
+
+@pytest.mark.parametrize("text,span,expected", NUMBER_WORDS, ids=ids(NUMBER_WORDS))
+def test_number_words(text, span, expected):
+    assert_reads(text, span, expected)
+
+
+@pytest.mark.parametrize("text,span,expected", FRACTIONS_AND_HALVES, ids=ids(FRACTIONS_AND_HALVES))
+def test_fractions_and_halves(text, span, expected):
+    assert_reads(text, span, expected)
+
+
+@pytest.mark.parametrize("text,span,expected", SCALES, ids=ids(SCALES))
+def test_scales(text, span, expected):
+    assert_reads(text, span, expected)
+
+
+@pytest.mark.parametrize("text,span,expected", VAGUE, ids=ids(VAGUE))
+def test_vague(text, span, expected):
+    assert_reads(text, span, expected)
+
+
+@pytest.mark.parametrize("text,substring", NOT_NUMBERS, ids=ids(NOT_NUMBERS))
+def test_not_numbers(text, substring):
+    assert_not_read(text, substring)
