@@ -2,7 +2,7 @@
 
 `Reader` holds the text and its tokens. The reader is built in layers, each a subclass of the one
 before and using only what is below it: reader, numbers, measures, currency, units, nouns,
-filters, context, ranges, candidate, engine.
+filters, context, ranges, rejects, candidate, engine.
 """
 from __future__ import annotations
 
