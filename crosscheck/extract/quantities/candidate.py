@@ -70,7 +70,7 @@ class CandidateReader(RejectReader):
             return None
         first_low = tok.lower
         number_like = (tok.num is not None or first_low in W.UNITS_WORDS or first_low in W.TENS_WORDS
-                       or first_low in _WORD_STARTS or first_low in W.MULTIPLIER_WORDS)
+                       or first_low in _WORD_STARTS or first_low in W.MULTIPLIER_WORDS or first_low in W.VAGUE_FIRST)
         if not (number_like or tok.text in STARTS_AS_WRITTEN or first_low in ("minus", "negative")):
             return None
         money: str | None = None

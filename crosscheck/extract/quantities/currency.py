@@ -61,6 +61,8 @@ class CurrencyReader(MeasureReader):
                     continue  # "68 p at 1112 p": pence when a price phrase goes on
                 if self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text.isalnum():
                     continue
+                if seq == ("c",) and (not self.glued(j) or self.t[j].text != "c"):
+                    continue  # "55c" is cents; "55 c" is not, "5C" is a temperature
                 code, factor = W.MINOR_CURRENCIES[seq]
                 return code, factor, " ".join(self.t[k].text for k in range(j, j + length)), j + length
             if seq in W.CURRENCY_SUFFIXES:

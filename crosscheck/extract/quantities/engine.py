@@ -111,7 +111,7 @@ class Extractor(CandidateReader):
             if a.unit or not b.unit or a.is_range:
                 continue
             between = self.text[a.end:b.start].strip()
-            if between in ("or", "-or", "- or", "and", "- and", "-,", "- ,", "to") or (
+            if between in ("or", "-or", "- or", "and", "- and", "-,", "- ,", "to", "x", "×", "by") or (
                     between == "," and a.text.isalpha()):
                 a.unit, a.norm_unit, a.kind = b.unit, b.norm_unit, b.kind
                 if b.norm_value is not None and b.value:

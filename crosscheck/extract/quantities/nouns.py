@@ -56,8 +56,8 @@ class NounReader(UnitReader):
             if not tok.text.isalpha() and not (tok.text in ("'s", "’s") and words) and not dotted:
                 break
             low = tok.lower
-            if tok.text in ("'s", "’s"):
-                break
+            if tok.text in ("'s", "’s", "x"):
+                break     # "3 x 3 metres": a dimension sign, not a counted noun
             if low == "and" and words and is_capitalized(self.t[k - 1]) and k + 1 < self.n and \
                     is_capitalized(self.t[k + 1]) and self.same(k, k + 1):
                 words.append(k)

@@ -126,6 +126,40 @@ class NumberReader(Reader):
             return None
         return num / den, k + 3
 
+    def one_in(self, i: int, j: int, value: float) -> Num | None:
+        """"1 in 3 adults", "4 out of 10 voters": a fraction written with digits."""
+        k = j + 1 if self.w(j) == "in" else j + 2 if self.word_seq(j, ("out", "of")) else None
+        if k is None or not self.is_num(k) or not self.same(i, k) or self.glued(k + 1) and k + 1 < self.n and \
+                self.t[k + 1].text[:1].isalnum():
+            return None
+        total = self.t[k].num
+        if not (float(total).is_integer() and total > value) or (
+                len(self.t[k].text) == 4 and 1800 <= total <= 2100):   # "5 in 2019"
+            return None
+        return Num(i, k + 1, value / total, kind="fraction")
+
+    def spaced_thousands(self, i: int) -> tuple[float, int] | None:
+        """Digits grouped by spaces: "1 234 567" (two groups or more), "12\u00a0500" (a narrow or
+        non-breaking space): (value, index after)."""
+        tok = self.t[i]
+        if not (tok.text.isdigit() and len(tok.text) <= 3) or self.glued(i) and self.t[i - 1].text[-1:].isdigit():
+            return None
+        digits, k, narrow = tok.text, i + 1, False
+        while k < self.n and self.same(i, k) and not self.glued(k) and self.t[k].num is not None and \
+                len(self.t[k].text.split(".")[0]) == 3 and self.t[k].text.split(".")[0].isdigit():
+            gap = self.text[self.t[k - 1].end:self.t[k].start]
+            if gap not in W.GROUP_SPACES:
+                break
+            narrow = narrow or gap != " "
+            digits += self.t[k].text
+            k += 1
+            if "." in self.t[k - 1].text:
+                break
+        groups = k - i - 1
+        if groups == 0 or (groups == 1 and not narrow) or (self.glued(k) and k < self.n and self.t[k].text[:1].isdigit()):
+            return None
+        return float(digits), k
+
     def of_a_scale(self, k: int) -> tuple[float, int] | None:
         """"of a million" after a fraction ("a quarter of a million"): (scale, index after)."""
         if self.w(k) == "of" and self.w(k + 1) in ("a", "an") and self.w(k + 2) in W.A_SCALES and \
@@ -191,6 +225,11 @@ class NumberReader(Reader):
                 if big:    # "a quarter of a million"
                     return Num(i, big[1], big[0] / W.DENOMINATORS[nxt], kind="word", scaled=True, of_np_ok=True)
                 return Num(i, i + 2, 1 / W.DENOMINATORS[nxt], kind="fraction")
+            k = i + 3 if self.word_seq(i + 1, ("couple", "of")) else i + 2
+            if nxt == "couple" and self.w(k) in W.A_SCALES and self.same(i, k):
+                r = self.number_words(k)      # "a couple of hundred", "a couple dozen"
+                if r:
+                    return Num(i, r[1], 2 * r[0], kind="word", scaled=True, of_np_ok=True)
             k = i + 2
             if nxt == "half" and self.w(k) in DASHES and self.glued(k) and self.glued(k + 1):
                 k += 1     # "a half-dozen"
@@ -219,6 +258,9 @@ class NumberReader(Reader):
         if tok.num is not None:
             value = tok.num
             j = i + 1
+            grouped = self.spaced_thousands(i)
+            if grouped is not None:      # "1 234 567", "12\u00a0500"
+                value, j = grouped
             if self.glued(j) and self.t[j].text in W.VULGAR_FRACTIONS and float(value).is_integer():
                 value += W.VULGAR_FRACTIONS[self.t[j].text]  # "1½ feet"
                 j += 1
@@ -254,12 +296,16 @@ class NumberReader(Reader):
                 value *= W.SCALE_WORDS[self.t[j].lower]
                 j += 1
                 scaled = True
-            # spaced capital B/M before a plural noun ("8 B people")
-            if not scaled and self.t[j].text in ("B", "M") if j < self.n else False:
+            # spaced capital B/M/K before a plural noun ("8 B people", "10 K runners")
+            if not scaled and self.t[j].text in ("B", "M", "K") if j < self.n else False:
                 if self.np_follows(j + 1):
-                    value *= 1e9 if self.t[j].text == "B" else 1e6
+                    value *= {"B": 1e9, "M": 1e6, "K": 1e3}[self.t[j].text]
                     j += 1
                     scaled = True
+            if not scaled and float(value).is_integer() and value > 0 and j == i + 1:
+                of = self.one_in(i, j, value)
+                if of is not None:
+                    return of
             plus = j < self.n and self.t[j].text == "+" and self.t[j].glued and not (
                 self.glued(j + 1) and j + 1 < self.n and self.t[j + 1].text[:1].isalnum())
             return Num(i, j + plus, value, kind="digit", scaled=scaled, of_np_ok=scaled, plus=plus)
@@ -271,8 +317,11 @@ class NumberReader(Reader):
             # fractions in words: "two-thirds", "one third of"
             nxt = self.w(j + 1) if self.w(j) in DASHES and self.glued(j) else self.w(j)
             k = j + 1 if self.w(j) in DASHES and self.glued(j) else j
+            after = self.t[k + 1] if k + 1 < self.n and self.same(k, k + 1) else None
             if nxt in W.DENOMINATORS and value < W.DENOMINATORS[nxt] and j == i + 1 and (
-                    self.w(k + 1) == "of" or k != j):
+                    self.w(k + 1) == "of" or k != j or after is None or not after.text.isalpha() or
+                    after.lower in W.NP_STOP or nxt not in W.SINGULAR_DENOMINATORS):
+                # "two-thirds", "one third of", "grew by one third.", "two thirds majority"
                 big = self.of_a_scale(k + 1)
                 if big:    # "three quarters of a million"
                     return Num(i, big[1], value * big[0] / W.DENOMINATORS[nxt], kind="word", scaled=True,

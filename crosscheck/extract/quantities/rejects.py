@@ -74,6 +74,8 @@ class RejectReader(RangeReader):
             return end
         if unit is None and num.kind == "word" and numtok.lower in ("a", "an") and not num.scaled:
             return end
+        if unit is None and num.kind == "vague" and self.w(num.end - 1) == "of":
+            return end  # "scores of" with nothing counted after it
         # model-like designators after a capitalised word ("Game 2", "iPhone 11", "Apple Watch 5")
         if not money and (unit is None or unit.kind == "count") and num.kind in ("digit", "word") and not c.is_range:
             prev = t[start - 1] if start > 0 and self.same(start - 1, start) else None

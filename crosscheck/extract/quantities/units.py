@@ -65,9 +65,11 @@ class UnitReader(CurrencyReader):
                 canonical, norm, factor = W.GLUED_UNIT_READINGS[first.text]    # "90F" is Fahrenheit
             key_tokens = t[j:end]
             surface = self.text[first.start:t[end - 1].end]
-            if len(key_tokens) == 1 and (first.text in W.GLUED_ONLY_UNITS) and not first.glued and not compound:
-                return None
-            if len(key_tokens) == 1 and len(first.text) == 1 and first.text.isalpha() and not first.glued:
+            if len(key_tokens) == 1 and (first.text in W.GLUED_ONLY_UNITS) and not first.glued and not compound and \
+                    not (first.text.isalpha() and self.w(end) in W.DIMENSION_WORDS and self.same(j, end)):
+                return None   # "12 m" alone may be anything; "100 m high" is a length
+            if len(key_tokens) == 1 and len(first.text) == 1 and first.text.isalpha() and not first.glued and \
+                    not (self.w(end) in W.DIMENSION_WORDS and self.same(j, end)):
                 if first.text not in ("W", "V", "C", "F") or (end < self.n and self.same(j, end) and (
                         t[end].text == "." and t[end].glued or t[end].num is not None)) or (
                         self.w(end) in DASHES and self.glued(end) and self.glued(end + 1)):

@@ -97,7 +97,8 @@ CURRENCY_SUFFIXES.update({
 })
 # Sub-units: written after the number -> (ISO code, factor).
 MINOR_CURRENCIES = {("cents",): ("USD", 0.01), ("cent",): ("USD", 0.01), ("pence",): ("GBP", 0.01),
-                    ("p",): ("GBP", 0.01), ("sen",): ("MYR", 0.01), ("kopecks",): ("RUB", 0.01),
+                    ("p",): ("GBP", 0.01), ("c",): ("USD", 0.01), ("¢",): ("USD", 0.01), ("grand",): ("USD", 1000.0),
+                    ("sen",): ("MYR", 0.01), ("kopecks",): ("RUB", 0.01),
                     ("paise",): ("INR", 0.01)}
 # ISO code -> the currency's name as NewsQuant normalises it.
 CURRENCY_NAMES = {

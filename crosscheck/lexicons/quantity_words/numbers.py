@@ -58,6 +58,7 @@ VAGUE_AMOUNTS = [
     (("a", "few", "dozen"), 12, 120),
     (("several", "billion"), 1e9, 1e10),
     (("dozens",), 12, 120),
+    (("scores", "of"), 20, 200),
     (("hundreds",), 100, 1000),
     (("thousands",), 1e3, 1e4),
     (("millions",), 1e6, 1e7),
@@ -76,3 +77,5 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # Denominators accepted in digit fractions ("1/2", "3/16"): others are dates or scores ("9/11", "24/7").
 DENOM_DIGITS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128}
+# Spaces that may group the digits of a number ("1 234 567", "12\u00a0500").
+GROUP_SPACES = {" ", "\u00a0", "\u202f", "\u2009"}

@@ -185,3 +185,7 @@ DIMENSIONS.update({
 })
 # Symbols read otherwise when glued to the digits: "90F" is a temperature, "2.5 F" a capacitance.
 GLUED_UNIT_READINGS = {"F": ("fahrenheit", "fahrenheit", 1.0)}
+# Words after a spaced unit symbol that make it a measure: "100 m high", "5 mi away".
+DIMENSION_WORDS = {"high", "long", "wide", "deep", "tall", "thick", "away", "across", "above", "below", "apart",
+                   "underground", "offshore", "inland", "uphill", "downhill", "north", "south", "east", "west",
+                   "northeast", "northwest", "southeast", "southwest", "in diameter", "wide,"}

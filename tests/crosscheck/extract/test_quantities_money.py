@@ -60,6 +60,11 @@ CURRENCIES = [
     ("A loaf costs $3 and 50 cents.", "$3 and 50 cents", dict(value=3.5, norm_unit="USD")),
     ("A coffee costs 2 euros 40 cents.", "2 euros 40 cents", dict(value=2.4, norm_unit="EUR")),
     ("Stamps cost 85 pence.", "85 pence", dict(value=85, norm_value=0.85, norm_unit="GBP")),
+    ("The shares cost 55c each.", "55c", dict(value=55, norm_value=0.55, norm_unit="USD")),
+    ("Eggs hit 99¢ a dozen.", "99¢", dict(value=99, norm_value=0.99)),
+    ("The bill is 12 grand.", "12 grand", dict(value=12, norm_value=12000, norm_unit="USD")),
+    ("The trade gap was -$3.2bn in May.", "-$3.2bn", dict(value=-3.2e9, norm_unit="USD")),
+    ("Bonds added +€40m on the day.", "+€40m", dict(value=4e7, norm_unit="EUR", change="up")),
 ]
 
 NOT_MONEY = [

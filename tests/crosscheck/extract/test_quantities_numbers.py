@@ -41,6 +41,11 @@ NUMBER_WORDS = [
      dict(value=90000, change="~")),
     ("A million protesters marched on Sunday.", "A million protesters", dict(value=1e6)),
     ("Zero patients were turned away.", "Zero patients", dict(value=0)),
+    ("The temperature was ninety-nine point nine percent humid.", "ninety-nine point nine percent",
+     dict(value=99.9, unit="percent")),
+    ("They sold a couple of hundred cars.", "a couple of hundred cars", dict(value=200)),
+    ("They sold a couple dozen cars.", "a couple dozen cars", dict(value=24)),
+    ("The price is one hundred twenty dollars.", "one hundred twenty dollars", dict(value=120, norm_unit="USD")),
 ]
 
 FRACTIONS_AND_HALVES = [
@@ -69,6 +74,14 @@ FRACTIONS_AND_HALVES = [
     ("Some six and a half thousand workers struck.", "Some six and a half thousand workers",
      dict(value=6500, change="~")),
     ("The recipe needs 1 1/4 cups of milk.", "1 1/4 cups", dict(value=1.25)),
+    ("Nearly 1 in 3 adults smoke.", "Nearly 1 in 3 adults", dict(value=1 / 3, change="~")),
+    ("About 4 out of 10 voters stayed home.", "About 4 out of 10 voters", dict(value=0.4)),
+    ("As many as 1 in 500 users were hit.", "As many as 1 in 500 users", dict(value=0.002)),
+    ("The stock grew by one third.", "one third", dict(value=1 / 3, norm_value=100 / 3, norm_unit="percent")),
+    ("The motion needs a two-thirds majority.", "two-thirds majority", dict(value=2 / 3)),
+    ("Rates were cut by half a point.", "half a point", dict(value=0.5, unit="point")),
+    ("They walked for half an hour.", "half an hour", dict(value=0.5, unit="hour")),
+    ("The shop lies half a mile away.", "half a mile", dict(value=0.5, unit="mile")),
 ]
 
 SCALES = [
@@ -87,6 +100,9 @@ SCALES = [
     ("The region has 3.4m residents.", "3.4m residents", dict(value=3.4e6)),
     ("Net worth rose to $12.7 billion.", "$12.7 billion", dict(value=1.27e10)),
     ("The plan pays 25k euros each.", "25k euros", dict(value=25000, norm_unit="EUR")),
+    ("The company has 1 234 567 customers.", "1 234 567 customers", dict(value=1234567)),
+    ("The town has 12\u00a0500 residents.", "12\u00a0500 residents", dict(value=12500)),
+    ("The firm has 10 K employees.", "10 K employees", dict(value=10000)),
 ]
 
 VAGUE = [
@@ -98,6 +114,7 @@ VAGUE = [
     ("Several dozen trucks waited.", "Several dozen trucks", dict(low=12, high=120)),
     ("Tens of thousands of runners took part.", "Tens of thousands of runners", dict(low=1e4, high=1e5)),
     ("A few hundred thousand people fled.", "A few hundred thousand people", dict(low=1e5, high=1e6)),
+    ("Scores of people were hurt.", "Scores of people", dict(low=20, high=200)),
 ]
 
 # Words that look like numbers but are not figures here.
@@ -111,6 +128,9 @@ NOT_NUMBERS = [
     ("Each one of them voted.", "one"),
     ("In the second half the visitors scored.", "second half"),
     ("Third-quarter profit rose sharply.", "Third"),
+    ("In 2019 300 people died.", "2019"),
+    ("Police arrested 5 in 2019.", "2019"),
+    ("Test scores rose this year.", "scores"),
 ]
 
 
