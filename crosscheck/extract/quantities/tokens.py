@@ -70,9 +70,9 @@ def tokens(doc, text: str | None = None) -> list[Tok]:
             pieces = ((word, idx),)
         if prev_num and prev_end == idx and _ABBR_AFTER_DIGIT.match(word):
             pieces = [(word[:-1], idx), (".", idx + length - 1)]
-        elif length > 1 and word[-1] == "." and word[:-1] in W.MEASURE_UNITS and (
-                k + 1 == n or rows[k + 1][2] == 1 or rows[k + 1][3]):
-            pieces = [(word[:-1], idx), (".", idx + length - 1)]  # "85 sq m." at a sentence end
+        elif length > 1 and word[-1] == "." and (word[:-1] in W.MEASURE_UNITS or (
+                prev_end == idx and word[:-1].isalpha())) and (k + 1 == n or rows[k + 1][2] == 1 or rows[k + 1][3]):
+            pieces = [(word[:-1], idx), (".", idx + length - 1)]  # "85 sq m.", "40 km/s." at a sentence end
         for piece, start in pieces:
             first = piece[0]
             num = float(piece.replace(",", "")) if (first.isdigit() or first == ".") and _DIGITS.match(piece) \

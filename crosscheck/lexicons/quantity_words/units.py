@@ -132,21 +132,78 @@ _add("percentage points|percentage point|points|point|pts|pt", "point")
 _add("ppg", "point per game")
 _add("rpg", "rebound per game")
 _add("apg", "assist per game")
+# science, cooking, radiation, data
+_add("eV|electronvolt|electronvolts|electron volts", "electronvolt")
+_add("keV", "kiloelectronvolt")
+_add("MeV", "megaelectronvolt")
+_add("GeV", "gigaelectronvolt")
+_add("TeV", "teraelectronvolt")
+_add("Ω|ohm|ohms", "ohm")
+_add("kΩ|kilohm|kilohms", "kilohm")
+_add("newton|newtons", "newton")
+_add("kN|kilonewton|kilonewtons", "kilonewton")
+_add("Pa|pascal|pascals", "pascal")
+_add("hPa|hectopascal|hectopascals", "hectopascal")
+_add("kPa|kilopascal|kilopascals", "kilopascal")
+_add("mbar|millibar|millibars", "millibar")
+_add("atm|atmosphere|atmospheres", "atmosphere")
+_add("mmHg", "millimetre of mercury")
+_add("mol", "mole")
+_add("tsp|teaspoon|teaspoons", "teaspoon")
+_add("tbsp|tablespoon|tablespoons", "tablespoon")
+_add("fl oz|fluid ounce|fluid ounces", "fluid ounce")
+_add("Sv|sievert|sieverts", "sievert")
+_add("mSv|millisievert|millisieverts", "millisievert")
+_add("μSv|µSv|microsievert|microsieverts", "microsievert")
+_add("Bq|becquerel|becquerels", "becquerel")
+_add("Gy", "gray")
+_add("ms|millisecond|milliseconds", "millisecond")
+_add("μs|µs|microsecond|microseconds", "microsecond")
+_add("ns|nanosecond|nanoseconds", "nanosecond")
+_add("km/s|kilometres per second|kilometers per second", "kilometre per second")
+_add("ft/s|feet per second", "foot per second")
+_add("cc|cm3|cm³|cubic centimetre|cubic centimetres|cubic centimeter|cubic centimeters", "cubic centimetre")
+_add("cl|centilitre|centilitres|centiliter|centiliters", "centilitre")
+_add("km3|km³|cubic kilometre|cubic kilometres|cubic kilometer|cubic kilometers", "cubic kilometre")
+_add("bushel|bushels", "bushel")
+_add("tcf|trillion cubic feet", "trillion cubic feet")
+_add("µg|μg|mcg|microgram|micrograms", "microgram")
+_add("kJ|kilojoule|kilojoules", "kilojoule")
+_add("MJ|megajoule|megajoules", "megajoule")
+_add("GJ|gigajoule|gigajoules", "gigajoule")
+_add("BTU|Btu|btu|British thermal units|British thermal unit", "british thermal unit")
+_add("TW|terawatt|terawatts", "terawatt")
+_add("byte|bytes", "byte")
+_add("kbps|Kbps", "kilobit per second")
+_add("Tbps", "terabit per second")
+_add("PB|petabyte|petabytes", "petabyte")
+_add("EB|exabyte|exabytes", "exabyte")
+_add("ppi|pixels per inch", "pixel per inch")
+_add("dpi|dots per inch", "dot per inch")
+_add("lm|lumen|lumens", "lumen")
+_add("lux", "lux")
+_add("karat|karats", "karat")
+_add("fathom|fathoms", "fathom")
+_add("furlong|furlongs", "furlong")
+_add("parsec|parsecs", "parsec")
+_add("kelvin|kelvins", "kelvin")
 
 # Units whose symbols are case-sensitive (a capital changes the meaning or it is a common word).
 CASE_SENSITIVE_UNITS = {"m", "M", "W", "V", "A", "F", "C", "J", "L", "l", "g", "t", "h", "T", "PS", "MP",
                         "GB", "MB", "TB", "KB", "kW", "MW", "GW", "mAh", "Nm", "ha", "mi", "min", "in",
-                        "kt", "bp", "gt", "cal", "db", "gb", "gal", "pt"}
+                        "kt", "bp", "gt", "cal", "db", "gb", "gal", "pt", "Pa", "Sv", "Gy", "ms", "ns", "cl", "lm",
+                        "EB", "PB", "TW", "MJ", "GJ", "kJ", "mol", "cc"}
 # Single-letter or ambiguous unit symbols accepted only when glued to the digits ("5kW", "12C").
 GLUED_ONLY_UNITS = {"m", "g", "t", "l", "L", "h", "J", "A", "gt", "kt", "bp", "pt", "cal", "db", "gb",
-                    "mi", "ha", "min", "gal", "'", "\"", "″", "°", "º", "MP", "T", "s"}
+                    "mi", "ha", "min", "gal", "'", "\"", "″", "°", "º", "MP", "T", "s", "Pa", "cl", "lm", "cc", "Gy"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "millennium"}
 # Nouns after "per"/"a" that turn a unit into a rate ("$50 a barrel", "800,000 barrels a day").
 RATE_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "barrel", "share", "gallon",
               "ounce", "gram", "kilogram", "kg", "pound", "litre", "liter", "tonne", "ton", "person",
               "head", "capita", "night", "game", "unit", "megawatt-hour", "kilowatt-hour", "mmbtu",
               "square", "sq", "seat", "month.", "year.", "day.", "annum", "season", "quarter",
-              "century", "decade", "trip", "ticket", "vote", "student", "household", "family", "visit"}
+              "century", "decade", "trip", "ticket", "vote", "student", "household", "family", "visit",
+              "acre", "hectare", "mile", "kilometre", "kilometer", "kilo"}
 
 # Every prefix of a unit as written, as is and lower-cased: a unit lookup stops as soon as the words
 # read so far begin no unit.
@@ -182,6 +239,13 @@ DIMENSIONS.update({
     "gigawatt": ("power", 1e6), "horsepower": ("power", 0.74569987), "brake horsepower": ("power", 0.74569987),
     "newton metre": ("torque", 1.0), "foot pound-force": ("torque", 1.3558179), "pound-foot": ("torque", 1.3558179),
     "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 1.0),
+    "cubic centimetre": ("volume", 1e-3), "centilitre": ("volume", 1e-2), "cubic kilometre": ("volume", 1e12),
+    "teaspoon": ("volume", 4.9289216e-3), "tablespoon": ("volume", 1.4786765e-2), "fluid ounce": ("volume", 2.9573530e-2),
+    "pascal": ("pressure", 1e-3), "hectopascal": ("pressure", 0.1), "kilopascal": ("pressure", 1.0),
+    "millibar": ("pressure", 0.1), "atmosphere": ("pressure", 101.325), "millimetre of mercury": ("pressure", 0.13332239),
+    "pound per square inch": ("pressure", 6.8947573), "kilojoule": ("energy", 1.0), "megajoule": ("energy", 1e3),
+    "gigajoule": ("energy", 1e6), "calorie": ("energy", 4.184), "british thermal unit": ("energy", 1.0550559),
+    "kilometre per second": ("speed", 3600.0), "foot per second": ("speed", 1.09728),
 })
 # Symbols read otherwise when glued to the digits: "90F" is a temperature, "2.5 F" a capacitance.
 GLUED_UNIT_READINGS = {"F": ("fahrenheit", "fahrenheit", 1.0)}

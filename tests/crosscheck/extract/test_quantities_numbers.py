@@ -117,6 +117,29 @@ VAGUE = [
     ("Scores of people were hurt.", "Scores of people", dict(low=20, high=200)),
 ]
 
+MEASURES = [
+    ("The collider smashes protons at 13 TeV.", "13 TeV", dict(value=13, unit="teraelectronvolt")),
+    ("The resistor is rated at 1,000 ohms.", "1,000 ohms", dict(value=1000, unit="ohm")),
+    ("Pressure fell to 950 hPa overnight.", "950 hPa", dict(value=950, unit="hectopascal")),
+    ("Workers absorbed 20 mSv of radiation.", "20 mSv", dict(value=20, unit="millisievert")),
+    ("Latency dropped to 5 ms.", "5 ms", dict(value=5, unit="millisecond")),
+    ("Add 2 tablespoons of honey.", "2 tablespoons", dict(value=2, unit="tablespoon")),
+    ("The file is 40 bytes long.", "40 bytes", dict(value=40, unit="byte")),
+    ("The ring is 18-karat gold.", "18-karat", dict(value=18, unit="karat")),
+    ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", dict(value=2, unit="cubic kilometre")),
+    ("The probe cooled to 3 kelvin.", "3 kelvin", dict(value=3, unit="kelvin")),
+    ("The engine displaces 250cc.", "250cc", dict(value=250, unit="cubic centimetre")),
+    ("Tyres are inflated to 32 psi.", "32 psi", dict(value=32, unit="pound per square inch")),
+    ("The bulb gives 800 lumens.", "800 lumens", dict(value=800, unit="lumen")),
+    ("The comet moves at 40 km/s.", "40 km/s", dict(value=40, unit="kilometre per second")),
+    ("The field yields 60 bushels an acre.", "60 bushels an acre", dict(value=60, unit="bushel per acre")),
+    ("The reserve holds 5 tcf of gas.", "5 tcf", dict(value=5, unit="trillion cubic feet")),
+    ("A dose of 400 mcg is safe.", "400 mcg", dict(value=400, unit="microgram")),
+    ("The charge was 2,000 mAh.", "2,000 mAh", dict(value=2000, unit="milliampere-hour")),
+    ("The tower is 330 m tall.", "330 m", dict(value=330, unit="metre")),
+    ("The pipe carries 3 bcm a year.", "3 bcm a year", dict(value=3, unit="billion cubic metres per year")),
+]
+
 # Words that look like numbers but are not figures here.
 NOT_NUMBERS = [
     ("He finished third in the race.", "third"),
@@ -151,6 +174,11 @@ def test_scales(text, span, expected):
 
 @pytest.mark.parametrize("text,span,expected", VAGUE, ids=ids(VAGUE))
 def test_vague(text, span, expected):
+    assert_reads(text, span, expected)
+
+
+@pytest.mark.parametrize("text,span,expected", MEASURES, ids=ids(MEASURES))
+def test_measures(text, span, expected):
     assert_reads(text, span, expected)
 
 
