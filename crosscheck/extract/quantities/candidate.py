@@ -138,8 +138,8 @@ class CandidateReader(RejectReader):
         end, unit, money = c.end, c.unit, c.money
         if c.is_range and not money and start > 0 and self.same(start - 1, start) and name_like(t[start - 1]) and \
                 not self.sentence_initial(start - 1) and t[start - 1].lower not in W.CAP_OK_BEFORE and \
-                (unit is None or unit.kind == "count"):
-            return end
+                (unit is None or unit.kind == "count" or self.glued(num.end) and self.glued(num.end + 1)):
+            return end   # "Boeing 737-800", "Game 2-3": a model or a label after a name
         if unit is not None and unit.compound and unit.time and unit.kind != "age":
             # "a five-year plan", "a three-day truce": a modifier, not a reported quantity
             return unit.end

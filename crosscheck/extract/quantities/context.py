@@ -216,7 +216,7 @@ class ContextReader(FilterReader):
                     return self.w(start - 1) == "at"
         if self.w(start - 1) == "at":
             start -= 1
-        if self.w(start - 1) not in ("measured", "registered", "rated"):
+        if self.w(start - 1) not in ("measured", "registered", "rated", "measuring", "registering", "measures"):
             return False
         return any(self.w(j) in W.QUAKE_WORDS for j in range(max(0, start - 9), start - 1) if self.same(j, start))
 

@@ -102,6 +102,8 @@ ORDINALS_AND_LABELS = [
     ("PM2.5 levels rose.", "2.5"),
     ("Interstate 80 was closed.", "80"),
     ("Resolution 2334 was adopted.", "2334"),
+    ("The Boeing 737-800 crashed minutes after takeoff.", "737-800"),
+    ("An Airbus A320-200 landed.", "200"),
 ]
 
 PHONES_ADDRESSES_SCORES = [

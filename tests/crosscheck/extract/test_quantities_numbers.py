@@ -138,6 +138,7 @@ MEASURES = [
     ("The charge was 2,000 mAh.", "2,000 mAh", dict(value=2000, unit="milliampere-hour")),
     ("The tower is 330 m tall.", "330 m", dict(value=330, unit="metre")),
     ("The pipe carries 3 bcm a year.", "3 bcm a year", dict(value=3, unit="billion cubic metres per year")),
+    ("The quake, measuring 6.2, struck at dawn.", "6.2", dict(value=6.2, unit="magnitude")),
 ]
 
 # Words that look like numbers but are not figures here.
