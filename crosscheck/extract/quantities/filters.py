@@ -50,6 +50,13 @@ class FilterReader(NounReader):
             return True                                       # "called 911"
         if not (0 < value <= 24 and num.end == num.start + 1):
             return False
+        k = num.end + 1 if self.w(num.end) in W.TIME_RANGE_JOINS else None
+        if k is not None and k < self.n and self.masked[k] and self.same(num.end, k) and self.t[k].num is not None:
+            return True                                       # "from 2 to 4 p.m.": the start of a span of time
+        decimals = tok.text.split(".")[1] if "." in tok.text else ""
+        clock_like = not decimals or len(decimals) == 2 and int(decimals) < 60     # "9", "19.45"
+        if prev == "at" and prev2 in W.TIME_AT_VERBS and clock_like:
+            return True                                       # "kicks off at 19.45", "leaves at 9"
         if prev == "past" and prev2 in W.CLOCK_MINUTES or prev == "to" and prev2 in W.CLOCK_MINUTES - {"half"}:
             return True                                       # "quarter past 5", "twenty to 6"
         if prev in W.CLOCK_PREPOSITIONS and self.same(start - 1, num.end):
@@ -59,8 +66,8 @@ class FilterReader(NounReader):
             if self.w(start - 2) in W.VALUE_AT_VERBS:
                 return False                                  # "closed at 6 on Monday": a price
             day = self.w(num.end + 1)
-            if self.w(num.end) in W.DAY_WORDS or prev == "at" and self.w(num.end) == "on" and (
-                    day in W.WEEKDAYS or day in W.MONTHS or day == "the"):
+            if clock_like and (self.w(num.end) in W.DAY_WORDS or prev == "at" and self.w(num.end) == "on" and (
+                    day in W.WEEKDAYS or day in W.MONTHS or day == "the")):
                 return True                                   # "at 6 on Monday", "by 6 tomorrow"
         return False
 

@@ -67,3 +67,10 @@ VALUE_AT_VERBS = {"stood", "stands", "stand", "closed", "close", "closes", "open
                   "trades", "was", "were", "is", "are", "remained", "remains", "ended", "ends", "finished",
                   "hovered", "hovering", "peaked", "settled", "fixed", "set", "put", "pegged", "estimated",
                   "valued", "rated", "priced", "ranked", "capped", "held", "kept", "left", "stayed", "sits", "sat"}
+# Verbs before "at N" that make N a time of day ("starts at 9", "kicks off at 19.45").
+TIME_AT_VERBS = {"start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "off", "leave",
+                 "leaves", "left", "leaving", "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed",
+                 "depart", "departs", "departed", "meet", "meets", "met", "resume", "resumes", "resumed", "wake",
+                 "woke", "struck", "strikes", "erupted", "exploded", "happened", "occurred"}
+# Words between two clock times ("from 2 to 4 p.m.", "9-5pm").
+TIME_RANGE_JOINS = {"to", "-", "–", "—", "and", "until", "till", "through"}

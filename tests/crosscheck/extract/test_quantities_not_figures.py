@@ -71,6 +71,12 @@ CLOCK_TIMES = [
     ("The strike began at 6.00 on Monday.", "6.00"),
     ("They met at 8 p.m. EST.", "8"),
     ("The train leaves at 18:30h.", "18:30"),
+    ("It rained from 2 to 4 p.m.", "2"),
+    ("The match kicks off at 19.45.", "19.45"),
+    ("The meeting starts at 9 sharp.", "9"),
+    ("It ended at half past 10.", "10"),
+    ("It happened just before 2 in the afternoon.", "2"),
+    ("The ferry leaves at 7 each day.", "7"),
 ]
 
 ORDINALS_AND_LABELS = [
@@ -144,6 +150,9 @@ STILL_FIGURES = [
     ("It rose from twenty to 60 people.", "twenty to 60 people", dict(low=20, high=60)),
     ("Prices stood at 6 on Monday.", "6", dict(value=6)),
     ("The index closed at 7 yesterday.", "7", dict(value=7)),
+    ("The index hit a high at 3.5 on Monday.", "3.5", dict(value=3.5)),
+    ("Prices rose from 2 to 4 percent.", "2 to 4 percent", dict(low=2, high=4)),
+    ("The quake struck at magnitude 6.1 at dawn.", "6.1", dict(value=6.1)),
 ]
 
 
