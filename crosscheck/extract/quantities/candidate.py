@@ -206,6 +206,10 @@ class CandidateReader(RejectReader):
         # "a squad that contained 17 players over the age of 21"
         if unit is None and not money and self.w(num.start - 1) == "of" and self.w(num.start - 2) == "age":
             unit = Unit(end, "age", "years old", 1.0, "age", t[end - 1].end, t[end - 1].end)
+        if unit is None and not money and self.w(start - 1) in W.PREFIX_UNITS and self.same(start - 1, start):
+            name, norm = W.PREFIX_UNITS[self.w(start - 1)]     # "Mach 5"
+            unit = Unit(end, name, norm, 1.0, "measure", t[start - 1].start, t[start - 1].end)
+            c.start = start = start - 1
         if unit is None and num.kind == "multiplier":
             unit = Unit(end, "count", "times", 1.0, "times", t[num.start].start, t[end - 1].end)
         # "men aged 18 to 34": an age bracket, not a figure

@@ -64,7 +64,8 @@ class MeasureReader(NumberReader):
             k = j + 3
         else:
             return None
-        if k >= self.n or not self.same(j, k) or not self.t[k].text.isalpha():
+        if k >= self.n or not self.same(j, k) or not self.t[k].text.isalpha() or (
+                len(self.t[k].text) == 1 and not self.lookup_unit(k)):
             return None
         noun = self.t[k].lower
         if w in ("a", "an") and noun not in W.RATE_NOUNS:

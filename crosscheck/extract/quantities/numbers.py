@@ -168,12 +168,15 @@ class NumberReader(Reader):
         return None
 
     def power_of_ten(self, j: int) -> tuple[int, int] | None:
-        """"×10^24", "×10−8", "x10⁻³⁰" glued after the digits: (exponent, index after)."""
-        if not (self.w(j) in ("×", "x", "*") and self.glued(j) and self.w(j + 1) == "10" and self.glued(j + 1)):
+        """"×10^24", "×10−8", "x10⁻³⁰", "x 10^2" after the digits: (exponent, index after)."""
+        if not (self.w(j) in ("×", "x", "*") and self.w(j + 1) == "10" and self.same(j, j + 1)):
             return None
+        spaced = not self.glued(j) or not self.glued(j + 1)
         k = j + 2
         if self.w(k) in ("^", "**") and self.glued(k):
             k += 1
+        elif spaced and not (k < self.n and self.glued(k) and self.t[k].text.translate(W.SUPERSCRIPTS) != self.t[k].text):
+            return None   # "3 x 10 metres" is a size; "5.3 x 10^2" and "6 × 10²³" are powers of ten
         digits = ""
         while k < self.n and self.glued(k) and len(digits) < 4:
             piece = self.t[k].text.translate(W.SUPERSCRIPTS)

@@ -77,6 +77,7 @@ _add("mph|m.p.h.|m.p.h|miles per hour|mile per hour|miles an hour", "mile per ho
 _add("km/h|kmh|km/hr|kph|kilometres per hour|kilometers per hour|kilometre per hour|kilometres an hour|"
      "kilometers an hour", "kilometre per hour")
 _add("m/s|metres per second|meters per second", "metre per second")
+_add("m/s2|m/s²|metres per second squared|meters per second squared", "metre per second squared")
 _add("knots|knot|kt|kts", "knot")
 _add("mpg|miles per gallon", "mile per gallon")
 # power / energy / electricity
@@ -175,7 +176,11 @@ _add("BTU|Btu|btu|British thermal units|British thermal unit", "british thermal 
 _add("TW|terawatt|terawatts", "terawatt")
 _add("byte|bytes", "byte")
 _add("kbps|Kbps", "kilobit per second")
-_add("Tbps", "terabit per second")
+_add("Tbps|Tb/s", "terabit per second")
+_add("Gb/s|Gbit/s", "gigabit per second")
+_add("Mb/s|Mbit/s", "megabit per second")
+_add("Gb|gigabit|gigabits", "gigabit")
+_add("Mb|megabit|megabits", "megabit")
 _add("PB|petabyte|petabytes", "petabyte")
 _add("EB|exabyte|exabytes", "exabyte")
 _add("ppi|pixels per inch", "pixel per inch")
@@ -192,7 +197,7 @@ _add("kelvin|kelvins", "kelvin")
 CASE_SENSITIVE_UNITS = {"m", "M", "W", "V", "A", "F", "C", "J", "L", "l", "g", "t", "h", "T", "PS", "MP",
                         "GB", "MB", "TB", "KB", "kW", "MW", "GW", "mAh", "Nm", "ha", "mi", "min", "in",
                         "kt", "bp", "gt", "cal", "db", "gb", "gal", "pt", "Pa", "Sv", "Gy", "ms", "ns", "cl", "lm",
-                        "EB", "PB", "TW", "MJ", "GJ", "kJ", "mol", "cc"}
+                        "EB", "PB", "TW", "MJ", "GJ", "kJ", "mol", "cc", "Gb", "Mb"}
 # Single-letter or ambiguous unit symbols accepted only when glued to the digits ("5kW", "12C").
 GLUED_ONLY_UNITS = {"m", "g", "t", "l", "L", "h", "J", "A", "gt", "kt", "bp", "pt", "cal", "db", "gb",
                     "mi", "ha", "min", "gal", "'", "\"", "″", "°", "º", "MP", "T", "s", "Pa", "cl", "lm", "cc", "Gy"}
@@ -253,3 +258,5 @@ GLUED_UNIT_READINGS = {"F": ("fahrenheit", "fahrenheit", 1.0)}
 DIMENSION_WORDS = {"high", "long", "wide", "deep", "tall", "thick", "away", "across", "above", "below", "apart",
                    "underground", "offshore", "inland", "uphill", "downhill", "north", "south", "east", "west",
                    "northeast", "northwest", "southeast", "southwest", "in diameter", "wide,"}
+# Units written before the number: "Mach 5".
+PREFIX_UNITS = {"mach": ("mach", "mach")}

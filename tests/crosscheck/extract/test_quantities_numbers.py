@@ -139,6 +139,11 @@ MEASURES = [
     ("The tower is 330 m tall.", "330 m", dict(value=330, unit="metre")),
     ("The pipe carries 3 bcm a year.", "3 bcm a year", dict(value=3, unit="billion cubic metres per year")),
     ("The quake, measuring 6.2, struck at dawn.", "6.2", dict(value=6.2, unit="magnitude")),
+    ("Gravity pulls at 9.8 m/s2 here.", "9.8 m/s2", dict(value=9.8, unit="metre per second squared")),
+    ("The link runs at 10 Gb/s today.", "10 Gb/s", dict(value=10, unit="gigabit per second")),
+    ("The rocket reached Mach 5 in tests.", "Mach 5", dict(value=5, unit="mach")),
+    ("The sample holds 6.02 × 10²³ atoms.", "6.02 × 10²³ atoms", dict(value=6.02e23)),
+    ("The total is 5.3 x 10^2 tonnes.", "5.3 x 10^2 tonnes", dict(value=530, unit="metric ton")),
 ]
 
 # Words that look like numbers but are not figures here.
