@@ -36,8 +36,8 @@ class NounReader(UnitReader):
                 if plural_like(self.t[k - 1].text):
                     return j, k, self.text[self.t[k - 3].start:self.t[k - 1].end].lower()  # "concert-goers"
                 continue
-            if not words and tok.text.isalpha() and self.w(k + 1) in DASHES and self.glued(k + 1) and \
-                    self.glued(k + 2) and k + 2 < self.n and self.t[k + 2].text.isalpha() and \
+            if not words and tok.text.isalpha() and tok.lower not in W.TENS_WORDS and self.w(k + 1) in DASHES and \
+                    self.glued(k + 1) and self.glued(k + 2) and k + 2 < self.n and self.t[k + 2].text.isalpha() and \
                     self.same(k, k + 2) and self.w(k + 2) not in ("old", "year", "years"):
                 words.extend((k, k + 1, k + 2))  # "on-duty officer", "off-duty police": one modifier word
                 k += 3
