@@ -239,7 +239,7 @@ class CandidateReader(RejectReader):
             if unit is not None and unit.kind == "count" and not t[end].text[:1].islower() and num.kind == "digit" \
                     and not self.sentence_initial(end):
                 # "787 Dreamliner", "11 Pro Max", "90049 ZIP Code": a name, unless it counts ("96 Liverpool fans")
-                last = unit.unit.split()[-1]
+                last = unit.unit.rsplit(" ", 1)[-1]
                 if not plural_like(last) and not re.fullmatch(r"\w*\d+s", last) and \
                         last.lower() not in W.CASUALTY_WORDS:
                     return unit.end

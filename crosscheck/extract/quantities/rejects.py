@@ -82,7 +82,7 @@ class RejectReader(RangeReader):
             if prev is not None and name_like(prev) and prev.lower not in W.CAP_OK_BEFORE and \
                     prev.lower not in W.QUALIFIERS_FIRST and prev.lower not in W.NP_STOP and \
                     prev.lower not in W.MONTHS and prev.lower not in W.WEEKDAYS and (
-                    not self.sentence_initial(start - 1) or unit is None or not plural_like(unit.unit.split()[-1])):
+                    not self.sentence_initial(start - 1) or unit is None or not plural_like(unit.unit.rsplit(" ", 1)[-1])):
                 if unit is None or not plural_like(t[num.end].text if num.end < self.n else ""):
                     return end
         if not money and num.kind == "digit" and self.address_after(end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.extract.quantities import extract_quantities
 from tests.crosscheck.extract.test_quantities import assert_not_read, assert_reads, ids
 
 NUMBER_WORDS = [
@@ -191,3 +192,19 @@ def test_measures(text, span, expected):
 @pytest.mark.parametrize("text,substring", NOT_NUMBERS, ids=ids(NOT_NUMBERS))
 def test_not_numbers(text, substring):
     assert_not_read(text, substring)
+
+
+ODD_TEXTS = [
+    "storm5 € o'clock ,A\nInjured 90 ^\n, ",
+    "Injured 5.9 o'clock the\nThe\nShe company. and\n× ",
+    "5-foot- 3- to minus - $ £ ½ ⅔ 10^ x10 ×10⁻ 1/ /2 '98' 0800",
+    "a couple of half a and a half million 1 in crore lakh Rs Dh EUR euro",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_text_reads_without_error(text):
+    last = 0
+    for q in extract_quantities(text):
+        assert q.text == text[q.start:q.end] and q.start >= last
+        last = q.end
