@@ -86,8 +86,9 @@ class CandidateReader(RejectReader):
             cur = self.currency_before(i)
         if cur:
             money, j = cur
-        if self.w(j) in ("minus", "negative") and self.number_starts(j + 2 if self.w(j + 1) in DASHES else j + 1):
-            negative = True   # "minus five percent", "minus-5 yards", "negative 3%"
+        if self.w(j) in ("minus", "negative") and self.number_starts(j + 2 if self.w(j + 1) in DASHES else j + 1) and \
+                (self.w(j) == "minus" or self.signed_unit_follows(j + 1)):
+            negative = True   # "minus five percent", "minus-5 yards", "negative 3%" (not "tested negative 3 times")
             j += 2 if self.w(j + 1) in DASHES else 1
         elif self.w(j) in SIGNS_NEG | {"+"} and self.is_num(j + 1) and self.glued(j + 1) and (
                 not self.glued(j) or money or (j > 0 and t[j - 1].text in ("(", "[", "~"))):
@@ -104,6 +105,11 @@ class CandidateReader(RejectReader):
         if money and j < self.n and t[j].num is None and num.kind not in ("word",):
             return None
         return Cand(i, j, num, money, negative, sign_up, end=num.end, value=num.value)
+
+    def signed_unit_follows(self, j: int) -> bool:
+        """The number at token j is followed by a unit that takes a sign: percent, degrees, points."""
+        num = self.parse_number(j)
+        return num is not None and self.w(num.end) in W.SIGNED_UNIT_WORDS
 
     def read_extent(self, c: Cand) -> int | None:
         """A range, or the unit right after the number; hyphenated modifiers and years are not figures."""

@@ -92,3 +92,6 @@ UP_BY = {"up", "higher", "upward", "upwards"}
 DOWN_BY = {"down", "lower", "downward", "downwards"}
 # Units in which a change of a price or an index is told ("down 310 points").
 POINT_UNITS = {"point", "basis point", "percentage point"}
+# Words after "negative N" that make it a signed amount ("negative 0.5 percent", "negative ten degrees").
+SIGNED_UNIT_WORDS = {"%", "percent", "per", "pct", "percentage", "degree", "degrees", "°", "º", "point", "points",
+                     "basis", "c", "f", "celsius", "fahrenheit"}

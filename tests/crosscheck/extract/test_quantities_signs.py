@@ -55,6 +55,7 @@ NO_CHANGE = [
     ("The forward put up 23 points against the champions.", "23 points", dict(change="=")),
     ("The road has a drop of 3 feet at the bridge.", "3 feet", dict(change="=")),
     ("It was 5% of the budget.", "5%", dict(change="=")),
+    ("She tested negative 3 times.", "3 times", dict(value=3)),
 ]
 
 HYPHENATED = [
