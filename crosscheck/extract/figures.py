@@ -580,8 +580,8 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         value, low, high, unit = _values(q)
         if value is None and low is None and high is None:
             continue
-        if claims and _conversion_of(text, claims[-1], q, value, unit):
-            continue  # "100 kilometers (60 miles)": the same distance in another unit
+        if getattr(q, "converted_from", None) is not None or claims and _conversion_of(text, claims[-1], q, value, unit):
+            continue  # "100 kilometers (60 miles)", "€100m ($110m)": the same amount restated, not a rival
         subject, subj_start, subj_end = _subject(text, q, unit)
         if not _worth_reporting(text, q, unit, subject):
             continue

@@ -36,3 +36,12 @@ def test_zero_spans_do_not_overlap():
     text = "No one was hurt and no injuries were reported."
     spans = find_zeros(text)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("The fund holds €100m ($110m) for the dam, officials said.", "€100m"),
+    ("The town lies 60 km (37 miles) from the coast.", "60 km"),
+    ("Losses reached £2bn (€2.3bn) last year.", "£2bn"),
+])
+def test_a_restated_conversion_is_not_a_rival_figure(sentence, kept):
+    assert [c.text for c in find_figures(sentence)] == [kept]
