@@ -1,4 +1,4 @@
-"""Zero counts said in words are figures (invented sentences)."""
+"""Zero counts said in words are figures; a conversion restated in brackets is not a rival (invented sentences)."""
 import pytest
 
 from crosscheck.extract.figures import find_figures
