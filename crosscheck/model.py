@@ -23,6 +23,7 @@ class Document:
     published_at: datetime | None = None
     url: str | None = None
     format: str = "txt"       # txt, html, json, jsonl, rss, atom
+    language: str = "und"     # ISO 639-1 guess from the script and common words ("en", "zh", "ru", ...); "und" unknown
 
     @property
     def article_id(self) -> str:
@@ -36,6 +37,7 @@ class Rejected:
     source_path: str
     reason: str
     content_hash: str | None = None
+    duplicate_of: str | None = None   # set when refused as a copy of this (landing-relative) path
 
 
 @dataclass
@@ -57,6 +59,9 @@ class Quantity:
       the counted head noun lower-case ("troops"). Qualifiers become bounds: nearly X ->
       [0.9X, X]; more than X -> [X, None]; up to X -> [None, X]; about X -> no bounds.
       norm_low <= norm_high always.
+
+    A conversion ("$110m" in "€100m ($110m)") has `converted_from` set to the original's `start`: it
+    reports the same figure, not a rival one.
     """
     start: int
     end: int
@@ -76,6 +81,9 @@ class Quantity:
     norm_unit: str | None = None     # km2, km, USD/EUR/..., percent, or the counted noun ("troops")
     qualifier: str | None = None     # the qualifier as written ("nearly", "more than")
     kind: str | None = None          # number, count, money, percent, measure, age, fraction, times, rate
+    # The same amount restated in another unit or currency, in brackets or after "or" right behind its
+    # original ("€100m ($110m)", "60 km (37 miles)"): the `start` of the original quantity, else None.
+    converted_from: int | None = None
 
     def as_contract(self) -> dict:
         """The shape `crosscheck quantities` prints (CONTRACT.md), plus the normalised reading."""
@@ -84,10 +92,13 @@ class Quantity:
             value = [self.low, self.high]
         else:
             value = self.value
-        return {"value": value, "unit": self.unit or "", "change": self.change,
-                "start": self.start, "end": self.end, "text": self.text,
-                "norm_value": self.norm_value, "norm_low": self.norm_low, "norm_high": self.norm_high,
-                "norm_unit": self.norm_unit}
+        row = {"value": value, "unit": self.unit or "", "change": self.change,
+               "start": self.start, "end": self.end, "text": self.text,
+               "norm_value": self.norm_value, "norm_low": self.norm_low, "norm_high": self.norm_high,
+               "norm_unit": self.norm_unit}
+        if self.converted_from is not None:
+            row["converted_from"] = self.converted_from
+        return row
 
 
 @dataclass

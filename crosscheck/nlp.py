@@ -2,10 +2,21 @@
 
 No trained model is needed (none can be downloaded here); every component is rule-based,
 fast and deterministic. `get_nlp()` is cached per process.
+
+Texts of any length: spaCy refuses texts over `nlp.max_length` (E088) because its parser and
+NER need about 1 GB per 100,000 characters; this pipeline has neither (a tokenizer and a
+rule-based sentence splitter, memory linear in the text), so its limit is raised to
+`MAX_TEXT_CHARS`. Extraction rules that compare every claim with its surroundings grow faster
+than linearly, so `in_parts` reads texts over `PART_CHARS` in parts cut at paragraph breaks
+and puts the findings back at their offsets in the whole text.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import dataclasses
+import re
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 import numpy
 import spacy
@@ -53,9 +64,16 @@ def news_sentences(doc: Doc) -> Doc:
     return doc
 
 
+MAX_TEXT_CHARS = 100_000_000      # the tokenizer-only pipeline's max_length (spaCy's default is 1,000,000)
+PART_CHARS = 50_000               # longer texts are read in parts of at most this many characters
+OFFSET_FIELDS = ("char_start", "char_end", "start", "end", "number_start", "number_end")
+HEADLINE_CHARS = 300
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
     for abbr in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("news_sentences")
@@ -75,3 +93,71 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+# --- long texts ------------------------------------------------------------------------------
+
+_CUTS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?。！？][\"'”’)]*\s+"), re.compile(r"\s+"))
+
+
+def paragraph_parts(text: str, max_chars: int = PART_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans that cover `text` end to end, each at most `max_chars` long, cut after
+    a paragraph break where there is one, else after a line break, a sentence end or a space."""
+    parts: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = 0
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window, max_chars // 2) if m.end() < max_chars]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or max_chars
+        parts.append((start, start + cut))
+        start += cut
+    parts.append((start, n))
+    return parts
+
+
+def _opening(text: str) -> str:
+    """The first line of the text (its headline) when it is short, as context for later parts."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= HEADLINE_CHARS else ""
+
+
+def shift_offsets(record: object, delta: int) -> object:
+    """A copy of a dataclass record (Claim, Mention, Quantity) with its offsets moved by `delta`."""
+    moved = {f: getattr(record, f) + delta for f in OFFSET_FIELDS if isinstance(getattr(record, f, None), int)}
+    return dataclasses.replace(record, **moved)
+
+
+R = TypeVar("R")
+
+
+def in_parts(read: Callable[[str], R], max_chars: int = PART_CHARS) -> Callable[[str], R]:
+    """Wrap `read(text)`, which returns a dataclass whose fields are lists of records with
+    offsets, so that texts over `max_chars` are read in `paragraph_parts`. Every part after the
+    first is read with the text's headline line in front (so it is not taken for an article
+    opening); what is found in that repeated line is dropped, everything else is shifted to
+    its offsets in the whole text, and the lists are joined in text order."""
+
+    @wraps(read)
+    def wrapper(text: str) -> R:
+        if len(text) <= max_chars:
+            return read(text)
+        head = _opening(text)
+        merged: dict[str, list] = {}
+        result = None
+        for i, (start, end) in enumerate(paragraph_parts(text, max_chars)):
+            prefix = f"{head}\n\n" if i and head else ""
+            result = read(prefix + text[start:end])
+            for f in dataclasses.fields(result):
+                kept = merged.setdefault(f.name, [])
+                for record in getattr(result, f.name):
+                    first = getattr(record, "char_start", getattr(record, "start", 0))
+                    if first >= len(prefix):
+                        kept.append(shift_offsets(record, start - len(prefix)))
+        return dataclasses.replace(result, **merged)
+
+    return wrapper

@@ -94,7 +94,7 @@ CREATE TABLE IF NOT EXISTS landing_files (
     source_path  VARCHAR NOT NULL,    -- every document path seen: ingested or quarantined
     content_hash VARCHAR,
     article_id   VARCHAR,
-    status       VARCHAR NOT NULL,    -- ingested | quarantined
+    status       VARCHAR NOT NULL,    -- ingested | duplicate | quarantined | held (quarantined by a later stage) | manifest
     first_seen   TIMESTAMP,
     last_seen    TIMESTAMP
 );
@@ -138,6 +138,21 @@ CREATE TABLE IF NOT EXISTS validation_results (
     unexpected_count INTEGER,
     details          VARCHAR,
     validated_at     TIMESTAMP
+);
+
+-- Articles taken out because their landing file was removed, changed, emptied into a short note,
+-- became unreadable or a copy of another file (crosscheck.ingest.apply). History: never deleted.
+CREATE TABLE IF NOT EXISTS retractions (
+    source_path  VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    retracted_at TIMESTAMP NOT NULL
+);
+
+-- The language each stored document looks like (crosscheck.ingest.language): "en", "zh", "ru", ...
+CREATE TABLE IF NOT EXISTS document_languages (
+    article_id VARCHAR NOT NULL,
+    language   VARCHAR NOT NULL
 );
 
 -- Migrations for warehouses created by earlier versions --------------------------------------

@@ -1,25 +1,30 @@
 """Which articles report the same event: the blocks that cross-article comparisons stay inside.
 
-Two articles are about one event when they were published within `EVENT_DAYS` of each other
-(or one has no date) and name the same people, organisations and places often enough: the
-cosine of their TF-IDF weighted name counts reaches `LINK_SIMILARITY`. Candidate pairs come
-from an inverted index of names; a name shared by more than `MAX_POSTING` articles of one time
-window (a president, a country) says little about which event an article reports and is not
-used to find pairs. Events are the connected pieces of the links (union-find), so the work is
-near-linear in the number of articles.
+Each article brings keys of three kinds: names (the people, organisations and places it names:
+"person:Jane Roe", "place:Varna", or bare place names), words ("word:unemployment", from its
+headline and the sentences that carry its figures) and precise numbers ("number:223000"). Two
+articles published within `EVENT_DAYS` of each other (or undated) are linked when their names or
+their words are alike enough (the cosine of TF-IDF weighted counts, whichever family is closer,
+plus a bonus per shared precise number reaches `LINK_SIMILARITY`). Candidate pairs come from
+inverted indexes; a key shared by more than `MAX_POSTING` articles of one window (a president, a
+country, "percent") finds no pairs by itself. Events are the pieces the links make, merged
+strongest first and only while the merged profiles stay alike, so a chain of weak resemblances
+never makes one giant event. Near-linear in the number of articles.
 """
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 EVENT_DAYS = 7            # articles further apart are about different events
-LINK_SIMILARITY = 0.2     # cosine of name profiles that links two articles
-MAX_POSTING = 60          # a name in more articles of one window finds no pairs by itself
-TOP_NAMES = 12            # names of an article that take part (its most frequent ones)
+LINK_SIMILARITY = 0.15    # how alike two articles' names or words must be to link them
+MAX_POSTING = 60          # a key in more articles of one window finds no pairs by itself
+TOP_KEYS = 12             # keys of each family an article takes part with (its most frequent)
+NUMBER_BONUS = 0.1        # each precise number two articles share ("223,000 jobs") adds this
+SECONDARY = frozenset({"word", "number"})   # kinds of keys that link articles but name nothing
 
 
 class _UnionFind:
@@ -34,78 +39,91 @@ class _UnionFind:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a, b) -> None:
+    def union(self, a, b) -> str:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
 
 
-def _weights(names: Mapping[str, Counter], df: Counter, n: int) -> dict[str, dict[str, float]]:
-    """Each article's top names, weighted by (1 + log tf) * idf and normalised to unit length."""
+def _family(key: str) -> str:
+    kind = key.partition(":")[0] if ":" in key else "name"
+    return kind if kind in SECONDARY else "name"
+
+
+def _weights(counts: Mapping[str, Counter]) -> dict[str, dict[str, float]]:
+    """Each article's top keys, weighted by (1 + log tf) * idf and normalised to unit length."""
+    df: Counter = Counter()
+    for c in counts.values():
+        df.update(set(c))
+    n = max(len(counts), 1)
     out = {}
-    for art, counts in names.items():
-        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_NAMES]
-        vec = {k: (1 + math.log(c)) * math.log(1 + n / df[k]) for k, c in top}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out[art] = {k: v / norm for k, v in vec.items()}
+    for art, c in counts.items():
+        top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_KEYS]
+        vec = {k: (1 + math.log(v)) * math.log(1 + n / df[k]) for k, v in top}
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        out[art] = {k: x / norm for k, x in vec.items()}
     return out
 
 
-def event_blocks(names: Mapping[str, Counter], days: Mapping[str, date | None]) -> dict[str, str]:
-    """article_id -> event id (the smallest article id of its event).
+def _pairs(arts: list[str], ordinal: Mapping[str, int | None]) -> Iterator[tuple[str, str]]:
+    """Pairs of one posting list within EVENT_DAYS of each other, skipping crowded windows."""
+    dated = sorted((a for a in arts if ordinal.get(a) is not None), key=lambda a: (ordinal[a], a))
+    start = 0
+    for i, b in enumerate(dated):
+        while ordinal[b] - ordinal[dated[start]] > EVENT_DAYS:
+            start += 1
+        if i - start < MAX_POSTING:
+            for a in dated[start:i]:
+                yield (a, b) if a < b else (b, a)
+    undated = [a for a in arts if ordinal.get(a) is None]
+    if undated and len(arts) <= MAX_POSTING:
+        for a in undated:
+            for b in arts:
+                if a != b:
+                    yield (a, b) if a < b else (b, a)
 
-    `names`: each article's name counts (canonical entity names, or place names); `days`: its
-    publication day (None when unknown: it may join any window). An article that names nothing
-    stays alone.
-    """
-    articles = sorted(set(names) | set(days))
-    df: Counter = Counter()
-    for counts in names.values():
-        df.update(set(counts))
-    weights = _weights(names, df, max(len(articles), 1))
+
+def _shared(vectors: dict[str, dict[str, float]], ordinal) -> dict[tuple[str, str], float]:
+    """The dot product of every linked-by-a-key pair of unit vectors."""
     postings: dict[str, list[str]] = defaultdict(list)
-    for art, vec in weights.items():
+    for art, vec in vectors.items():
         for k in vec:
             postings[k].append(art)
-    ordinal = {a: (d.toordinal() if d else None) for a, d in days.items()}
-    shared: dict[tuple[str, str], float] = defaultdict(float)
+    out: dict[tuple[str, str], float] = defaultdict(float)
     for k, arts in postings.items():
-        if len(arts) < 2:
-            continue
-        dated = sorted((a for a in arts if ordinal.get(a) is not None), key=lambda a: (ordinal[a], a))
-        pairs = set(_pairs_in_window(dated, ordinal))
-        undated = [a for a in arts if ordinal.get(a) is None]
-        if undated and len(arts) <= MAX_POSTING:
-            pairs.update((min(a, b), max(a, b)) for a in undated for b in arts if a != b)
-        for a, b in pairs:
-            shared[a, b] += weights[a][k] * weights[b][k]
-    event = _link(articles, weights, shared)
-    return _place_nameless(event, [a for a in articles if not weights.get(a)], ordinal)
+        if len(arts) > 1:
+            for a, b in set(_pairs(arts, ordinal)):
+                out[a, b] += vectors[a][k] * vectors[b][k]
+    return out
 
 
-def _place_nameless(event: dict[str, str], nameless: list[str], ordinal: Mapping[str, int | None]) -> dict[str, str]:
-    """An article that names nothing joins the one event published around it, if there is only one."""
-    if not nameless:
-        return event
-    named = sorted((ordinal[a], root) for a, root in event.items() if a not in set(nameless) and ordinal.get(a) is not None)
-    days = [d for d, _ in named]
-    undated_roots = {root for a, root in event.items() if a not in set(nameless) and ordinal.get(a) is None}
-    for a in nameless:
-        if ordinal.get(a) is None:
-            roots = {root for _, root in named} | undated_roots
-        else:
-            lo, hi = bisect_left(days, ordinal[a] - EVENT_DAYS), bisect_right(days, ordinal[a] + EVENT_DAYS)
-            roots = {root for _, root in named[lo:hi]} | undated_roots
-        if len(roots) == 1:
-            event[a] = roots.pop()
-    # what is left names nothing and has no event nearby: such articles published close together are one
-    left = sorted((ordinal.get(a) if ordinal.get(a) is not None else -1, a) for a in nameless if event[a] == a)
-    for (d0, a0), (d1, a1) in zip(left, left[1:]):
-        if d0 < 0 or d1 - d0 <= EVENT_DAYS:
-            event[a1] = event[a0]
-    return event
+def event_blocks(keys: Mapping[str, Counter], days: Mapping[str, date | None]) -> dict[str, str]:
+    """article_id -> event id (the smallest article id of its event)."""
+    articles = sorted(set(keys) | set(days))
+    ordinal = {a: (d.toordinal() if d else None) for a, d in days.items()}
+    by_family: dict[str, dict[str, Counter]] = {f: {} for f in ("name", "word", "number")}
+    for art, c in keys.items():
+        for k, v in c.items():
+            by_family[_family(k)].setdefault(art, Counter())[k] = v
+    vectors = {f: _weights(by_family[f]) for f in ("name", "word")}
+    similarity: dict[tuple[str, str], float] = defaultdict(float)
+    for f in ("name", "word"):
+        for pair, s in _shared(vectors[f], ordinal).items():
+            similarity[pair] = max(similarity[pair], s)
+    number_postings: dict[str, list[str]] = defaultdict(list)
+    for art, c in by_family["number"].items():
+        for k in c:
+            number_postings[k].append(art)
+    for arts in number_postings.values():
+        for pair in set(_pairs(arts, ordinal)):
+            similarity[pair] += NUMBER_BONUS
+    profiles = {a: {**vectors["name"].get(a, {}), **vectors["word"].get(a, {})} for a in articles}
+    event = _link(articles, profiles, similarity)
+    size = Counter(event.values())
+    nameless = [a for a in articles if size[event[a]] == 1 and not by_family["name"].get(a)]
+    return _place_nameless(event, nameless, ordinal)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -117,19 +135,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-def _link(articles: list[str], weights: dict[str, dict[str, float]], shared: dict[tuple[str, str], float]) -> dict[str, str]:
-    """Strongest links first; two events merge only while their name profiles (the sums of their
+def _link(articles: list[str], profiles: dict[str, dict[str, float]],
+          similarity: Mapping[tuple[str, str], float]) -> dict[str, str]:
+    """Strongest links first; two events merge only while their profiles (the sums of their
     articles' vectors) stay alike, so a chain of weak resemblances never makes one giant event."""
     uf = _UnionFind(articles)
-    profile = {a: dict(weights.get(a, {})) for a in articles}
-    for (a, b), sim in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
+    profile = {a: dict(profiles.get(a, {})) for a in articles}
+    for (a, b), sim in sorted(similarity.items(), key=lambda kv: (-kv[1], kv[0])):
         if sim < LINK_SIMILARITY:
             break
         ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or _cosine(profile[ra], profile[rb]) < LINK_SIMILARITY:
+        if ra == rb or _cosine(profile[ra], profile[rb]) < LINK_SIMILARITY / 2:
             continue
-        uf.union(ra, rb)
-        root = uf.find(ra)
+        root = uf.union(ra, rb)
         gone = rb if root == ra else ra
         merged = profile[root]
         for k, v in profile.pop(gone).items():
@@ -137,13 +155,25 @@ def _link(articles: list[str], weights: dict[str, dict[str, float]], shared: dic
     return {a: uf.find(a) for a in articles}
 
 
-def _pairs_in_window(dated: list[str], ordinal: Mapping[str, int | None]):
-    """Pairs of one posting list published within EVENT_DAYS, skipping windows too crowded to tell events."""
-    start = 0
-    for i, b in enumerate(dated):
-        while ordinal[b] - ordinal[dated[start]] > EVENT_DAYS:
-            start += 1
-        if i - start >= MAX_POSTING:
-            continue
-        for a in dated[start:i]:
-            yield (a, b) if a < b else (b, a)
+def _place_nameless(event: dict[str, str], nameless: list[str], ordinal: Mapping[str, int | None]) -> dict[str, str]:
+    """An article that names nothing joins the one event published around it, if there is only one;
+    nameless articles near nothing else are one event when published close together."""
+    if not nameless:
+        return event
+    lonely = set(nameless)
+    named = sorted((ordinal[a], root) for a, root in event.items() if a not in lonely and ordinal.get(a) is not None)
+    days = [d for d, _ in named]
+    undated_roots = {root for a, root in event.items() if a not in lonely and ordinal.get(a) is None}
+    for a in nameless:
+        if ordinal.get(a) is None:
+            roots = {root for _, root in named} | undated_roots
+        else:
+            lo, hi = bisect_left(days, ordinal[a] - EVENT_DAYS), bisect_right(days, ordinal[a] + EVENT_DAYS)
+            roots = {root for _, root in named[lo:hi]} | undated_roots
+        if len(roots) == 1:
+            event[a] = roots.pop()
+    left = sorted((ordinal.get(a) if ordinal.get(a) is not None else -1, a) for a in nameless if event[a] == a)
+    for (d0, a0), (d1, a1) in zip(left, left[1:]):
+        if d0 < 0 or d1 - d0 <= EVENT_DAYS:
+            event[a1] = event[a0]
+    return event

@@ -20,6 +20,10 @@ from crosscheck.extract.counted import (BOUND_WORDS, CITIZEN_NOUNS, GENERIC_COUN
                                         counted_of, head_noun, nations_in, owner_nations, predicate_after,
                                         predicate_before)
 
+GENERIC_PEOPLE = frozenset({"people", "person", "count"})
+# Predicate classes that are states of people, like the toll categories ("rescued", "expelled").
+STATE_CLASSES = frozenset({"dead", "injured", "hospitalized", "rescued", "trapped", "missing", "arrested",
+                           "expelled", "displaced"})
 TOLL_CATEGORIES = frozenset({"dead", "injured", "hospitalized", "casualties", "missing", "displaced", "rescued",
                              "arrested", "trapped"})
 
@@ -45,6 +49,7 @@ class Figure:
     headline: bool = False
     hypothetical: bool = False
     frame: Frame = Frame()
+    event_places: frozenset[str] = frozenset()   # the towns and regions its event happened in
 
     @property
     def claim_id(self) -> str:
@@ -156,6 +161,9 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
     frame = frame_of(row, head_noun(row.get("subject")), day)
     if frame.agent in counted.nations:
         frame = replace(frame, agent=None)   # "Russia amassed 50,000 Russian troops": the owner, said twice
+    if counted.category in GENERIC_PEOPLE and frame.known and frame.predicate in STATE_CLASSES:
+        # "murdering 17 people": what happened to generic people says what they count
+        counted = replace(counted, category=frame.predicate)
     return Figure(row=row, counted=counted, place=place, place_country=country,
                   time=relative_to(time_key(_own_time(row), flow), day),
                   point=point, low=low, high=high, day=day,
@@ -286,3 +294,30 @@ def in_headline(row: dict) -> bool:
     start = row.get("char_start")
     return (start is not None and start < 300 and bool(sentence) and len(sentence.split()) <= 25
             and not re.search(r"[.!?\"\u201d]$", sentence))
+
+
+NAMED_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:an?\s+|the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
+                         r"|\bthe\s+(?P<event>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)\s+(?:[a-z]+\s+)?"
+                         r"(?:shooting|massacre|attack|bombing|earthquake|quake|fire|flood|crash|hurricane|storm)")
+NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
+                       "Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That".split())
+ELSEWHERE_REACH = 120   # characters around the figure searched for another event's place
+
+
+def elsewhere(f: Figure, event_places: frozenset[str]) -> str | None:
+    """A place named right around an unplaced figure that is not one of its event's places."""
+    if not event_places:
+        return None
+    sentence, start, end = _figure_in_sentence(f.row)
+    if start < 0:
+        return None
+    window = sentence[max(0, start - ELSEWHERE_REACH):min(len(sentence), end + ELSEWHERE_REACH)]
+    for m in NAMED_PLACE.finditer(window):
+        name = m.group("name") or m.group("event")
+        if name.split()[0] in NOT_PLACES:
+            continue
+        place, _ = normalise_place(name)
+        if place and place not in event_places and not any(place in p or p in place for p in event_places) \
+                and not nations_in(name):
+            return place
+    return None

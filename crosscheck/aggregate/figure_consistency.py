@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.same_quantity import relation
+from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
 from crosscheck.aggregate import figure_values as fv
@@ -195,8 +195,10 @@ def confirmed(side: list[Figure]) -> bool:
     ("12 boys", "18 divers") raise no warning: their words do not tell which count they are."""
     for f in side:
         c = f.counted
-        if f.frame.known or c.category in TOLL_CATEGORIES or c.nations and c.category in HUMAN_CATEGORIES:
+        if f.frame.known or c.category in TOLL_CATEGORIES or c.nations or c.roles:
             return True
+        if c.unit_family == "count" and c.category not in GENERIC_CATEGORIES and c.category not in UNIT_CATEGORIES:
+            return True   # a count of a named thing ("23 diplomats", "8 boys")
         if c.unit_family in MEASURES and (c.category not in {"km2", "km", "usd", "percent", "%"}
                                           or f.reference or f.purpose or f.frame.agent):
             return True
@@ -229,7 +231,9 @@ def toll_times(figs: list[Figure]) -> dict[str, rt.Interval]:
 
 
 def _rising(figs: list[Figure], times: dict[str, rt.Interval]) -> bool:
-    """No report is smaller than one made clearly before it, and at least one clearly later report is larger."""
+    """No report is smaller than one made clearly before it, at least one clearly later report is
+    larger, and no rise is implausibly steep: a count reported exactly that is `ERROR_GAP` times larger
+    a day later is more likely a wrong number than news."""
     increase = False
     for a in figs:
         for b in figs:
@@ -238,8 +242,20 @@ def _rising(figs: list[Figure], times: dict[str, rt.Interval]) -> bool:
             if _bounds(b)[1] < _bounds(a)[0]:
                 return False
             if _bounds(a)[1] < _bounds(b)[0]:
+                if _steep(a, b, times):
+                    return False
                 increase = True
     return increase
+
+
+STEEP_DAYS = 3   # a rise of ERROR_GAP times within fewer days than this is suspect
+
+
+def _steep(a: Figure, b: Figure, times: dict[str, rt.Interval]) -> bool:
+    if kind_of(a) != "point" or _rep(a) <= 0 or _rep(b) / _rep(a) < ERROR_GAP:
+        return False
+    start, end = times[a.claim_id][0], times[b.claim_id][0]
+    return start is None or end is None or end[0] - start[0] < STEEP_DAYS
 
 
 def group_status(figs: list[Figure]) -> str:

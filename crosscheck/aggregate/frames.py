@@ -42,10 +42,12 @@ CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|bu
 RIGHT_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|but|although|whereas|after|before|as|when)\b)|"
                          r"\b(?:while|whereas|but)\b")
 PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b|\bof\s+them\b", re.I)
-PAST_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
-                       r"August|September|October|November|December)\s+)?(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
+PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
+                       r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")   # "Ukraine, which is not an EU member, ..."
 GROUP_AGENT = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many))\s+"
                          r"(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\s*$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -102,6 +104,7 @@ def _known(phrase: str) -> str | None:
 
 
 NARROWER = {"hospitalized": "injured"}   # a predicate class inside another
+PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's year may be stated
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 
 CHANGE_VERBS = frozenset("rose risen rise rises climbed climb increased jumped grew reached reaches hit stood stands "
@@ -149,7 +152,7 @@ def _agent(text: str) -> str | None:
     else a counted group of agents ("21 countries expelling"). Names and groups are marked "~"."""
     nations = nations_in(text)
     if nations:
-        return nations[-1]
+        return nations[0]
     whole_name = PROPER.fullmatch(text.strip())
     names = [[w for w in m.group().split() if w not in NOT_AGENTS] for m in PROPER.finditer(text)
              if m.start() > 0 or whole_name]
@@ -181,6 +184,16 @@ def modifiers(subject: str | None, head: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def _text_before(sentence: str, at: int, left_words: list[str], index: int) -> str:
+    """The clause up to the predicate, relative asides taken out first ("Ukraine, which is not an EU
+    member, is to expel 13": the aside does not end the clause whose agent is Ukraine)."""
+    cut = at
+    for w in reversed(left_words[index:]):
+        cut = sentence.rfind(w, 0, cut)
+    text = RELATIVE_ASIDE.sub(" ", sentence[:max(cut, 0)])
+    return text[max([0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]):]
+
+
 def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     sentence, text = row.get("sentence") or "", row.get("text") or ""
     start = sentence.find(text) if text else -1
@@ -199,14 +212,15 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     after = _after(right_words)
     if before:
         predicate, known = before[0], True
-        agent = _agent(" ".join(left_words[:before[1]]))
+        agent = _agent(_text_before(sentence, at, left_words, before[1]))
     elif after:
         predicate, known = after, True
     owner = re.search(r"(?P<name>[A-Z][\w.-]+)['\u2019]s\s+$", left)
     if owner and owner.group("name") not in NOT_AGENTS:
         agent = nations_in(owner.group("name"))[-1:] and nations_in(owner.group("name"))[-1] or owner.group("name")
     past = False
-    for m in PAST_YEAR.finditer(sentence, c_start, min(len(sentence), c_end + 40)):
+    # "the 2016 shooting in Orlando, which killed 49": the year may stand just before the clause
+    for m in PAST_YEAR.finditer(sentence, max(0, c_start - PAST_YEAR_REACH), min(len(sentence), c_end + 40)):
         if m.group("year") is None or published is not None and int(m.group("year")) < published.year:
             past = True
     if CREW.search(text):
@@ -216,7 +230,7 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
                  partitive=bool(PARTITIVE.search(text)) or distributive, past_year=past)
 
 
-def _country(agent: str | None) -> bool:
+def country(agent: str | None) -> bool:
     return bool(agent) and not agent.startswith("~")
 
 
@@ -231,7 +245,7 @@ def relation(a: Frame, b: Frame) -> str | None:
         if NARROWER.get(a.predicate) != b.predicate and NARROWER.get(b.predicate) != a.predicate:
             return None
         out = "loose"   # "412 hospitalized" reports the injured only when it is their number
-    if a.agent != b.agent and (a.agent and b.agent or _country(a.agent) or _country(b.agent)):
+    if a.agent != b.agent and (a.agent and b.agent or country(a.agent) or country(b.agent)):
         out = "loose"   # "Ukraine is to expel 13" is a part of "100 were sent home"; two agents, two counts
     if a.modifiers != b.modifiers:
         out = "loose"

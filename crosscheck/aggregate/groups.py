@@ -10,35 +10,34 @@ wrong group. Disagreements inside groups are `figure_consistency`'s to report.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.events import event_blocks
-from crosscheck.aggregate.features import Figure, figure_of
-from crosscheck.aggregate.places import article_places
-from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, LOOSE_RATIO, UNIT_CATEGORIES, fit, specificity
+from crosscheck.aggregate.features import Figure, elsewhere, figure_of
+from crosscheck.aggregate.places import article_places, country_names
+from crosscheck.aggregate.same_quantity import LOOSE_RATIO, fit, specificity
 from crosscheck.aggregate.summary import summarise
-from crosscheck.extract.counted import HUMAN_CATEGORIES, SUB_CATEGORIES
 from crosscheck.model import stable_id
 
 TIE_MARGIN = 1.5   # between two groups a figure fits equally, the values choose only when one is this much closer
+DOMINANT = 2       # ... else a group reported by this many times more articles than any other
 
 
 def _bucket(f: Figure) -> tuple:
-    c = f.counted
-    if c.unit_family != "count" or c.category in UNIT_CATEGORIES:
-        kind = "*"
-    elif c.category in HUMAN_CATEGORIES or c.category in GENERIC_CATEGORIES:
-        kind = "human"
-    else:
-        kind = SUB_CATEGORIES.get(c.category, c.category)
-    return c.unit_family, kind, f.hypothetical
+    """What can be compared at all: one unit family (counts, areas, money...), real or hypothetical."""
+    return f.counted.unit_family, f.hypothetical
 
 
 def _agreement(f: Figure, members: list[Figure]) -> float:
     """How far `f` is from a group's values (1.0 = agrees with some member; larger = further)."""
     return min(fv.ratio_apart(f.row, m.row) for m in members)
+
+
+def _outlets(group: list[Figure]) -> int:
+    return len({m.article_id for m in group})
 
 
 def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
@@ -60,7 +59,12 @@ def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
     first, second = _agreement(f, ranked[0]), _agreement(f, ranked[1])
     if first == 1.0:
         return ranked[0]
-    return ranked[0] if first <= LOOSE_RATIO and second > TIE_MARGIN * first else None
+    if first <= LOOSE_RATIO and second > TIE_MARGIN * first:
+        return ranked[0]
+    # the values do not tell; what most outlets report is what a report of the same thing most
+    # likely is, when one group clearly dominates the others
+    by_size = sorted(best, key=lambda g: (-_outlets(g), min(m.claim_id for m in g)))
+    return by_size[0] if _outlets(by_size[0]) >= DOMINANT * _outlets(by_size[1]) else None
 
 
 def cluster(figs: list[Figure]) -> list[list[Figure]]:
@@ -73,6 +77,51 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
         else:
             home.append(f)
     return groups
+
+
+def event_places(event: Mapping[str, str], names: Mapping[str, Counter]) -> dict[str, frozenset[str]]:
+    """Each event's own places: the towns and regions most of its articles name (countries
+    aside): "Parkland" and "Florida" for a shooting in Parkland, Florida."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    size: Counter = Counter(event.values())
+    for article, root in event.items():
+        for name in names.get(article, ()):
+            place = name.removeprefix("place:")
+            if (name.startswith("place:") or ":" not in name) and place not in country_names():
+                counts[root][place] += 1
+    return {root: frozenset(p for p, n in c.items() if 2 * n > size[root]) for root, c in counts.items()}
+
+
+TITLE_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]{4,}")
+TITLE_STOP = frozenset("""about after again against among amid another around before being below between could during
+every first former however later least months never other people report reports right since still their there
+these those three under until where which while whose would years""".split())
+
+
+def _with_figures_and_titles(names: Mapping[str, Counter], figs: list[Figure]) -> dict[str, Counter]:
+    """Names, plus what else tells one story from another: the precise numbers an article reports
+    ("223,000 jobs" in four outlets is one jobs report) and the words of its headline and of the
+    sentences that carry its figures ("unemployment", "payrolls", "wages")."""
+    out = {a: Counter(c) for a, c in names.items()}
+    seen: set[tuple[str, str]] = set()
+    for f in figs:
+        keys = out.setdefault(f.article_id, Counter())
+        if f.kind == "point" and f.rep and _precise(f.rep):
+            keys[f"number:{f.rep:g}"] += 1
+        for kind, text in (("title", f.row.get("article_title") or ""), ("word", f.row.get("sentence") or "")):
+            if (f.article_id, text) in seen:
+                continue
+            seen.add((f.article_id, text))
+            for w in TITLE_WORD.findall(text):
+                if w.lower() not in TITLE_STOP:
+                    keys[f"word:{w.lower()}"] += 2 if kind == "title" else 1
+    return out
+
+
+def _precise(value: float) -> bool:
+    """A number with at least three significant digits (223,000; 3.8% is not, 49.9 is) tells stories apart."""
+    digits = f"{abs(value):.6g}".replace(".", "").replace("-", "").strip("0")
+    return len(digits) >= 3
 
 
 def _names_from_places(figs: list[Figure]) -> dict[str, Counter]:
@@ -94,7 +143,15 @@ def group_figures(claims: list[dict], names: Mapping[str, Counter] | None = None
     places = article_places([r for r in rows if not r.get("hypothetical")])
     figs = [figure_of(r, places.get(r.get("article_id"), ())) for r in rows]
     days = {f.article_id: f.day for f in figs}
-    event = event_blocks(names if names is not None else _names_from_places(figs), days)
+    names = _with_figures_and_titles(names if names is not None else _names_from_places(figs), figs)
+    event = event_blocks(names, days)
+    where = event_places(event, names)
+    for f in figs:
+        f.event_places = where.get(event.get(f.article_id, f.article_id), frozenset())
+        if f.place is None:
+            # "a man who massacred 49 people at an Orlando nightclub": a place in the figure's clause
+            # that is not where this event happened makes it another event's figure
+            f.place = elsewhere(f, f.event_places)
     buckets: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figs:
         buckets[(event.get(f.article_id, f.article_id), *_bucket(f))].append(f)

@@ -2,10 +2,13 @@
 
 Quotes are compared across articles by their words (fuzzy: outlets trim, translate and
 punctuate differently); a pair with the same words and different named speakers is a finding.
+Only quotes that share one of their rarest words are compared (an inverted index), so the work
+grows with the number of quotes, not with its square.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -24,11 +27,31 @@ def _source(row: dict) -> str:
     return row.get("outlet") or row.get("source_path") or row["article_id"]
 
 
+RARE_KEYS = 3        # each quote is indexed under its rarest words
+MAX_POSTING = 200    # a word in more quotes than this finds no pairs by itself
+
+
+def _candidate_pairs(usable: list[tuple[dict, str]]):
+    """Pairs of quotes that share one of their rarest words."""
+    words = [set(w for w in text.split() if len(w) >= 4) for _, text in usable]
+    df = Counter(w for ws in words for w in ws)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in sorted(ws, key=lambda w: (df[w], w))[:RARE_KEYS]:
+            postings[w].append(i)
+    pairs = set()
+    for ids in postings.values():
+        if 1 < len(ids) <= MAX_POSTING:
+            pairs.update(combinations(ids, 2))
+    for i, j in sorted(pairs):
+        yield usable[i], usable[j]
+
+
 def find_quote_misattributions(quotes: list[dict]) -> list[dict]:
     """`quotes`: rows with claim_id, article_id, outlet, text, speaker (canonical)."""
     usable = [(q, _words(q["text"])) for q in quotes if q.get("speaker") and len(_WORD.findall(q["text"])) >= MIN_WORDS]
     findings, seen = [], set()
-    for (a, wa), (b, wb) in combinations(usable, 2):
+    for (a, wa), (b, wb) in _candidate_pairs(usable):
         if a["article_id"] == b["article_id"] or a["speaker"].lower() == b["speaker"].lower():
             continue
         similarity = fuzz.token_set_ratio(wa, wb)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from crosscheck.aggregate import figure_values as fv
+from crosscheck import lexicons
 from crosscheck.aggregate import frames
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
-from crosscheck.extract.counted import HUMAN_CATEGORIES, SUB_CATEGORIES
+from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
 
 EVENT_DAYS = 7              # members of one group are published at most this far apart
 LOOSE_RATIO = 1.25          # a generic figure joins a group it is this close to
@@ -65,8 +66,10 @@ def place_relation(a: Figure, b: Figure) -> str | None:
     """"same" when the places cannot differ, "loose" when one figure may be a part of the other's
     scope (a town's toll and an unplaced one), None when they are two places."""
     if a.place is not None and b.place is not None:
-        same = a.place == b.place or a.place == b.place_country or b.place == a.place_country
-        return "same" if same else None
+        if a.place == b.place or a.place == b.place_country or b.place == a.place_country:
+            return "same"
+        # two places the gazetteer knows apart are two places; a name it does not know may lie in the other
+        return None if a.place_country and b.place_country else "loose"
     placed, unplaced = (a, b) if a.place is not None else (b, a)
     if placed.place is None or not _sub_national(placed):
         return "same"
@@ -74,9 +77,11 @@ def place_relation(a: Figure, b: Figure) -> str | None:
         return "same"   # where a force stands describes it; a toll's town or a county's vote picks a part
     if _headline_sums_up(placed, unplaced) or _headline_sums_up(unplaced, placed):
         return "same"
-    # an unplaced figure is about the town or region its article names most; when its article names
-    # none, or another, it may be any town's count: one quantity only if they agree
-    return "same" if main_local_place(unplaced.article_places) == placed.place else "loose"
+    # an unplaced figure is about its event's town, or the one its article names most; otherwise it
+    # may be any town's count: one quantity only if they agree
+    if placed.place in unplaced.event_places or placed.place == main_local_place(unplaced.article_places):
+        return "same"
+    return "loose"
 
 
 def _is_toll_phrase(f: Figure) -> bool:
@@ -105,14 +110,37 @@ def _one_toll_told_twice(x: Figure, y: Figure) -> bool:
     return lo >= SMALL_COUNT and hi / lo <= SAME_ARTICLE_TOLL_RATIO
 
 
+DEFINITE = re.compile(r"\b(?:the|his|her|their|its|all|all of the|all the)\s+$", re.I)
+
+
+def _definite(f: Figure) -> bool:
+    """ "the 17 victims", "his 40 victims", "all 12 boys": the number refers back to a known whole."""
+    sentence, text = f.row.get("sentence") or "", f.row.get("text") or ""
+    at = sentence.find(text)
+    return at >= 0 and bool(DEFINITE.search(sentence[max(0, at - 12):at] + (text[:text.find(text.lstrip())] if text else "")))
+
+
 def _same_article_allows(x: Figure, y: Figure) -> bool:
     """One article giving two different numbers for one thing: only as a reported dispute, a revised
-    toll or a headline its body corrects; otherwise they are two quantities (a part, another scope)."""
+    toll, a headline its body corrects, or when both say the same happened to the same people ("170
+    killed" ... "killed 17", or a definite "the 17 victims" referring back: the article contradicts
+    itself); otherwise they are two quantities (a part, another scope)."""
     if x.article_id != y.article_id or fv.compatible(x.row, y.row) or "range" in (x.kind, y.kind):
+        return True
+    fx, fy = x.frame, y.frame
+    said_alike = fx.known and fy.known and fx.predicate == fy.predicate \
+        or (fx.known or fy.known) and (_definite(x) or _definite(y))
+    if said_alike and not generic(x) and x.counted.category == y.counted.category \
+            and x.counted.nations == y.counted.nations and x.place == y.place and fx.modifiers == fy.modifiers \
+            and (fx.agent == fy.agent or not (frames.country(fx.agent) or frames.country(fy.agent))):
         return True
     disputed = x.speaker and y.speaker and x.speaker != y.speaker or x.counted.unit_family == "magnitude"
     return bool(disputed or x.headline != y.headline or (_is_toll_phrase(x) and _is_toll_phrase(y))
                 or _one_toll_told_twice(x, y))
+
+
+def _counts_people(category: str) -> bool:
+    return category in GENERIC_CATEGORIES or category in HUMAN_CATEGORIES or category in lexicons.person_nouns()
 
 
 def categories_match(a: Figure, b: Figure) -> str | None:
@@ -131,10 +159,18 @@ def categories_match(a: Figure, b: Figure) -> str | None:
     if nations and nations == b.counted.nations and (generic_a and cb in HUMAN_CATEGORIES
                                                      or generic_b and ca in HUMAN_CATEGORIES):
         return "same"   # "3,000 Russians" and "1,000 Russian troops": one nationality's people
+    if _counts_people(ca) and _counts_people(cb):
+        # "60 diplomats", "60 officials", "60 spies" expelled: what happens to them says it is one count
+        fa, fb = a.frame, b.frame
+        return "same" if fa.known and fb.known and fa.predicate == fb.predicate else "loose"
     if (generic_a and (cb in HUMAN_CATEGORIES or cb in TOLL_CATEGORIES)) or \
             (generic_b and (ca in HUMAN_CATEGORIES or ca in TOLL_CATEGORIES)):
         return "loose"
     return None
+
+
+def _unowned_citizens(f: Figure) -> bool:
+    return not f.counted.nations and head_noun(f.row.get("subject")) in CITIZEN_NOUNS
 
 
 def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
@@ -145,6 +181,8 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     some of the victims, so the two are one number only if they agree."""
     ca, cb = a.counted, b.counted
     relation = "same"
+    if _unowned_citizens(a) and cb.nations or _unowned_citizens(b) and ca.nations:
+        return None   # "whose countries lost 41 citizens": citizens of a country the words leave open
     if ca.nations != cb.nations:
         if ca.nations and cb.nations and not (ca.nations < cb.nations or cb.nations < ca.nations):
             return None
@@ -178,13 +216,40 @@ def relation(a: Figure, b: Figure) -> str | None:
     if None in relations:
         return None
     if a.time != b.time:
-        # another stated time is another quantity, unless it is the very same number told again
-        same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
-            and close(a, b, 1 + SAME_VALUE)
-        return "same" if same_number else None
+        timed = _time_relation(a, b)
+        if timed is None:
+            # another stated time is another quantity, unless it is the very same number told again
+            same_number = a.kind == b.kind == "point" and a.counted.category == b.counted.category \
+                and close(a, b, 1 + SAME_VALUE)
+            return "same" if same_number else None
+        relations.append(timed)
     if not _same_article_allows(a, b):
         return None
     return "loose" if "loose" in relations or generic(a) or generic(b) else "same"
+
+
+RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
+
+
+def _time_relation(a: Figure, b: Figure) -> str | None:
+    """Two stated times that differ: None. One unstated: "same" when the stated one is the month just
+    reported ("added 223,000 jobs in May" in a June 1 story), else "loose" (it may be an earlier count)."""
+    if a.time and b.time:
+        return None
+    timed = a if a.time else b
+    return "same" if _recent(timed.time, timed.day) else "loose"
+
+
+def _recent(key: str, day) -> bool:
+    m = re.fullmatch(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})", key or "")
+    if not m or day is None:
+        return False
+    year = int(m.group("year") or day.year)
+    month = int(m.group("month"))
+    if not m.group("year") and month > day.month:
+        year -= 1
+    months_back = (day.year - year) * 12 + day.month - month
+    return 0 <= months_back and months_back * 30 - day.day < RECENT_DAYS
 
 
 def _close_enough(a: Figure, b: Figure) -> bool:

@@ -52,7 +52,8 @@ def family(role: str | None) -> str | None:
     """Office family of a normalised role; None for descriptors, generic and qualified roles."""
     if not role or role.startswith(("former ", "deputy ")):
         return None
-    return _families()[0].get(role)
+    # a president-elect is in the president's family: "prime minister-elect" contradicts them alike
+    return _families()[0].get(role.removesuffix("-elect").removesuffix(" elect"))
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -117,7 +118,7 @@ def _names(sources: list[str], limit: int = 4) -> str:
     return ", ".join(shown) + (f" and {len(sources) - limit} more" if len(sources) > limit else "")
 
 
-def _consensus(role: str, own_roles: set[str], formal_others: list[dict]) -> tuple[str, list[str], int] | None:
+def _consensus(role: str, formal_others: list[dict]) -> tuple[str, list[str], int] | None:
     """(consensus role, its outlets, outlets sharing the odd role) when other outlets clearly
     agree on an office that cannot go with `role`; None otherwise."""
     support = {r["source"] for r in formal_others if compatible(role, r["role"])}
@@ -133,9 +134,8 @@ def _consensus(role: str, own_roles: set[str], formal_others: list[dict]) -> tup
     needed = 2 if sharing == 1 else 3 * sharing
     if len(top_sources) < needed or len(dissent) >= len(top_sources):
         return None
-    if any(family(r) == top for r in own_roles):
-        return None  # the outlet itself also gives the consensus office: two roles, not a slip
     top_role = Counter(r["role"] for r in contrary if family(r["role"]) == top).most_common(1)[0][0]
+    # an outlet that also gives the consensus office elsewhere contradicts itself: still a slip
     return top_role, sorted(top_sources), sharing
 
 
@@ -175,8 +175,7 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
             org_title = role in ("president", "chair") and not any(c["scope"] for c in claims) \
                 and any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims)
             if not org_title:
-                own_roles = {r["role"] for r in by_person[person] if r["source"] == source} - {role}
-                consensus = _consensus(role, own_roles, formal_others)
+                consensus = _consensus(role, formal_others)
             ref_note = None
             if reference is not None:
                 known = reference.match(person)

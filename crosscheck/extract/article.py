@@ -9,6 +9,7 @@ from pathlib import Path
 from crosscheck.extract.figures import find_figures
 from crosscheck.extract.mentions import find_mentions
 from crosscheck.model import Claim, Mention
+from crosscheck.nlp import in_parts
 from crosscheck.extract.quantities import extract_quantities
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.titles import find_titles
@@ -36,6 +37,7 @@ def extractor_version() -> str:
     return h.hexdigest()[:12]
 
 
+@in_parts  # texts over nlp.PART_CHARS are read in paragraph-bounded parts, offsets kept
 def extract_article(text: str) -> Extraction:
     mentions = find_mentions(text)
     quantities = extract_quantities(text)

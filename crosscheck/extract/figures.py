@@ -15,6 +15,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.model import Claim, Mention, Quantity
 from crosscheck.nlp import sentence_spans
+from crosscheck.extract.zeros import find_zeros
 
 TIME_NOUNS = frozenset("""
 year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second seconds
@@ -579,8 +580,8 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         value, low, high, unit = _values(q)
         if value is None and low is None and high is None:
             continue
-        if claims and _conversion_of(text, claims[-1], q, value, unit):
-            continue  # "100 kilometers (60 miles)": the same distance in another unit
+        if getattr(q, "converted_from", None) is not None or claims and _conversion_of(text, claims[-1], q, value, unit):
+            continue  # "100 kilometers (60 miles)", "€100m ($110m)": the same amount restated, not a rival
         subject, subj_start, subj_end = _subject(text, q, unit)
         if not _worth_reporting(text, q, unit, subject):
             continue
@@ -619,7 +620,27 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claim.extra["in_headline"] = _in_headline(text, start)
         claims.append(claim)
         taken.append((start, end))
+    claims += _zero_figures(text, spans, mentions)
+    claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None) -> list[Claim]:
+    """ "No one was hurt", "no casualties": counts of zero, with the context any figure gets (a zero
+    may span another figure: "none of the 40 passengers were injured" also counts 40 passengers)."""
+    out = []
+    for start, end, unit in find_zeros(text):
+        sent = spans[_sentence_index(spans, start)]
+        claim = Claim(kind="figure", char_start=start, char_end=end, text=text[start:end], value=0.0,
+                      unit=unit, subject=unit, change="=", place=_place(text, sent, start, end, mentions),
+                      time_ref=_time_ref(text, sent, start, end),
+                      hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
+                      sentence=text[sent[0]:sent[1]])
+        claim.speaker = _speaker(text, start, end, mentions)
+        claim.extra["number"] = text[start:end]
+        claim.extra["in_headline"] = _in_headline(text, start)
+        out.append(claim)
+    return out
 
 
 LIST_GAP = re.compile(r"^[^.;:!?\n]*,\s*(?:and\s+|or\s+|while\s+)?$")

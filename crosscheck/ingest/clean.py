@@ -8,13 +8,16 @@ What goes: share/comment/newsletter prompts, "Read more"/"Related" links, photo 
 captions with explicit credit markup, bare credit lines, bare URLs, syndication lines,
 timestamps, section labels, a repeated headline, author signatures and credit lines at the
 end, and trailing blocks of unpunctuated link titles. What stays: headlines, subheads,
-datelines and every sentence of body text. A sentence followed only by a bare agency credit
+datelines and every sentence of body text, in any script: sentence ends include 。！？ and
+their kin, and word counts count CJK and Thai text (written without spaces) by characters. A sentence followed only by a bare agency credit
 ("... with the rebels. AP") is kept: it is still a sentence of reporting.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from crosscheck.ingest.language import word_count
 
 # --- line patterns -------------------------------------------------------------------------
 # Each pattern matches a whole boilerplate line (after stripping); the label says why it went.
@@ -86,7 +89,10 @@ _SECTION_LABELS = {
     "national news", "local news", "top news", "the latest", "published", "updated", "posted", "on",
 }
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"'”’]$")
+# Sentence-final punctuation of any script (。！？ CJK, ؟ Arabic, । Devanagari, ። Ethiopic, ...),
+# optionally followed by closing quotes and brackets, or a closing quote alone.
+_CLOSERS = "\"'”’)\\]」』》）〕】»›"
+_SENTENCE_END = re.compile(rf"[.!?…:;。！？｡；：؟۔।॥።][{_CLOSERS}]*$|[\"'”’」』»]$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WS = re.compile(r"\s+")
 
@@ -116,7 +122,7 @@ def _is_timestamp(line: str) -> bool:
 
 def _is_credit_line(line: str) -> bool:
     words = line.split()
-    if len(words) > 8 or _SENTENCE_END.search(line):
+    if len(words) > 8 or _SENTENCE_END.search(line) or word_count(line) > 8:
         return False
     if _CREDIT_LINE.match(line) and all(seg.strip()[:1].isupper() or seg.strip()[:1] == "@"
                                         for seg in line.split("/")):
@@ -230,7 +236,7 @@ def clean_text_report(raw: str, title: str | None = None,
     kept_idx = [i for i in range(len(lines)) if keep[i]]
     for i in reversed(kept_idx):
         line = lines[i]
-        if _SENTENCE_END.search(line) or len(line.split()) > 14:
+        if _SENTENCE_END.search(line) or word_count(line) > 14:
             break
         if i == kept_idx[0]:
             break

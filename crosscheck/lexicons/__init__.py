@@ -193,3 +193,9 @@ def predicates() -> dict[str, str]:
         for p in _list(phrases):
             out.setdefault(p, cls)
     return out
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that count people ("diplomat", "boy", "official")."""
+    return words("person_nouns.txt")

@@ -83,10 +83,34 @@ def _org_norm(name: str) -> str:
 
 @dataclass
 class Resolution:
-    """Entities across articles, and a map from (article, name as written) to canonical names."""
+    """Entities across articles, and a map from (article, name as written) to canonical names.
+
+    Lookups go through indexes built once (names per article, people by surname key, places and
+    organisations by their keys), so resolving every claim stays linear in the corpus."""
     entities: list[dict]
     _by_article: dict[tuple[str, str], str]
     _people: list[dict]
+
+    def __post_init__(self) -> None:
+        self._in_article: dict[str, set[str]] = {}
+        for (article_id, _), name in self._by_article.items():
+            self._in_article.setdefault(article_id, set()).add(name)
+        self._people_by_surname: dict[str, list[dict]] = {}
+        for e in self._people:
+            for key in {_surname_key(x) for x in e["aliases"]} - {""}:
+                self._people_by_surname.setdefault(key, []).append(e)
+        self._places: dict[str, str] = {}
+        self._orgs: dict[str, str] = {}
+        self._by_name: dict[str, dict] = {}
+        for e in self.entities:
+            self._by_name.setdefault(e["name"], e)
+            if e["type"] == "place":
+                self._places.setdefault(e["name"], e["name"])
+                for x in e["aliases"]:
+                    self._places.setdefault("key:" + place_key(x), e["name"])
+            elif e["type"] == "org":
+                for x in e["aliases"]:
+                    self._orgs.setdefault(_org_norm(x), e["name"])
 
     def canonical(self, article_id: str, name: str | None) -> str | None:
         """The canonical name for `name` as written in article `article_id`, or None when unknown."""
@@ -97,23 +121,26 @@ class Resolution:
             hit = self._by_article.get((article_id, key))
             if hit:
                 return hit
-        in_article = {e["name"] for (a, s), e_name in self._by_article.items() if a == article_id
-                      for e in [{"name": e_name}]}
-        people = [e for e in self._people if e["name"] in in_article and any(same_person(bare, x) for x in e["aliases"])]
-        if len(people) == 1:
-            return people[0]["name"]
-        people = [e for e in self._people if any(same_person(bare, x) for x in e["aliases"])]
-        if len(people) == 1:
-            return people[0]["name"]
-        for e in self.entities:
-            if e["type"] == "place" and (canonical_place(bare) == e["name"] or place_key(bare) in {place_key(x) for x in e["aliases"]}):
-                return e["name"]
-            if e["type"] == "org" and _org_norm(bare) in {_org_norm(x) for x in e["aliases"]}:
-                return e["name"]
-        return None
+        candidates = [e for e in self._people_by_surname.get(_surname_key(bare), [])
+                      if any(same_person(bare, x) for x in e["aliases"])]
+        in_article = self._in_article.get(article_id, set())
+        local = [e for e in candidates if e["name"] in in_article]
+        if len(local) == 1:
+            return local[0]["name"]
+        if len(candidates) == 1:
+            return candidates[0]["name"]
+        place = self._places.get(canonical_place(bare) or "") or self._places.get("key:" + place_key(bare))
+        if place:
+            return place
+        return self._orgs.get(_org_norm(bare))
 
     def entity(self, name: str) -> dict | None:
-        return next((e for e in self.entities if e["name"] == name), None)
+        return self._by_name.get(name)
+
+
+def _surname_key(name: str) -> str:
+    core = _core(name_tokens(name))
+    return token_key(core[-1]) if core else ""
 
 
 def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=None) -> Resolution:
@@ -162,6 +189,36 @@ def _resolve_by_key(mentions_by_article: dict[str, list[Mention]], kind: str, ke
     return [clusters[k] for k in sorted(clusters)]
 
 
+class _SurnameIndex:
+    """Clusters by surname key, and surname keys by first letter and length, so that a name is
+    compared only with clusters whose surnames `names.surnames_close` could accept."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[str, list[_Cluster]] = {}
+        self.keys: dict[tuple[str, int], set[str]] = {}
+        self.order: dict[int, int] = {}     # id(cluster) -> when it was first indexed
+
+    def add(self, cluster: _Cluster, names: list[str]) -> None:
+        self.order.setdefault(id(cluster), len(self.order))
+        for key in {_surname_key(n) for n in names} - {""}:
+            bucket = self.clusters.setdefault(key, [])
+            if not any(c is cluster for c in bucket):
+                bucket.append(cluster)
+            self.keys.setdefault((key[0], len(key)), set()).add(key)
+
+    def candidates(self, names: list[str]) -> list[_Cluster]:
+        out: list[_Cluster] = []
+        for key in {_surname_key(n) for n in names} - {""}:
+            near = {key}
+            if len(key) >= 4:
+                for length in range(len(key) - 2, len(key) + 3):
+                    near.update(k for k in self.keys.get((key[0], length), ()) if fuzz.ratio(k, key) >= 80)
+            for k in near:
+                out.extend(self.clusters.get(k, []))
+        unique = {id(c): c for c in out}
+        return sorted(unique.values(), key=lambda c: self.order[id(c)])   # first formed first, as before
+
+
 def _resolve_people(mentions_by_article: dict[str, list[Mention]]) -> list[_Cluster]:
     # 1. inside each article
     per_article: list[_Cluster] = []
@@ -192,24 +249,32 @@ def _resolve_people(mentions_by_article: dict[str, list[Mention]]) -> list[_Clus
                 c.add(article_id, s, spellings[s])
                 singles.append(c)
         per_article.extend(local)
-    # 2. across articles: full names
+    # 2. across articles: full names, compared only with clusters whose surnames are close
     merged: list[_Cluster] = []
+    index = _SurnameIndex()
     for c in per_article:
+        fa = c.full_names()
         target = None
-        for m in merged:
-            fa, fb = c.full_names(), m.full_names()
+        for m in index.candidates(fa):
+            fb = m.full_names()
             if any(same_person(x, y) for x in fa for y in fb) and not any(_conflict(x, y) for x in fa for y in fb):
                 target = m
                 break
         if target is None:
             merged.append(c)
+            index.add(c, fa)
         else:
             target.merge(c)
+            index.add(target, fa)
     # 3. surname-only clusters: join the unique full-name entity with that surname
+    by_surname: dict[str, list[_Cluster]] = {}
+    for m in merged:
+        for key in {_surname_key(x) for x in m.full_names()} - {""}:
+            by_surname.setdefault(key, []).append(m)
     leftovers: dict[str, _Cluster] = {}
     for c in singles:
         s = next(iter(c.spellings))
-        hits = [m for m in merged if any(same_person(s, x) for x in m.full_names())]
+        hits = [m for m in by_surname.get(_surname_key(s), []) if any(same_person(s, x) for x in m.full_names())]
         hits.sort(key=lambda m: -sum(m.spellings.values()))
         # one candidate, or one that dominates ("Trump" when Donald Trump is named far more than Melania)
         if len(hits) == 1 or (len(hits) > 1 and sum(hits[0].spellings.values()) >= 3 * sum(hits[1].spellings.values())):

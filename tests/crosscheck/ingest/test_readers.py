@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.ingest import readers
+from crosscheck.ingest import formats, readers
 from crosscheck.ingest.readers import parse_date, read_landing
 
 REPO = Path(__file__).resolve().parents[3]
@@ -205,7 +205,7 @@ def test_duplicates_keep_the_first_path(tmp_path):
 def test_unexpected_reader_error_becomes_rejected(tmp_path, monkeypatch):
     def boom(text):
         raise RuntimeError("parser exploded")
-    monkeypatch.setattr(readers, "_read_html", boom)
+    monkeypatch.setattr(formats, "read_html", boom)
     write(tmp_path, "p.html", HTML)
     write(tmp_path, "q.txt", f"Lanmoor river rises\n\n{BODY}")
     docs, rejected = read_landing(tmp_path)

@@ -1,0 +1,42 @@
+"""Attribution from the sentences around a span: a pronoun subject ("They said", "it said") that
+stands for the source the previous sentence named, a sentence that continues the previous one's
+report ("Those included ..."), and a paragraph whose attribution closes its next sentence
+("... They have seven days to leave, the officials said.")."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from crosscheck.extract.attribution.analysis import Analysis
+
+SpanSpeaker = Callable[[Analysis, int, int, int], "str | None"]
+
+# a sentence that closes with its attribution: "..., the officials said." / "..., police told reporters."
+_TRAILING = re.compile(r",\s+(?:(?:the|a|an|one|two|several|three)\s+)?"
+                       r"(?:(?!(?:have|has|had|yet|to|not|will|would|could|is|was|are|were|be|been|that|which|who)\b)"
+                       r"[\w.'\u2019\-]+\s+){0,4}?"
+                       r"(?:said|say|says|added|told\s+[\w.\s]{1,30}?|reported|confirmed|stated)\s*[.!]?\s*[\u201d\"]?$")
+
+
+def previous_source(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int) -> str | None:
+    """The source that attributed the previous sentence (of the same paragraph or the one before),
+    when it is not a single person: what "they" or "it" stands for."""
+    for j in (si - 1, si - 2):
+        if j < 0:
+            return None
+        ps, pe = a.sentences[j]
+        name = span_speaker(a, ps, pe, depth + 1)
+        if name:
+            return None if a.is_person(name) else name
+    return None
+
+
+def trailing_attribution(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int) -> str | None:
+    """The speaker named at the close of the next sentence of the same paragraph."""
+    if si + 1 >= len(a.sentences):
+        return None
+    ns, ne = a.sentences[si + 1]
+    if "\n" in a.text[a.sentences[si][1]:ns] or not _TRAILING.search(a.text[ns:ne]):
+        return None
+    return span_speaker(a, max(ns, ne - 2), ne, depth + 1)
+

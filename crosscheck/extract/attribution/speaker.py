@@ -1,0 +1,223 @@
+"""Who words or figures are attributed to: "X said ...", "according to X", '"...," he said'.
+
+`speaker_for(text, start, end)` looks for attribution in the sentence(s) holding the span:
+"according to X" / "as reported by X" / "reports from X", then a speech verb with its subject
+(before the verb, or after it in '"...," said X'). Subjects that are pronouns are resolved to
+the most salient person before them (the subject of the nearest earlier sentence, ignoring
+names inside quotation marks); people are returned in their fullest written form. The text
+analysis is cached per text, so calling it once per claim is cheap.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+from crosscheck.extract.attribution.analysis import Analysis
+from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
+from crosscheck.extract.attribution.subjects import subject_after, subject_before
+from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
+                                                       names_a_body, noun_use, possessive_body)
+from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
+                                                  OWN_COMPLEMENT, REPORT_PATTERNS, REVISED_OBJECT, REVISION_VERBS,
+                                                  TELL_VERBS, TOLD_THE_OUTLET)
+from crosscheck.extract.mentions import find_mentions, fullest_name
+from crosscheck.model import Mention
+
+
+@lru_cache(maxsize=32)
+def _analysis(text: str, key: tuple | None = None) -> Analysis:
+    mentions = find_mentions(text) if key is None else [Mention(k, text[s:e], s, e) for k, s, e in key]
+    return Analysis(text, mentions)
+
+
+def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | None:
+    text = a.text
+    author = embedded_post_author(text, start)
+    if author:
+        return author
+    si, sj = a.sentence_index(start), a.sentence_index(max(start, end - 1))
+    s0, s1 = a.sentences[si][0], a.sentences[sj][1]
+    quote = a.in_quote(start)
+    if quote:
+        s0 = min(s0, a.sentences[a.sentence_index(quote[0])][0])
+        qe = quote[1]
+        if qe > s1:
+            s1 = a.sentences[a.sentence_index(qe)][1]
+        # attribution after a quote that closes a sentence: '"...." he said.' sits in the next sentence
+        nxt = a.sentence_index(qe + 1)
+        if nxt < len(a.sentences) and re.match(r"[\u201d\"]?\s*[,.]?\s*[\u201d\"]?\s*$", text[qe:a.sentences[nxt][0]]):
+            ns, ne = a.sentences[nxt]
+            if re.match(r"(?:he|she|they|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+\w+", text[ns:ne]) and ns - qe < 4:
+                s1 = max(s1, ne)
+    if s1 < len(text) and text[s1:s1 + 2].strip() in ("\u201d", '"'):
+        s1 += 1
+    region = text[s0:s1]
+    gapped = GAPPED_SUBJECT.search(text, max(s0, start - 80), start)
+    if gapped and not quote and ESTIMATE_CLAUSE.search(text, s0, gapped.start()):
+        return a.name_for(gapped.start(1), gapped.end(1))
+    # 1. "according to X", "as reported by X", "reports from X"
+    cands: list[tuple[int, str]] = []
+    for pat in REPORT_PATTERNS:
+        for m in pat.finditer(region):
+            np_start = s0 + m.end()
+            if a.in_quote(np_start) and not (quote and a.in_quote(np_start) == quote and False):
+                if a.in_quote(np_start) != a.in_quote(start):
+                    continue
+            np_end = np_start
+            mm = re.match(r"[^,.;:\u201c\u201d\"()]*", text[np_start:s1])
+            np_end = np_start + len(mm.group().rstrip()) if mm else np_start
+            cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
+            if cut:
+                np_end = np_start + cut.start()
+            verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
+                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
+                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote"})), None)
+            if verb_in:
+                # "a report by the UN found ...": the phrase ends before its own verb
+                np_end = np_start + verb_in.start(2) - 1
+            m_ent = a.mention_at(np_start, np_end, ("person",))
+            if m_ent is None:
+                # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
+                tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
+                if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
+                    m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
+            name = fullest_name(text, m_ent) if m_ent else (
+                possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
+            if name:
+                cands.append((abs(np_start - start), name))
+    report = min(cands)[1] if cands else None
+    if report and a.is_person(report):
+        return report
+    # 2. speech verbs outside quotes, nearest to the span
+    verbs = []
+    prev = ""
+    for tok, ts, te in a._tokens_between(s0, s1):
+        if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
+                and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
+            verbs.append((tok.lower(), ts, te))
+        elif tok.lower() in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
+            verbs.append((tok.lower(), ts, te))
+        elif tok.lower() in CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
+            # "forecasters calling for another 10 inches"
+            verbs.append((tok.lower(), ts, te))
+        prev = tok.lower()
+    scored = []
+    for verb, vs, ve in verbs:
+        if verb in {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
+                    "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}:
+            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
+                    and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
+                continue
+        if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
+        if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
+            # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
+            continue
+        subj = a.participle_subject(verb, vs, s0)
+        before = None if subj else subject_before(a, vs, max(s0, clause_floor(text, s0, vs)))
+        if before:
+            pronoun = text[before[0]:before[1]].strip().lower()
+            subj = (previous_source(a, si, _span_speaker, depth) if pronoun in ("they", "it") and depth < 2 else None) \
+                or a.name_for(*before)
+        if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
+            # "Sources told the outlet that ...": the outlet named before reports it
+            subj = a.outlet_before(vs) or subj
+        # '"...," said X' inverts; '"...," X told the BBC' does not ("told" takes an object)
+        if not subj and verb not in TELL_VERBS and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            after = subject_after(a, ve, s1)
+            if after:
+                subj = a.name_for(*after)
+        if not subj:
+            continue
+        if vs >= end:
+            dist = vs - end + (0 if quote else 1000)
+        elif ve <= start:
+            dist = start - ve + (0 if not quote or text[ve:ve + 2].startswith(":") else 50)
+        else:
+            dist = 0
+        scored.append((dist, vs, subj))
+    if scored:
+        name = min(scored)[2]
+        # "according to the AP" is where a person's words were reported, not who said them
+        if report and not a.is_person(name) and not (is_outlet(report) and names_a_body(name)):
+            return report
+        if depth == 0 and not a.is_person(name):
+            name = _introduced_next(a, name, s0, s1) or name
+        a._speaker_cache[(start, end)] = name
+        return name
+    if report:
+        return report
+    if depth == 0:
+        intro = _colon_intro(a, start)
+        if intro:
+            return intro
+    # 3. a quote that continues the previous quote's speaker
+    if quote and depth < 2:
+        prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]
+        if prev and re.fullmatch(r"[\s\u201c\u201d\"]*", text[a.sentences[si][0]:quote[0]]):
+            return _span_speaker(a, prev[-1][0], prev[-1][1], depth + 1)
+    # 4. "The agency said the storm was offshore. Its winds fell to 40 mph.": a sentence opening with a
+    # possessive or "It" continues what the previous sentence of its paragraph reported
+    if not quote and depth == 0 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
+        ps, pe = a.sentences[si - 1]
+        if "\n" not in text[pe:a.sentences[si][0]]:
+            found = _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
+            if found and not (text.startswith("They", a.sentences[si][0]) and a.is_person(found)):
+                return found
+    # 5. "The 60 expelled include 48 diplomats. They have a week to leave, the officials said.": the
+    # attribution closing the next sentence of the paragraph covers this one
+    if not quote and depth == 0:
+        return trailing_attribution(a, sj, _span_speaker, depth)
+    return None
+
+
+def _introduced_next(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
+    """'A rebel commander said there were 900 fighters. "...," Jane Roe, the group's leader, said.':
+    an unnamed "a <descriptor>" speaker is the person first named as the next sentence's speaker."""
+    if not re.search(r"(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+" + re.escape(descriptor) + r"\b", a.text[s0:s1]):
+        return None
+    nxt = a.sentence_index(s1 - 1) + 1
+    if nxt >= len(a.sentences) or a.sentences[nxt][0] < s1:
+        return None
+    ns, ne = a.sentences[nxt]
+    if "\n\n\n" in a.text[s1:ns] or ns - s1 > 4:
+        return None
+    other = _span_speaker(a, ns, min(ne, ns + 1), 1)
+    if not other or not a.is_person(other):
+        return None
+    first = min((m.start for m in a.mentions if m.kind == "person" and
+                 (m.text == other or fullest_name(a.text, m) == other)), default=-1)
+    return other if first >= ns else None
+
+
+def _colon_intro(a: Analysis, start: int) -> str | None:
+    """'Reuters reports:' closing the previous paragraph attributes the paragraph that follows."""
+    text = a.text
+    para = text.rfind("\n", 0, start) + 1
+    if para == 0:
+        return None
+    before = text[:para].rstrip()
+    if not before.endswith(":") or "\n" in text[para:start]:
+        return None
+    colon = len(before) - 1
+    line = text.rfind("\n", 0, colon) + 1
+    if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)):
+        return None
+    name = _span_speaker(a, colon - 1, colon, 1)
+    # "The AP's Jane Roe reported:": the reporter, not the possessive phrase
+    owned = re.match(r"(?:the\s+)?[\w.&\-]+(?:\s+[\w.&\-]+)?['\u2019]s\s+(.+)$", name or "", re.I)
+    if owned and (a.is_person(owned.group(1)) or re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}", owned.group(1))):
+        return owned.group(1)
+    return name
+
+
+def speaker_for(text: str, start: int, end: int, mentions: list[Mention] | None = None) -> str | None:
+    """Who the words at text[start:end] are attributed to, in the fullest written form, or None."""
+    key = None if mentions is None else tuple(sorted((m.kind, m.start, m.end) for m in mentions))
+    a = _analysis(text, key)
+    if (start, end) in a._speaker_cache:
+        return a._speaker_cache[(start, end)]
+    name = _span_speaker(a, start, end)
+    a._speaker_cache[(start, end)] = name
+    return name

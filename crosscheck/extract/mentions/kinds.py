@@ -1,0 +1,154 @@
+"""What a name segment is: a person, an organisation, a place, or a single word that needs support."""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crosscheck import lexicons
+from crosscheck.extract.mentions.tokens import (CAP, DAYS, MONTHS, NAME_SUFFIXES, NON_NAMES, ORG_HEADS, PARTICLES,
+                                                PLACE_HEADS, Token, name_like)
+from crosscheck.model import Mention
+from crosscheck.resolve.names import first_name_gender
+
+def org_extension(text: str, end: int) -> int:
+    """Extend an organisation over "of/for (the) X" tails: "Institute for the Study of War"."""
+    for _ in range(3):
+        m = re.match(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)", text[end:])
+        if not m or m.group(1).lower() in DAYS | MONTHS:
+            break
+        toks = m.group(1).split()
+        if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):
+            break
+        end += m.end()
+        if toks[-1].endswith(("'s", "\u2019s")):
+            end -= 2
+            break
+    return end
+
+
+def classify(seg: list[Token], text: str) -> tuple[str | None, int, int]:
+    """Kind of a cleaned segment (person/org/place/None/'single') with its start and end offsets."""
+    seg = list(seg)
+    kind, end = classify_inner(seg, text)
+    return kind, seg[0].start, end
+
+
+def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
+    words = [t.bare for t in seg]
+    phrase = " ".join(words)
+    phrase_nothe = phrase[4:] if phrase.startswith("the ") else phrase
+    end = seg[-1].end if not seg[-1].possessive else seg[-1].end - (2 if seg[-1].text[-1] == "s" else 1)
+    if phrase_nothe in lexicons.org_names():
+        return "org", end
+    if phrase in lexicons.place_names() or phrase in lexicons.scope_words() and phrase not in lexicons.demonyms():
+        return "place", end
+    if any(w in ORG_HEADS for w in words[1:]) or (len(words) > 2 and words[0] in ORG_HEADS) or (len(words) == 1 and words[0] in {"ministry", "government"}):
+        if len(words) > 1 or words[0] in ORG_HEADS:
+            return "org", (org_extension(text, end) if not seg[-1].possessive else end)
+    if words[0] in ORG_HEADS and len(words) == 1:
+        if re.match(r"[ ](?:of|for)[ ](?:the[ ])?[A-Z]", text[end:end + 10]):
+            return "org", org_extension(text, end)
+        return None, end
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place", end
+    if len(words) >= 2 and words[0] in ORG_HEADS and re.match(r"[ ](?:of|for)[ ]", text[end:end + 5]):
+        return "org", org_extension(text, end)
+    if len(seg) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", seg[0].text.rstrip("'s\u2019")):
+        return "org", end
+    if re.match(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", text[end:], re.I):
+        return "place", end
+    while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()
+                            or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
+        del seg[0]
+        words = words[1:]
+    if all(name_like(t) or (k >= 2 and t.bare in NAME_SUFFIXES) for k, t in enumerate(seg)) \
+            and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
+                        for k, w in enumerate(words)) \
+            and words[0] not in PARTICLES and words[-1] not in PARTICLES:
+        if len(seg) == 1:
+            return "single", end
+        if len(seg) <= 5:
+            return "person", end
+    return None, end
+
+
+# First words that make a capitalised run a place ("Camp Lejeune", "Cape Hatteras", "Hotel Roma").
+PLACE_FIRST = lexicons.words("place_first_words.txt")
+# Lower-case head nouns that turn a preceding name into something named after a person
+# ('the "Romolo Capranica" school', "Nobel Peace prize").
+NAMED_AFTER_HEADS = lexicons.words("named_after_heads.txt")
+# Prepositions after which a capitalised name is a place, not a person ("in Pescara del Tronto").
+PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|nearby|downtown)(?:[ ][a-z]+-[a-z]+)?(?:[ ][A-Z][\w\-]+[ ]and)?"
+                           r"|\b(?:city|town|village|province|region|district|county|state|municipality|hamlet|"
+                           r"suburb|capital|island|port|area|state) of|\bin nearby|\bin the)\s+$")
+# "X, Tennessee" / "X, Italy": a name followed by a region or country is a place.
+PLACE_AFTER = re.compile(r",[ ](?:the[ ])?([A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*)?)")
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] say it is a place."""
+    if PLACE_BEFORE.search(text[max(0, start - 30):start]):
+        return not re.match(r"['\u2019]s?\b", text[end:end + 2])   # "in Donald Trump's view"
+    m = PLACE_AFTER.match(text[end:end + 40])
+    if m and canonical_place_guess(m.group(1)) and not re.match(r"[ ](?:said|says|told|and|who)\b", text[end + m.end():end + m.end() + 6]):
+        return m.group(1).lower() not in lexicons.demonyms()
+    return False
+
+
+def named_after(text: str, end: int) -> bool:
+    """A lower-case head noun right after the name: 'the "X Y" school', "X Y prize"."""
+    m = re.match(r"[\"\u201d\u2019']?[ ]([a-z]+)\b", text[end:end + 30])
+    return bool(m and m.group(1) in NAMED_AFTER_HEADS)
+
+
+def not_a_person(text: str, seg_text: str, start: int, end: int, context: bool = True) -> str | None:
+    """Kind to use instead of person for a name whose surroundings or words say otherwise, else None.
+
+    `context` also reads the prepositions and commas around it ("in X", "X, Tennessee"); a name
+    that starts with a common first name keeps being a person there.
+    """
+    words = seg_text.lower().split()
+    if words[0] in PLACE_FIRST or (len(words) > 1 and words[0] in lexicons.place_names()
+                                     and words[0] not in COUNTRY_NAMES and first_name_gender(words[0]) is None):
+        return "place"
+    if words[-1].rstrip(".") in TRAILING_ABBREVIATIONS:
+        return "none"
+    if named_after(text, end):
+        return "org"
+    # "The Hill quotes", "the Smith said": a person's name is never led by "the"
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+        return "org"
+    # "in Thursday's Corriere della Sera": a publication
+    if re.search(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$", text[max(0, start - 14):start].lower()):
+        return "org"
+    if context and not (len(words) > 1 and first_name_gender(words[0])) and place_context(text, start, end):
+        return "place"
+    return None
+
+
+COUNTRY_NAMES = frozenset(c.name.lower() for c in lexicons.countries())
+# A person's name does not end in an abbreviated rank or unit ("Command Sgt", "Lt").
+TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
+                           "gov", "sen", "rep", "st", "mt", "ft", "dr", "mr", "mrs", "ms", "co", "corp",
+                           "inc", "ltd"}
+
+
+def speech_verb_after(text: str, end: int) -> bool:
+    m = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?([a-z]+)", text[end:end + 30])
+    return bool(m and m.group(1) in lexicons.speech_verbs())
+
+
+def after_person_of(text: str, start: int, found: list[Mention]) -> bool:
+    head = re.search(r"(\S+)[ ]of[ ]$", text[max(0, start - 40):start])
+    if not head:
+        return False
+    end = start - len(head.group(0)) + len(head.group(1))
+    return any(f.kind == "person" and f.end == end for f in found)
+
+
+def canonical_place_guess(word: str) -> bool:
+    """A known place, country or capital (bodies such as "FBI" point at a country but are not places)."""
+    w = word.lower()
+    return w in lexicons.place_names() or (w in lexicons.scope_words() and w not in lexicons.demonyms()
+                                           and w.removeprefix("the ") not in lexicons.org_names())

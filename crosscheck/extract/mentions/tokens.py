@@ -1,0 +1,287 @@
+"""Capitalised runs cut into candidate name segments: tokens, the text's context (sentence starts,
+lower-case vocabulary, headline lines), and the words that cut a run (roles, demonyms, common words)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crosscheck import lexicons
+from crosscheck.nlp import ABBREVIATIONS
+from crosscheck.nlp import sentence_spans as _nlp_sentence_spans
+from crosscheck.resolve.names import first_name_gender
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+ORG_HEADS = lexicons.words("org_heads.txt")
+PLACE_HEADS = lexicons.words("place_heads.txt")
+NON_NAMES = lexicons.words("non_names.txt")
+STRIP_LEAD = STOP_WORDS | MONTHS | DAYS | {"mr", "mrs", "ms"}
+PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
+             "el", "bint", "abu", "du", "dos", "das"}
+
+CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019][A-Za-z]+)*\.?)"
+PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
+# Editorial brackets ("[Foreign Minister Sergey] Lavrov") are blanked before matching, leaving two spaces.
+# Arabic surnames carry a joined lower-case article ("Bashar al-Assad", "Mohammed el-Baradei").
+JOINED_ARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|az)[\-\u2010\u2011]"
+RUN = re.compile(rf"{CAP}(?:[ \u00A0]{{1,2}}(?:{PARTICLE}[ \u00A0]|{JOINED_ARTICLE})?{CAP})*")
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_nlp_sentence_spans(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """`nlp.sentence_spans`, cached per text (mentions, titles, attribution and quotes share it)."""
+    return list(_sentence_spans(text))
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower case without a possessive ending or final full stop."""
+        t = re.sub(r"['\u2019]s$", "", self.text)
+        if t.endswith("'") or t.endswith("\u2019"):
+            t = t[:-1]
+        return t.rstrip(".").lower() if not re.fullmatch(r"(?:[A-Z]\.)+", t) else t.lower()
+
+    @property
+    def possessive(self) -> bool:
+        return bool(re.search(r"['\u2019]s$", self.text)) or (self.text.endswith("s'") and len(self.text) > 3)
+
+
+def name_like(tok: Token) -> bool:
+    t = re.sub(r"['\u2019]s$", "", tok.text)
+    t = re.sub(rf"^{JOINED_ARTICLE}(?=[A-Z])", "", t)
+    if re.fullmatch(r"[A-Z]\.", t):
+        return True
+    if t.lower() in PARTICLES:
+        return True
+    if re.search(r"[\-\u2010\u2011][a-z]{4,}", t):
+        return False    # "Concert-goer", "Chilean-occupied"; "Kim Jong-un" keeps a short tail
+    if not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019]+(?:[\-\u2010\u2011][A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'\u2019]*)*"
+                        r"|(?:Mc|Mac|De|Di|La|Le|O['\u2019]|D['\u2019])[A-Z][a-z]+", t):
+        return False
+    return True
+
+
+def is_role_at(tokens: list[Token], i: int) -> int:
+    """Length (in tokens) of a role, rank or honorific starting at tokens[i], else 0."""
+    roles = lexicons.roles()
+    for n in (4, 3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        phrase = " ".join(t.text.lower() for t in tokens[i:i + n])
+        if phrase in roles or phrase in rank_set():
+            return n
+    tok = tokens[i]
+    if tok.low in lexicons.honorifics() or tok.low.rstrip(".") + "." in lexicons.honorifics():
+        return 1
+    return 0
+
+
+def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
+    """`is_role_at`, unless the role word belongs to a name: a first name opening one ("Dean Smith",
+    "Marine Le Pen"), a surname after a first name ("John Dean", "Gary Player"), a word of a body's
+    name ("Justice Department", "National Marine Fisheries"), or a role that is also an ordinary
+    capitalised word (`name_word_roles.txt`) not followed by a full name."""
+    n = is_role_at(tokens, i)
+    if n != 1 or tokens[i].low in lexicons.honorifics():
+        return n
+    word = tokens[i].bare
+    rest = tokens[i + 1:]
+    names_after = 0
+    for t in rest:
+        if not name_like(t) or t.bare in ORG_HEADS:
+            break
+        names_after += 1
+    if any(t.bare in ORG_HEADS for t in rest):
+        return 0
+    if first_name_gender(word) and names_after:
+        return 0
+    if cur and len(cur) == 1 and first_name_gender(cur[0].bare) and not names_after:
+        return 0
+    if word in _name_word_roles() and names_after < 2:
+        return 0
+    return n
+
+
+@lru_cache(maxsize=1)
+def _name_word_roles() -> frozenset[str]:
+    return lexicons.words("name_word_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def rank_set() -> frozenset[str]:
+    return frozenset(r.lower() for r in lexicons.ranks())
+
+
+class Context:
+    """Per-text facts the classifier needs: sentence starts, lower-case vocabulary, headline lines."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentence_starts = {s for s, _ in sentence_spans(text)}
+        for m in re.finditer(r"(?:^|\n)[ \t]*(?=\S)", text):
+            self.sentence_starts.add(m.end())
+        self.lower_words = set(re.findall(r"(?<![\w.])[a-z][a-z\-]+", text))
+        self.headline_lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            words = re.findall(r"[A-Za-z][\w'\u2019\-]*", line)
+            if len(words) >= 3:
+                caps = sum(w[0].isupper() for w in words if w.lower() not in {"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"})
+                content = sum(w.lower() not in {"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"} for w in words)
+                if content and caps / content > 0.7 and not re.search(r"[.!?\"\u201d]\s*$", line):
+                    self.headline_lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+
+    def in_headline(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.headline_lines)
+
+    def common(self, tok: Token) -> bool:
+        """A capitalised ordinary word: stop word, month/day, or seen in lower case in this text."""
+        b = tok.bare
+        return (b in STRIP_LEAD or b in NON_NAMES or b in self.lower_words
+                or (len(b) > 4 and (b.endswith("ly") or b.endswith("ing"))))
+
+
+ABBREVIATIONS = {a.lower() for a in ABBREVIATIONS}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
+BRACKETS = str.maketrans({"[": " ", "]": " "})
+
+
+def token_groups(run: re.Match) -> list[list[Token]]:
+    """Tokens of a capitalised run, cut where a sentence's full stop ends a word (not part of it)."""
+    groups: list[list[Token]] = [[]]
+    for m in re.finditer(r"\S+", run.group()):
+        word, start = m.group(), run.start() + m.start()
+        stop = word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word) and word.lower() not in ABBREVIATIONS \
+            and word.lower() not in rank_set() and word.lower() not in lexicons.honorifics()
+        if stop:
+            word = word[:-1]
+        groups[-1].append(Token(word, start, start + len(word)))
+        if stop:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def split_possessive(tokens: list[Token]) -> list[list[Token]]:
+    """Cut after a possessive token ("Chile's Commander" -> "Chile's" | "Commander")."""
+    parts, cur = [], []
+    for i, t in enumerate(tokens):
+        cur.append(t)
+        if t.possessive:
+            rest = {x.bare for x in tokens[i + 1:]}
+            if rest & ORG_HEADS and t.bare not in lexicons.scope_words() and t.bare not in lexicons.org_names():
+                continue
+            parts.append(cur)
+            cur = []
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def demonym(word: str) -> bool:
+    """A demonym, also inside hyphenated compounds ("Chilean-occupied", "Chilean-Bolivian")."""
+    return word in lexicons.demonyms() or ("-" in word and any(p in lexicons.demonyms() for p in word.split("-")))
+
+
+def first_name_before_surname(tokens: list[Token], i: int) -> bool:
+    """A demonym that is also a common first name, opening a two-word name ("Christian Morel")."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or first_name_gender(tok.bare) is None:
+        return False
+    nxt = tokens[i + 1]
+    return (name_like(nxt) and not demonym(nxt.bare) and nxt.bare not in ORG_HEADS
+            and nxt.bare not in lexicons.org_names() and not re.search(r"(?:ans|ists|crats|ics)$", nxt.bare))
+
+
+def repeat_cut(cur: list[Token]) -> int:
+    """Where a name runs into a repeat of itself, as pages with name pop-ups read ("Rep. Tim Murphy
+    Tim MurphyA federal ...", "President Trump Donald John TrumpTrump faces ..."), else 0."""
+    def repeats(a: Token, b: Token) -> bool:
+        """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
+        return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
+
+    for k in range(1, len(cur) // 2 + 1):
+        if all(repeats(cur[j], cur[k + j]) for j in range(k)):
+            return k        # "Tim Murphy Tim MurphyA"
+    if len(cur) < 3:
+        return 0
+    last = cur[-1]
+    for k in range(1, len(cur) - 1):
+        if last.text != cur[k - 1].text and repeats(cur[k - 1], last) and (k == 1 or repeats(cur[0], cur[k])):
+            return k        # "Trump Donald John TrumpTrump", "Charles Schumer Charles Ellis SchumerSchumer"
+    return 0
+
+
+def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]]:
+    """Split a run into candidate name segments; the flag says a role/rank/honorific came just before."""
+    out: list[tuple[list[Token], bool]] = []
+    headline = ctx.in_headline(tokens[0].start)
+    i, titled = 0, False
+    cur: list[Token] = []
+
+    def flush() -> None:
+        nonlocal cur
+        k = repeat_cut(cur)
+        if k:
+            out.append((cur[:k], titled))
+            out.append((cur[k:], False))
+        elif cur:
+            out.append((cur, titled))
+        cur = []
+
+    while i < len(tokens):
+        tok = tokens[i]
+        n = role_cut(tokens, i, cur)
+        if n:
+            flush()
+            i += n
+            titled = True
+            continue
+        pair = " ".join(t.bare for t in tokens[i:i + 2])
+        if pair in lexicons.demonyms() and len(tokens) > i + 1:
+            flush()
+            titled = False
+            i += 2
+            continue
+        strip = (tok.bare in STRIP_LEAD or demonym(tok.bare) and not first_name_before_surname(tokens, i)
+                 or tok.bare in lexicons.title_modifiers() and not cur) \
+            and not (cur and name_like(tok) and tok.bare not in STRIP_LEAD)
+        if not strip and (tok.start in ctx.sentence_starts or headline) and ctx.common(tok) \
+                and tok.bare not in lexicons.org_names() and tok.bare not in lexicons.place_names():
+            strip = True
+        if not strip and cur and demonym(tok.bare):
+            strip = True
+        if strip:
+            flush()
+            titled = False
+            i += 1
+            continue
+        cur.append(tok)
+        i += 1
+        if tok.possessive and i < len(tokens) and not {t.bare for t in tokens[i:]} & ORG_HEADS:
+            flush()
+            titled = False
+        elif tok.bare in ORG_HEADS and len(cur) > 1 and i + 1 < len(tokens) and first_name_gender(tokens[i].bare) \
+                and name_like(tokens[i + 1]):
+            flush()     # "... County Police Department William Krampf": a body's name, then a person's
+            titled = False
+    flush()
+    return out

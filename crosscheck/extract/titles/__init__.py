@@ -1,0 +1,52 @@
+"""Title claims: a person named together with a role ("Chilean President Ana Ruiz",
+"Marta Lenz, a spokesperson for the Senate", "commander-in-chief, Lt. Gen. Rosa Ibanez").
+
+Two shapes are read around every person mention: a role before the name (with an optional
+scope word such as a demonym or a possessive, modifiers, a comma and ranks), and an
+apposition after it (", a military analyst from Chile"). `person` is the fullest form of the
+name in the article; `extra` holds the normalised role and the scope when stated.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from crosscheck.extract.mentions import find_mentions, fullest_name
+from crosscheck.extract.titles.after import post_title
+from crosscheck.extract.titles.before import pre_title
+from crosscheck.extract.titles.roles import role_class, role_key
+from crosscheck.model import Claim
+
+__all__ = ["find_titles", "role_class", "role_key"]
+
+
+@lru_cache(maxsize=64)
+def _titles(text: str) -> tuple[Claim, ...]:
+    mentions = [m for m in find_mentions(text) if m.kind == "person"]
+    out: list[Claim] = []
+    for m in mentions:
+        person = fullest_name(text, m)
+        for shape in (pre_title(text, m), post_title(text, m)):
+            if not shape:
+                continue
+            if shape.get("rank_only") and not shape.get("military"):
+                continue
+            if shape.get("rank_only"):
+                # "Capt. Jane Roe", "Maj. Gen. Jane Roe": the rank is the title; it names no office
+                shape = {"start": shape["start"], "title": shape["rank"], "role": None}
+            start = shape.get("start", m.start)
+            end = shape.get("end", m.end)
+            role = shape["role"] if "role" in shape else role_key(shape["title"])
+            extra = {"role": role, "role_class": role_class(role), "name_as_written": m.text}
+            if shape.get("scope"):
+                extra["scope"] = shape["scope"]
+            if shape.get("rank"):
+                extra["rank"] = shape["rank"]
+            out.append(Claim(kind="title", char_start=start, char_end=end, text=text[start:end],
+                             person=person, title=shape["title"], extra=extra))
+    return tuple(out)
+
+
+def find_titles(text: str) -> list[Claim]:
+    """Title claims in `text`, in order of their start offset."""
+    return sorted((Claim(**{**c.__dict__, "extra": dict(c.extra)}) for c in _titles(text)),
+                  key=lambda c: (c.char_start, c.char_end))

@@ -1,0 +1,110 @@
+"""Roles and their words: the role lexicon's keys and classes, scope words, modifiers, and the words
+before a position in the text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+from crosscheck.model import Mention
+
+WORD_BACK = re.compile(r"([\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019\-]*)(\s*)$")
+TAIL = re.compile(r"[ ]+(of|for|from|at|with|in|to)[ ]+((?:the[ ]+)?(?:[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.)(?:[ ]+(?:of|for|and|the|[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.))*)")
+FORMER = {"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "exiled", "retired"}
+
+
+def words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, int]]:
+    """Up to `limit` words ending at `end`, nearest first, stopping at sentence punctuation.
+
+    A comma is returned as its own item so callers can allow one where it fits.
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = end
+    while len(out) < limit and pos > 0:
+        seg = text[max(0, pos - 80):pos]
+        m = re.search(r"(,)\s*$", seg)
+        if m and (not out or out[-1][0] != ","):
+            out.append((",", pos - len(seg) + m.start(1), pos - len(seg) + m.end(1)))
+            pos = pos - len(seg) + m.start(1)
+            continue
+        m = WORD_BACK.search(seg)
+        if not m or "\n" in m.group(2):
+            break
+        start = pos - len(seg) + m.start(1)
+        word = m.group(1)
+        out.append((word, start, start + len(word)))
+        pos = start
+        if re.search(r"[.!?:;\"\u201c\u201d()]\s*$", text[max(0, pos - 3):pos]) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s*$", text[max(0, pos - 6):pos]):
+            break
+    return out
+
+
+def scope_of(word: str, next_word: str | None = None) -> str | None:
+    """Country a scope word points at: a demonym, a country, capital or organisation ("Pentagon")."""
+    w = re.sub(r"['\u2019]s$", "", word).lower()
+    if next_word:
+        pair = w + " " + re.sub(r"['\u2019]s$", "", next_word).lower()
+        if pair in lexicons.scope_words():
+            return lexicons.scope_words()[pair]
+    return lexicons.scope_words().get(w)
+
+
+def role_key(title: str) -> str | None:
+    """Normalised role of a title as written ("Spokesman" -> "spokesperson", "former President" -> "former president")."""
+    words = re.sub(r"\s+", " ", title.strip().lower()).split(" ")
+    roles = lexicons.roles()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if phrase in roles:
+            key = roles[phrase].key
+            mods = words[:i]
+            if any(m in FORMER for m in mods):
+                return "former " + key
+            if "deputy" in mods and not key.startswith("deputy"):
+                return "deputy " + key
+            if "acting" in mods or "interim" in mods:
+                return key
+            return key
+    return None
+
+
+def role_class(role: str | None) -> str:
+    if not role:
+        return "descriptor"
+    r = lexicons.roles().get(role.removeprefix("former ").removeprefix("deputy "))
+    if role.startswith(("former ", "deputy ")):
+        return "descriptor"
+    return r.klass if r else "descriptor"
+
+
+def join(words: list[tuple[str, int, int]], far: int, near: int) -> str:
+    """The text-order phrase of words[near..far] (words are nearest first), separated by single spaces."""
+    return " ".join(w[0] for w in reversed(words[near:far]))
+
+
+def role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, list] | None:
+    """Longest role phrase made of words[i:] (nearest first) that ends right at words[i]."""
+    roles = lexicons.roles()
+    for n in (4, 3, 2, 1):
+        if i + n > len(words):
+            continue
+        span = list(reversed(words[i:i + n]))
+        if any(w[0] == "," for w in span):
+            continue
+        if " ".join(w[0].lower() for w in span) in roles:
+            return n, span
+    return None
+
+
+def is_modifier(word: str) -> bool:
+    """A lower-case word that may stand before a role head inside a title."""
+    return word.islower() and (word in lexicons.title_modifiers() or word in occupation_modifiers())
+
+
+@lru_cache(maxsize=1)
+def occupation_modifiers() -> frozenset[str]:
+    return lexicons.words("occupation_modifiers.txt")
+
+
+def is_full_name(m: Mention) -> bool:
+    return len(m.text.split()) >= 2

@@ -1,0 +1,64 @@
+"""Titles that generalise: a role heading a noun phrase after a name (ages, adverbs, relative clauses,
+copulas, owning bodies, plurals after "one of"), roles before names with a comma or an age in between,
+long office names, names repeated by pop-up links, and what is not a title."""
+import pytest
+
+from crosscheck.extract.mentions import find_mentions
+from crosscheck.extract.titles import find_titles
+
+FOUND = [
+    # text, person, role
+    ("Jane Roe, 48, a staff accountant at the mill, said it.", "Jane Roe", "accountant"),
+    ("Tom Vale, a 52-year-old former county prosecutor, won.", "Tom Vale", "former prosecutor"),
+    ("Ada Kerr, now a senior non-resident fellow at the Lake Institute, said.", "Ada Kerr", "fellow"),
+    ("Ada Kerr, formerly a staff writer with the paper, said.", "Ada Kerr", "former journalist"),
+    ("Ada Kerr, who served as policy adviser to the mayor, said.", "Ada Kerr", "adviser"),
+    ("Rita Munn was a sales assistant at the shop.", "Rita Munn", "assistant"),
+    ("Olav Brink, one of Roe's public defenders, spoke.", "Olav Brink", "public defender"),
+    ("Mia Stone, a Harbor Gazette crime reporter, wrote it.", "Mia Stone", "journalist"),
+    ("Ike Dunn, a conservative commentator convicted of fraud, was pardoned.", "Ike Dunn", "commentator"),
+    ("Ivo Lenz \u2013 a former border officer turned businessman \u2013 denied it.", "Ivo Lenz", "former officer"),
+    ("Paul Hart Jr., a retired special agent in charge, said.", "Paul Hart Jr.", "former special agent in charge"),
+    ("Lars Oberg, Nixon's chief of staff, said.", "Lars Oberg", "chief of staff"),
+    ("Republican pollster Dana Fields said so.", "Dana Fields", "pollster"),
+    ("Danish cave diver Oskar Lind said so.", "Oskar Lind", "diver"),
+    ("Senate Minority Whip Ray Dorn said so.", "Ray Dorn", "minority whip"),
+    ("Wade Ruiz died. He was a football coach, Ruiz had said.", "Wade Ruiz", "coach"),
+    ("A former navy diver, 38-year-old Tanin Kaew, died.", "Tanin Kaew", "former diver"),
+    ("Acting police chief of the Lake County Police Department William Dray said.", "William Dray", "police chief"),
+    ("Deputy Commissioner for Counterterrorism and Intelligence Ray Gould said.", "Ray Gould", "deputy commissioner"),
+    ("Ed Israel spoke. \u201cIt was quick,\u201d said Sheriff Israel.", "Ed Israel", "sheriff"),
+]
+
+
+@pytest.mark.parametrize("text,person,role", FOUND)
+def test_title_found(text, person, role):
+    got = {(c.person, c.extra.get("role")) for c in find_titles(text)}
+    assert (person, role) in got, got
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Colton Ames, 17, pulled 90 fellow students to safety.", "Colton Ames"),   # a clause, not an apposition
+    ("Jane Roe, the daughter of a police officer, said.", "Jane Roe"),          # family is not a title
+    ("Jane Roe, a Republican, said.", "Jane Roe"),                               # nor is a party label
+    ("Jane Roe, Mayor Tom Dunn and others met.", "Jane Roe"),                    # the role is the next name's
+    ("Brown, Cheeks helped guide the team.", "Brown"),
+    ("Roe was killed on Monday.", "Roe"),
+])
+def test_no_title(text, person):
+    assert person not in {c.person for c in find_titles(text)}
+
+
+@pytest.mark.parametrize("text,names", [
+    # pages that follow a name with a pop-up of the full name glued to the next words
+    ("The economy is humming under President Trump Donald John TrumpTrump faces high stakes.", ["Trump"]),
+    ("It was held until Rep. Tim Murphy Tim MurphyA federal law might be needed.", ["Tim Murphy"]),
+    ("Senate Minority Leader Charles Schumer Charles Ellis SchumerSchumer says more.", ["Charles Schumer"]),
+    ("The tip came from tipster Ben Bennight, who said so.", ["Ben Bennight"]),
+    ("Dean Smith and Marine Le Pen met John Dean and Gary Player.",
+     ["Dean Smith", "Marine Le Pen", "John Dean", "Gary Player"]),
+    ("Rob Lasky, FBI special agent in charge, said.", ["Rob Lasky"]),
+])
+def test_person_names(text, names):
+    persons = [m.text for m in find_mentions(text) if m.kind == "person"]
+    assert persons == names
