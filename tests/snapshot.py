@@ -41,14 +41,17 @@ def table_rows(con, relation: str, name: str) -> dict:
 def snapshot_of(warehouse: Path, publish: Path) -> dict[str, dict]:
     import duckdb
 
+    from crosscheck.publish.datasets import current_version
+
     out: dict[str, dict] = {}
+    published = current_version(publish) or publish  # one consistent set, whatever the layout
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = [t for (t,) in con.execute(
             "select table_name from information_schema.tables where table_schema = 'main' "
             "and table_type = 'BASE TABLE' order by table_name").fetchall()]
         for table in tables:
             out[table] = table_rows(con, table, table)
-        for folder in sorted(p for p in publish.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for folder in sorted(p for p in published.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
             relation = f"read_parquet('{(folder / '*.parquet').as_posix()}')"
             out[f"published/{folder.name}"] = table_rows(con, relation, folder.name)
     return out

@@ -2,7 +2,7 @@
 
 When no run holds the warehouse, the query goes to the DuckDB file, read-only. While a run holds
 it, the query goes to the last published Parquet datasets, exposed under the same table and view
-names in an in-memory DuckDB: a consistent snapshot (each dataset is swapped in whole). When
+names in an in-memory DuckDB: a consistent snapshot (the whole set is switched in at once). When
 neither can answer, the reader gets one sentence saying which run holds the warehouse and since
 when.
 """
@@ -26,9 +26,16 @@ class Answer:
 
 
 def published_snapshot(publish: Path) -> tuple[duckdb.DuckDBPyConnection, datetime] | None:
-    """An in-memory DuckDB whose tables are views over the published datasets, and their age."""
-    folders = sorted(p for p in publish.glob("*") if p.is_dir() and not p.name.startswith(".")
-                     and any(p.glob("*.parquet"))) if publish.is_dir() else []
+    """An in-memory DuckDB whose tables are views over the published datasets, and their age.
+
+    The datasets are read from the version the publish folder's `current` pointer names, resolved
+    once, so they are one consistent set even if a new version is switched in meanwhile.
+    """
+    from crosscheck.publish.datasets import current_version
+
+    base = (current_version(publish) or publish) if publish.is_dir() else None
+    folders = sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")
+                     and any(p.glob("*.parquet"))) if base is not None else []
     if not folders:
         return None
     con = duckdb.connect(":memory:")
