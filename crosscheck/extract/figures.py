@@ -15,7 +15,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.model import Claim, Mention, Quantity
 from crosscheck.nlp import sentence_spans
-from crosscheck.extract.zeros import find_zeros
+from crosscheck.extract.zeros import find_tallies, find_zeros
 
 TIME_NOUNS = frozenset("""
 year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second seconds
@@ -97,13 +97,39 @@ def _speech_verbs() -> frozenset[str]:
         return frozenset({"said", "says", "told", "noted", "claimed", "reported", "stated", "added"})
 
 
+MEASURE_KINDS = frozenset({"measure", "percent", "money"})
+# Units the quantity layer names in words, as claims name them, and the factor to that unit:
+# speeds in km/h (as distances are in km), percentage points as percent.
+UNIT_NAMES = {"mile per hour": ("km/h", 1.609344), "miles per hour": ("km/h", 1.609344), "mph": ("km/h", 1.609344),
+              "kilometer per hour": ("km/h", 1.0), "kilometre per hour": ("km/h", 1.0), "kph": ("km/h", 1.0),
+              "knot": ("km/h", 1.852), "knots": ("km/h", 1.852),
+              "percentage point": ("percent", 1.0), "percentage points": ("percent", 1.0)}
+# "10 or more", "800,000 plus", "0.5 points or less": a bound stated after the number.
+BOUND_AFTER = re.compile(r"\s*(?:(?P<low>or\s+(?:more|higher|above|greater|over|longer)|plus\b|\+|and\s+(?:up|over|above)\b)"
+                         r"|(?P<high>or\s+(?:less|fewer|below|lower|under|shorter)))\b", re.I)
+
+
 def _values(q: Quantity) -> tuple[float | None, float | None, float | None, str | None]:
     """value/low/high/unit in normalised units, preferring the norm_* fields when present."""
     names = ("norm_value", "norm_low", "norm_high", "norm_unit")
     if any(getattr(q, n, None) is not None for n in names):
-        return (getattr(q, "norm_value", None), getattr(q, "norm_low", None),
-                getattr(q, "norm_high", None), getattr(q, "norm_unit", None) or q.unit)
-    return q.value, q.low, q.high, q.unit
+        values = (getattr(q, "norm_value", None), getattr(q, "norm_low", None), getattr(q, "norm_high", None))
+        unit = getattr(q, "norm_unit", None) or q.unit
+    else:
+        values, unit = (q.value, q.low, q.high), q.unit
+    named, factor = UNIT_NAMES.get((unit or "").lower(), (unit, 1.0))
+    return (*(v * factor if v is not None else None for v in values), named)
+
+
+def _bound_after(text: str, q: Quantity, value: float | None, low: float | None, high: float | None):
+    """Bounds stated after the number or its unit: (low, high, change), or None."""
+    if value is None or low is not None or high is not None:
+        return None
+    n_end = _number_span(q)[1]
+    m = BOUND_AFTER.match(text, n_end) or BOUND_AFTER.match(text, q.end)
+    if not m:
+        return None
+    return (value, None, ">") if m.group("low") else (None, value, "<")
 
 
 def _duplicate_lines(text: str) -> list[tuple[int, int]]:
@@ -352,6 +378,19 @@ def _one_with_predicate(text: str, q: Quantity) -> bool:
 # Nouns that count ideas, not anything a report measures ("two things are clear").
 ABSTRACT_NOUNS = frozenset("thing things way ways reason reasons question questions point points lesson lessons "
                            "option options factor factors aspect aspects idea ideas".split())
+# Nouns after "zero" that make an idiom, not a count ("zero tolerance", "zero doubt").
+ZERO_IDIOMS = frozenset("tolerance doubt chance chances evidence interest sense respect trust confidence hope "
+                        "impact effect excuse excuses appetite patience sympathy".split())
+# "1 of 72 Photos", "Slideshow (24 Images)": a gallery's counter, page furniture.
+GALLERY = re.compile(r"^\s*(?:of\s+\d+\s+)?(?:photos?|images?|pictures?|slides?|videos?)\b", re.I)
+GALLERY_BEFORE = re.compile(r"(?:\bslideshow|\bgallery|\bphotos?|\bimages?)\s*\(?\s*$|\b\d+\s+of\s+$", re.I)
+# A singular count noun after "one" ("in one case", "one crisis for another") picks a thing out rather
+# than counting it; only a state ("killing one") or a count of people makes it a figure.
+ONE_WORDS = frozenset({"one", "a", "an"})
+# Nouns for the parties of a story, which "the two ..." refers back to rather than counts.
+PARTY_NOUNS = frozenset("nations countries sides leaders parties candidates men women economies governments "
+                        "presidents sides powers rivals teams companies brothers sisters".split())
+SINGULAR_TOLL_NOUNS = frozenset("body corpse victim casualty fatality death".split())
 
 
 def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | None) -> bool:
@@ -394,19 +433,37 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # "one of the ...", "one of Ruritania's best-known ..."
     if head in ABSTRACT_NOUNS:
         return False  # "two things", "three ways": a manner of speaking, not an amount
+    if num_text.lower() == "zero" and head in ZERO_IDIOMS:
+        return False  # "zero tolerance"
+    if GALLERY.match(text[n_end:n_end + 20]) or GALLERY_BEFORE.search(text[max(0, n_start - 16):n_start]):
+        return False  # "3 of 72 Photos", "Slideshow (24 Images)"
+    if re.match(r"\s+(?:caller|call|calls|dispatcher|operator|operators|dispatch)\b", after, re.I) and num_text == "911":
+        return False  # the emergency number
+    if num_text.lower() in ONE_WORDS and head and not casualty and head == _singular_head(head) \
+            and not _counts_people(head) and not _is_toll_noun(head) and head not in SINGULAR_TOLL_NOUNS \
+            and not re.search(r"\b[a-z]+ed\s+$", text[max(0, q.start - 20):q.start]) \
+            and not STATE_NEAR_AFTER.match(text[n_end:n_end + 60]) \
+            and not STATE_NEAR_BEFORE.search(text[max(0, q.start - 40):q.start]):
+        return False  # "in one case", "one crisis for another": picks a thing out, counts nothing
     value, low, high, _ = _values(q)
     size = value if value is not None else (high if high is not None else low)
     determiner = DETERMINERS_BEFORE.search(text[max(0, q.start - 12):q.start])
     if determiner and determiner.group(1).lower() in ("first", "last") and _is_toll_noun(head):
         determiner = None  # "the first two fatalities": a count of deaths, in order
-    if determiner and size is not None and size < 10 and q.start == n_start:
-        return False  # "the two cities": refers back, not a new figure
+    if determiner and size is not None and size <= 3 and q.start == n_start and head in PARTY_NOUNS:
+        return False  # "the two nations", "the three leaders": the parties already named, not a count
     if re.search(r"\b(?:no\.|number|nos?\.|#|section|row|page|route|highway|flight|chapter|article|"
                  r"level|category|grade|phase|stage|round|game|day|week)\s*$", text[max(0, q.start - 12):q.start], re.I):
         return False  # labels, not amounts
-    if unit_l in MEASURE_UNITS:
+    if unit_l in MEASURE_UNITS or q.kind in MEASURE_KINDS:
         return True
     return bool(subject)
+
+
+def _singular_head(head: str) -> str:
+    """The head noun itself when it is singular, else its singular (a plural never equals it)."""
+    plural = head.endswith("s") and not head.endswith(("ss", "is", "us")) and len(head) > 3
+    return head[:-1] if plural else head
 
 
 def _is_toll_noun(head: str | None) -> bool:
@@ -591,6 +648,9 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             if low is not None or high is not None:
                 carried_change = claims[-1].change
         n_start, n_end = _number_span(q)
+        bound = _bound_after(text, q, value, low, high)
+        if bound:
+            low, high, carried_change = bound
         start = min(q.start, subj_start) if subject else q.start
         end = max(q.end, subj_end) if subject else q.end
         if any(a < end and start < b for a, b in taken):
@@ -621,8 +681,29 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claims.append(claim)
         taken.append((start, end))
     claims += _zero_figures(text, spans, mentions)
+    claims += _tally_figures(text, spans, mentions, taken)
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
+                   taken: list[tuple[int, int]]) -> list[Claim]:
+    """ "A 65-32 vote": the yes votes of a tally (the quantity layer keeps "31-24" scores out)."""
+    out = []
+    for start, end, value in find_tallies(text):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        sent = spans[_sentence_index(spans, start)]
+        claim = Claim(kind="figure", char_start=start, char_end=end, text=text[start:end], value=value,
+                      unit="votes", subject="votes", change="=", place=_place(text, sent, start, end, mentions),
+                      time_ref=_time_ref(text, sent, start, end),
+                      hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
+                      sentence=text[sent[0]:sent[1]])
+        claim.speaker = _speaker(text, start, end, mentions)
+        claim.extra["number"] = text[start:end]
+        claim.extra["in_headline"] = _in_headline(text, start)
+        out.append(claim)
+    return out
 
 
 def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None) -> list[Claim]:

@@ -1,8 +1,10 @@
-"""Zero counts said in words: "no one was hurt", "none were killed", "no casualties", "nobody died".
+"""Counts said without digits: zeros ("no one was hurt", "none were killed", "no casualties", "no
+other bombs were found") and tallies ("a 65-32 vote", "voted 5-4").
 
 A zero is a figure like any other: "no casualties" in one outlet contradicts "12 killed" in
-another. Each match becomes a figure claim of value 0 whose unit is the state it denies
-("injured", "dead", "casualties"), so it groups with the counts of that state.
+another. Each zero becomes a figure claim of value 0 whose unit is the state it denies ("injured",
+"dead", "casualties") or the things it says were not there ("bombs"), so it groups with the counts
+of that state or thing. A tally's figure is its first number, in votes.
 """
 from __future__ import annotations
 
@@ -23,6 +25,17 @@ PATTERNS = [
     # "without casualties", "without any injuries"
     re.compile(rf"\b(?P<who>[Ww]ithout)\s+(?:any\s+)?(?:serious\s+)?{STATE}\b"),
 ]
+# "No finished bombs were found", "no passengers were in the vehicle": none of a thing was there.
+NONE_OF_THINGS = re.compile(r"\b(?P<who>[Nn]o)\s+(?:(?:other|more|further|additional|finished|live|unexploded|known)\s+)?"
+                            r"(?P<state>[a-z]{3,}s)\s+(?:were|have\s+been|had\s+been|are)\s+(?:(?:immediately|ever)\s+)?"
+                            r"(?:found|reported|recovered|discovered|located|inside|aboard|on\s+board|in\s+the|"
+                            r"believed|known)\b")
+THERE_WERE_NONE = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)\s+(?P<who>no)\s+(?:other\s+|more\s+|further\s+)?"
+                             r"(?P<state>[a-z]{3,}s)\b(?!\s+(?:of|to|that|for|about)\b)")
+NOBODY_THERE = re.compile(r"\b(?P<who>[Nn]o\s+one|[Nn]obody)\s+(?:was|were|is|are)\s+(?:believed\s+to\s+(?:have\s+been|be)\s+|"
+                          r"thought\s+to\s+(?:have\s+been|be)\s+)?(?:inside|aboard|on\s+board|home|at\s+home)\b")
+TALLY = re.compile(r"\b(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})\s+(?:vote|votes|ruling|decision|majority|tally)\b"
+                   r"|\b(?:voted|a\s+vote\s+of|by\s+a\s+vote\s+of)\s+(?P<c>\d{1,3})\s*[-\u2013]\s*(?P<d>\d{1,3})\b")
 # What a denied state counts, in the names figures use.
 STATE_UNIT = {"killed": "dead", "died": "dead", "perished": "dead", "deaths": "dead", "fatalities": "dead",
               "victims": "dead", "hurt": "injured", "harmed": "injured", "wounded": "injured", "injuries": "injured",
@@ -43,4 +56,22 @@ def find_zeros(text: str) -> list[tuple[int, int, str]]:
                 continue
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), unit))
+    for m in [*NONE_OF_THINGS.finditer(text), *THERE_WERE_NONE.finditer(text)]:
+        if not any(a < m.end() and m.start() < b for a, b, _ in found) and m.group("state") not in NOT_THINGS:
+            found.append((m.start(), m.end(), m.group("state")))
+    for m in NOBODY_THERE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), "people"))
     return sorted(found)
+
+
+NOT_THINGS = frozenset("details charges plans changes comments results signs reports details words".split())
+
+
+def find_tallies(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, first number) of each vote tally: "passed in a 65-32 vote", "the court voted 5-4"."""
+    out = []
+    for m in TALLY.finditer(text):
+        first = m.group("a") or m.group("c")
+        out.append((m.start(), m.end(), float(first)))
+    return out

@@ -45,3 +45,60 @@ def test_zero_spans_do_not_overlap():
 ])
 def test_a_restated_conversion_is_not_a_rival_figure(sentence, kept):
     assert [c.text for c in find_figures(sentence)] == [kept]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hide Caption 3 of 72 Photos: A home in Varna is flooded.",
+    "Slideshow (24 Images)",
+    "The minister has zero tolerance for delays.",
+    "A 911 caller reported the fire near the depot.",
+    "In one case, the lawyers objected to the count.",
+    "The decree would replace one crisis with another.",
+])
+def test_page_furniture_idioms_and_pointers_are_not_figures(sentence):
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Divers found one body in the river on Monday.", "one body"),
+    ("The flood destroyed one bridge and damaged 40 homes.", "one bridge"),
+    ("The gunman shot seven people, killing one.", "killing one"),
+])
+def test_one_counts_when_something_happens_to_it(sentence, text):
+    assert text in [c.text for c in find_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("No finished devices were found in the garage, police said.", "devices"),
+    ("Investigators said there were no other devices.", "devices"),
+    ("No passengers were in the van when it caught fire.", "passengers"),
+    ("No one was believed to be inside the depot.", "people"),
+])
+def test_things_said_to_be_absent_are_zero_counts(sentence, unit):
+    assert [(c.value, c.unit) for c in find_figures(sentence) if c.value == 0] == [(0.0, unit)]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The council passed the budget in a 7-2 vote.", 7.0),
+    ("The assembly voted 65-32 to approve the plan.", 65.0),
+    ("The court split 5-4 in a 5-4 ruling on Monday.", 5.0),
+])
+def test_vote_tallies_count_the_yes_votes(sentence, value):
+    assert value in [c.value for c in find_figures(sentence) if c.unit == "votes"]
+
+
+@pytest.mark.parametrize("sentence", ["The Lions beat the Bears 31-24.", "No details were released.",
+                                      "There were no plans to reopen the road."])
+def test_scores_and_other_negations_are_not_counts(sentence):
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,value,low,high,unit", [
+    ("Winds reached 100 mph near the coast.", 160.9344, None, None, "km/h"),
+    ("The storm crawled along at 2 miles per hour.", 3.218688, None, None, "km/h"),
+    ("A recount follows when the margin is 0.5 percentage points or less.", 0.5, None, 0.5, "percent"),
+    ("The 800,000 plus residents of the valley were warned.", 800000.0, 800000.0, None, "residents"),
+])
+def test_speeds_in_kmh_and_bounds_said_after_the_number(sentence, value, low, high, unit):
+    (c,) = [c for c in find_figures(sentence)]
+    assert (round(c.value, 4), c.value_low, c.value_high, c.unit) == (round(value, 4), low, high, unit)
