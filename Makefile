@@ -10,7 +10,7 @@ PUBLISH ?= warehouse/published
 REFERENCE ?=
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: install run test dev bench clean lock snapshot
+.PHONY: install run test dev bench bench-detect clean lock snapshot
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,11 @@ snapshot: install
 
 bench: install
 	$(BIN)/python -m crosscheck.bench.speed
+
+# Errors written into annotated articles, and what the pipeline catches. SETS: more CORPUS:GOLD.json pairs.
+SETS ?=
+bench-detect: install
+	$(BIN)/python -m crosscheck.bench.detect $(foreach s,$(SETS),--set $(s))
 
 clean:
 	rm -rf $(VENV) .dagster_home warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.lock warehouse/published

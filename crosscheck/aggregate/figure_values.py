@@ -40,9 +40,23 @@ def _stated_precision(value: float | None) -> float:
     return min(EXACT_TOL, 0.5 * step / value)
 
 
+ROUND_CAP = 0.04   # a round number ("600", "1 million") stands for anything within half its last digit, up to this
+
+
+def _round_number(value: float | None) -> float:
+    """Relative rounding a round number states by its trailing zeros: "600" may be 612, "1 million" 908,614."""
+    if value is None or value < 100 or not float(value).is_integer():
+        return 0.0
+    n, step = int(value), 1
+    while n % 10 == 0 and n:
+        n //= 10
+        step *= 10
+    return min(ROUND_CAP, 0.5 * step / value) if step >= 10 else 0.0
+
+
 def tolerance(row: dict) -> float:
     change = row.get("change")
-    rounding = _rounding(row.get("value"))
+    rounding = max(_rounding(row.get("value")), _round_number(row.get("value")) if kind_of(row) == "point" else 0.0)
     if change == "~" or (change in (None, "=") and APPROX_WORDS.search(row.get("text") or "")):
         return max(APPROX_TOL, rounding)
     if kind_of(row) in ("lower", "upper"):

@@ -108,7 +108,8 @@ PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 
 CHANGE_VERBS = frozenset("rose risen rise rises climbed climb increased jumped grew reached reaches hit stood stands "
-                         "stand was is were are totaled totalled numbered put".split())
+                         "stand was is were are totaled totalled numbered put narrowed narrows shrunk shrank shrinks "
+                         "widened widens fell dropped".split())
 
 
 def _before(words: list[str]) -> tuple[str, int] | None:
@@ -215,7 +216,7 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
         agent = _agent(_text_before(sentence, at, left_words, before[1]))
     elif after:
         predicate, known = after, True
-    owner = re.search(r"(?P<name>[A-Z][\w.-]+)['\u2019]s\s+$", left)
+    owner = re.search(r"(?P<name>[A-Z][\w.-]+)(?:['\u2019]s|s['\u2019])\s+$", left)
     if owner and owner.group("name") not in NOT_AGENTS:
         agent = nations_in(owner.group("name"))[-1:] and nations_in(owner.group("name"))[-1] or owner.group("name")
     past = False

@@ -68,7 +68,9 @@ def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
 
 
 def cluster(figs: list[Figure]) -> list[list[Figure]]:
-    """Groups of one bucket; a figure that fits no group, or several equally, starts its own."""
+    """Groups of one bucket; a figure that fits no group, or several equally, starts its own. Then
+    a group whose every member fits exactly one other group joins it: reading in order of
+    specificity can open two groups for what the later figures show to be one quantity."""
     groups: list[list[Figure]] = []
     for f in sorted(figs, key=lambda f: (-specificity(f), f.headline, f.claim_id)):
         home = _choose(f, groups)
@@ -76,6 +78,23 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
             groups.append([f])
         else:
             home.append(f)
+    return _merge(groups)
+
+
+MERGE_PASSES = 2
+
+
+def _merge(groups: list[list[Figure]]) -> list[list[Figure]]:
+    for _ in range(MERGE_PASSES):
+        gone: set[int] = set()
+        for g in sorted(groups, key=len):
+            homes = [h for h in groups if h is not g and id(h) not in gone and all(fit(f, h) is not None for f in g)]
+            if len(homes) == 1:
+                homes[0].extend(g)
+                gone.add(id(g))
+        if not gone:
+            break
+        groups = [g for g in groups if id(g) not in gone]
     return groups
 
 

@@ -102,7 +102,10 @@ def figure_injections(gold: dict) -> dict[str, list[Injection]]:
         members = [m for m in group["members"] if tuple(m) in by_quote and not by_quote[tuple(m)].get("optional")]
         if len({doc for doc, _ in members}) < 2:
             continue
-        doc, quote = sorted(members)[-1]   # the last outlet's copy, whatever the group
+        # the last outlet's copy, preferring an exact number (a bound like "more than 100" stays true
+        # when a larger bound replaces it: no reader could call that wrong)
+        exact = [m for m in members if by_quote[tuple(m)].get("low") is None and by_quote[tuple(m)].get("high") is None]
+        doc, quote = sorted(exact or members)[-1]
         for change, factor in FACTORS.items():
             new = scaled(quote, factor)
             if new:
