@@ -49,24 +49,50 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities", "mentions"],
-          metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL,
-          description="Figures from different outlets that report the same quantity, lined up: members, "
-          "outlets, speakers, min/max/consensus, spread, status; the names each article mentions tell one "
-          "event's articles from another's. Grouping also sets `claims.group_id`.")
-def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    from crosscheck.aggregate.groups import group_figures
-    from warehouse.cross_source import article_names, figure_rows, store_figure_groups
+GROUPING_TABLES = [
+    table_spec("figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined "
+               "up: members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets "
+               "`claims.group_id`. Only the events that new, changed or removed articles touch are regrouped.",
+               deps=["claims", "articles", "entities", "mentions"], kinds=("python", "duckdb")),
+    table_spec("article_keys", GROUP, "What each article is about: the names it mentions, the words of its "
+               "headline and of its figures' sentences, its precise numbers; these tell one event's articles "
+               "from another's.", deps=["claims", "mentions", "articles"]),
+    table_spec("article_events", GROUP, "The event each article was grouped in, and when.",
+               deps=["article_keys"]),
+]
+
+
+@dg.multi_asset(name="figure_grouping", specs=GROUPING_TABLES, pool=WAREHOUSE_POOL,
+                description="Lines up the figures that report the same quantity, event by event.")
+def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    from crosscheck.aggregate.events import EVENT_DAYS
+    from crosscheck.aggregate.groups import group_by_event
+    from warehouse.cross_source import (grouping_scope, replace_scope_groups, scope_days, scope_figure_rows,
+                                        scope_keys, stale_articles, store_keys)
+    from warehouse.rows import utc_now
 
     with warehouse.session() as con:
-        assignment, groups = group_figures(figure_rows(con), article_names(con))
-        store_figure_groups(con, assignment, groups)
+        fresh, gone = stale_articles(con)
+        store_keys(con, fresh)
+        scope = grouping_scope(con, fresh, gone, EVENT_DAYS)
+        groups: list[dict] = []
+        if scope or gone:
+            keys, df, n_articles = scope_keys(con, scope)
+            assignment, groups, event_of = group_by_event(scope_figure_rows(con, scope), keys=keys, df=df,
+                                                          n_articles=n_articles, days=scope_days(con, scope))
+            replace_scope_groups(con, scope, gone, assignment, groups, event_of, utc_now())
         meta = table_metadata(con, "figure_groups")
+        key_meta, event_meta = table_metadata(con, "article_keys"), table_metadata(con, "article_events")
+    context.log.info(f"{len(fresh)} new or changed articles, {len(gone)} gone; {len(scope)} articles regrouped "
+                     f"into {len(groups)} figure groups")
     multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
     status = Counter(g["status"] for g in groups)
     context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")
-    return dg.MaterializeResult(metadata={
-        **meta, "groups_across_outlets": len(multi),
+    yield dg.MaterializeResult(asset_key="article_keys", metadata={**key_meta, "articles_keyed": len(fresh)})
+    yield dg.MaterializeResult(asset_key="article_events", metadata={**event_meta, "articles_regrouped": len(scope),
+                                                                     "articles_gone": len(gone)})
+    yield dg.MaterializeResult(asset_key="figure_groups", metadata={
+        **meta, "groups_across_outlets": len(multi), "articles_regrouped": len(scope),
         **{f"status_{k}": status.get(k, 0) for k in ("consistent", "disputed", "inconsistent")},
         "groups_preview": preview(sorted(multi, key=lambda g: -g["n_claims"]),
                                   ["label", "n_claims", "n_articles", "consensus_value", "spread", "status"], n=20)})
