@@ -21,7 +21,7 @@ from typing import TypeVar
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH as ORTH_ATTR, SENT_START, SPACY
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
@@ -37,30 +37,71 @@ ABBREVIATIONS = [
 _NO_BREAK_AFTER = {a.lower() for a in ABBREVIATIONS} - {"etc.", "a.m.", "p.m.", "inc.", "corp.", "ltd.", "co.", "u.s.", "u.k.", "d.c."}
 
 
+_ENDS = {".", "!", "?", "\u2026"}
+_CLOSERS = {'"', "\u201d", "'", "\u2019", ")"}
+_OPENERS = {'"', "\u201c", "\u2018", "("}
+# Per-word flags of `news_sentences`, by the word's ORTH hash (the same for every text of a process).
+_NL_SPACE, _END, _CLOSER, _STARTER = 1, 2, 4, 8
+_WORD_FLAGS: dict[int, int] = {}
+
+
+def _word_flags(vocab, orth: int) -> int:
+    flags = _WORD_FLAGS.get(orth)
+    if flags is None:
+        lex = vocab[orth]
+        text = lex.orth_
+        flags = ((_NL_SPACE if "\n" in text and text.strip() == "" else 0)
+                 | (_END if text in _ENDS or (text.endswith(".") and len(text) > 1
+                                              and text.lower() not in _NO_BREAK_AFTER) else 0)
+                 | (_CLOSER if text in _CLOSERS else 0)
+                 | (_STARTER if lex.is_title or lex.is_upper or lex.like_num or text in _OPENERS or lex.is_space
+                    else 0))
+        _WORD_FLAGS[orth] = flags
+    return flags
+
+
 @Language.component("news_sentences")
 def news_sentences(doc: Doc) -> Doc:
-    """Sentence starts after . ! ? (and closing quotes), blank lines, but not after titles."""
-    starts = [True] + [False] * (len(doc) - 1) if len(doc) else []
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in tok.whitespace_ + tok.text and tok.text.strip() == "" or "\n\n" in tok.text_with_ws:
-            starts[i + 1] = True
-            continue
-        if tok.text in {".", "!", "?", "…"} or (tok.text.endswith(".") and len(tok.text) > 1
-                                                   and tok.text.lower() not in _NO_BREAK_AFTER):
+    """Sentence starts after . ! ? (and closing quotes), blank lines, but not after titles.
+
+    A token i starts a sentence when it is the first, or follows a white-space token holding a
+    line break, or follows (through closing quotes or brackets glued to it) a word ending a
+    sentence (. ! ? or a word ending in a full stop that is not an abbreviation such as "Mr.")
+    and is capitalised, a number, an opening quote or bracket, or white space; or when it
+    follows a word glued to a white-space token holding a line break. Word properties are read
+    once per distinct word (`_word_flags`), the rest on arrays.
+    """
+    n = len(doc)
+    if not n:
+        return doc
+    arr = doc.to_array([ORTH_ATTR, SPACY])
+    orths, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    vocab = doc.vocab
+    flags = numpy.array([_word_flags(vocab, int(o)) for o in orths], dtype=numpy.int64)[inverse]
+    spacy_ws = arr[:, 1].astype(bool)
+    nl_space = (flags & _NL_SPACE).astype(bool)
+    starts = numpy.zeros(n, dtype=bool)
+    starts[0] = True
+    # after a white-space token with a line break (nothing else is read after such a token)
+    starts[1:] |= nl_space[:-1]
+    other = ~nl_space[:-1]
+    # after a sentence end, past closing quotes glued to it
+    ends = numpy.flatnonzero(other & (flags[:-1] & _END).astype(bool))
+    if len(ends):
+        closer = (flags & _CLOSER).astype(bool)
+        starter = (flags & _STARTER).astype(bool)
+        for i in ends.tolist():
             j = i + 1
-            while j < len(doc) and doc[j].text in {'"', "\u201d", "'", "\u2019", ")"} and not doc[j - 1].whitespace_:
+            while j < n and closer[j] and not spacy_ws[j - 1]:
                 j += 1
-            if j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].like_num
-                                 or doc[j].text in {'"', "\u201c", "\u2018", "("} or doc[j].is_space):
+            if j < n and starter[j]:
                 starts[j] = True
-        if tok.is_space and "\n" in tok.text:
-            starts[i + 1] = True
-        if tok.whitespace_ == "" and i + 1 < len(doc) and nxt.is_space and "\n" in nxt.text and i + 2 < len(doc):
-            starts[i + 2] = True
-    if len(doc):
-        # One array write: setting token.is_sent_start one by one re-checks annotations each time.
-        doc.from_array([SENT_START], numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64"))
+    # a word glued to a white-space token with a line break: the token after that one
+    if n > 2:
+        glued = other[:-1] & ~spacy_ws[:-2] & nl_space[1:-1]
+        starts[2:] |= glued
+    # One array write: setting token.is_sent_start one by one re-checks annotations each time.
+    doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype("int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -80,12 +121,22 @@ def get_nlp() -> Language:
     return nlp
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each sentence, trailing white space excluded."""
-    doc = get_nlp()(text)
+def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence, trailing white space excluded.
+
+    `doc` is `get_nlp()(text)` when the caller has it already (one parse per text); else the
+    text is parsed here."""
+    if doc is None:
+        doc = get_nlp()(text)
+    if not len(doc):
+        return []
+    arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    firsts = numpy.flatnonzero(arr[:, 0] == 1)
+    if not len(firsts) or firsts[0] != 0:
+        firsts = numpy.concatenate(([0], firsts))
+    lasts = numpy.append(firsts[1:], len(doc)) - 1
     spans = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in zip(arr[firsts, 1].tolist(), (arr[lasts, 1] + arr[lasts, 2]).tolist()):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
