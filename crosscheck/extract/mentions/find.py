@@ -2,8 +2,10 @@
 the fullest written form of a person's name."""
 from __future__ import annotations
 
+import bisect
 import re
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 
 from crosscheck import lexicons
 from crosscheck.extract.mentions.kinds import (after_person_of, canonical_place_guess, classify, not_a_person,
@@ -11,13 +13,17 @@ from crosscheck.extract.mentions.kinds import (after_person_of, canonical_place_
 from crosscheck.extract.mentions.tokens import (BRACKETS, RUN, Context, Token, segments,
                                                 split_possessive, token_groups)
 from crosscheck.model import Mention
-from crosscheck.resolve.names import token_key
+from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles, token_key
 
 
-@lru_cache(maxsize=64)
-def _analyse(text: str) -> tuple[Mention, ...]:
-    text = text.translate(BRACKETS)
-    ctx = Context(text)
+def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Mention, ...]:
+    """`sentences`: the text's sentence spans when the caller has them (they are not reused when
+    editorial brackets are blanked, which changes the text the sentences are read from)."""
+    blanked = text.translate(BRACKETS)
+    if blanked != text:
+        sentences = None
+    text = blanked
+    ctx = Context(text, sentences)
     found: list[Mention] = []
     singles: list[tuple[Mention, bool]] = []
     headline_segs: list[list[Token]] = []
@@ -99,18 +105,92 @@ def _analyse(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+class MentionAnalysis:
+    """The mentions of one text, read once, and the lookups every component makes on them
+    (`fullest`: the fullest written form of a name, indexed by the distinct person names)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None):
+        self.text = text
+        self.mentions = _analyse(text, sentences)
+        self.persons = [m for m in self.mentions if m.kind == "person"]
+        # distinct person names in order of first mention, with the starts of their mentions
+        self._starts: dict[str, list[int]] = {}
+        for m in self.persons:
+            self._starts.setdefault(m.text, []).append(m.start)
+        self._choices: dict[tuple[str, str | None], str | tuple[list[int], list[str]]] = {}
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The fullest written form of `name` as read at `pos` (see `fullest_name`)."""
+        hon = _HONORIFIC_BEFORE.search(self.text[max(0, pos - 8):pos])
+        gender = gender_of_word(hon.group(1) + ".") if hon else name_gender(name)
+        key = (name, gender)
+        choice = self._choices.get(key)
+        if choice is None:
+            choice = self._choices[key] = self._candidates(name, gender)
+        if isinstance(choice, str):
+            return choice
+        starts, names = choice
+        i = bisect.bisect_right(starts, pos) - 1
+        return names[i] if i >= 0 else names[0]
+
+    def _candidates(self, name: str, gender: str | None) -> str | tuple[list[int], list[str]]:
+        """The name itself (without titles) when no fuller form applies, else the mentions of the
+        fuller forms of the most words, in text order: (starts, names)."""
+        bare = strip_titles(name)
+        ntok = len(bare.split())
+        people = list(self._starts)
+        if gender:
+            # "Mr. Conway" is not Kellyanne Conway
+            people = [p for p in people if name_gender(p) in (None, gender)]
+        cands = [p for p in people if len(p.split()) > max(1, ntok - 1) and p != bare and same_person(p, bare)]
+        if not cands and ntok == 1:
+            # a first name alone ("Julie says") after the full name it begins
+            key = token_key(bare)
+            firsts = {p for p in people if len(p.split()) >= 2 and token_key(_core(name_tokens(p))[0]) == key}
+            if len(firsts) == 1:
+                cands = [firsts.pop()]
+        if not cands:
+            return bare
+        longest = max(len(p.split()) for p in cands)
+        if ntok >= 2 and longest <= ntok:
+            return bare
+        found = sorted((start, p) for p in cands if len(p.split()) == longest for start in self._starts[p])
+        return [start for start, _ in found], [p for _, p in found]
+
+
+_ANALYSES: OrderedDict[str, MentionAnalysis] = OrderedDict()
+_ANALYSES_KEPT = 64
+_ANALYSES_LOCK = threading.Lock()
+
+
+def mention_analysis(text: str, sentences: list[tuple[int, int]] | None = None) -> MentionAnalysis:
+    """The `MentionAnalysis` of `text`, kept for the last few texts (extraction reads it from
+    several components); `sentences` are the text's sentence spans when the caller has them."""
+    with _ANALYSES_LOCK:
+        found = _ANALYSES.get(text)
+        if found is not None:
+            _ANALYSES.move_to_end(text)
+            return found
+    found = MentionAnalysis(text, sentences)
+    with _ANALYSES_LOCK:
+        _ANALYSES[text] = found
+        if len(_ANALYSES) > _ANALYSES_KEPT:
+            _ANALYSES.popitem(last=False)
+    return found
+
+
 def _clean(name: str) -> str:
     """A name as written, with the doubled space left by a blanked editorial bracket made single."""
     return re.sub(r"[ ]{2,}", " ", name)
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
     """People, organisations and places named in `text`, in order, non-overlapping."""
-    return list(_analyse(text))
+    return list(mention_analysis(text, sentences).mentions)
 
 
 def person_mentions(text: str) -> list[Mention]:
-    return [m for m in _analyse(text) if m.kind == "person"]
+    return list(mention_analysis(text).persons)
 
 
 def fullest_name(text: str, mention: Mention | str, at: int | None = None) -> str:
@@ -121,38 +201,7 @@ def fullest_name(text: str, mention: Mention | str, at: int | None = None) -> st
     """
     name = mention.text if isinstance(mention, Mention) else mention
     pos = mention.start if isinstance(mention, Mention) else (at if at is not None else 0)
-    return _fullest(text, name, pos)
+    return mention_analysis(text).fullest(name, pos)
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
-
-
-@lru_cache(maxsize=4096)
-def _fullest(text: str, name: str, pos: int) -> str:
-    from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles
-    bare = strip_titles(name)
-    ntok = len(bare.split())
-    hon = _HONORIFIC_BEFORE.search(text[max(0, pos - 8):pos])
-    gender = gender_of_word(hon.group(1) + ".") if hon else name_gender(name)
-    people = person_mentions(text)
-    if gender:
-        # "Mr. Conway" is not Kellyanne Conway
-        people = [p for p in people if name_gender(p.text) in (None, gender)]
-    cands = [p for p in people if len(p.text.split()) > max(1, ntok - 1)
-             and p.text != bare and same_person(p.text, bare)]
-    if not cands and ntok == 1:
-        # a first name alone ("Julie says") after the full name it begins
-        key = token_key(bare)
-        firsts = {p.text for p in people if len(p.text.split()) >= 2 and token_key(_core(name_tokens(p.text))[0]) == key}
-        if len(firsts) == 1:
-            only = firsts.pop()
-            cands = [p for p in people if p.text == only]
-    if not cands:
-        return bare
-    longest = max(len(p.text.split()) for p in cands)
-    if ntok >= 2 and longest <= ntok:
-        return bare
-    cands = [p for p in cands if len(p.text.split()) == longest]
-    before = [p for p in cands if p.start <= pos]
-    best = before[-1] if before else min(cands, key=lambda p: p.start)
-    return best.text

@@ -133,9 +133,9 @@ def rank_set() -> frozenset[str]:
 class Context:
     """Per-text facts the classifier needs: sentence starts, lower-case vocabulary, headline lines."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None):
         self.text = text
-        self.sentence_starts = {s for s, _ in sentence_spans(text)}
+        self.sentence_starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
         for m in re.finditer(r"(?:^|\n)[ \t]*(?=\S)", text):
             self.sentence_starts.add(m.end())
         self.lower_words = set(re.findall(r"(?<![\w.])[a-z][a-z\-]+", text))
