@@ -183,32 +183,60 @@ def shift_offsets(record: object, delta: int) -> object:
     return dataclasses.replace(record, **moved)
 
 
+@dataclasses.dataclass(frozen=True)
+class Part:
+    """What is read for one part of a text: `text` (the headline line in front, then the part),
+    `offset` (where the part starts in the whole text) and `prefix` (the length of that headline)."""
+    text: str
+    offset: int = 0
+    prefix: int = 0
+
+
+def text_parts(text: str, max_chars: int = PART_CHARS) -> list[Part]:
+    """The text itself when it is at most `max_chars` long, else its `paragraph_parts`, every
+    part after the first with the text's headline line in front (so it is not taken for an
+    article opening)."""
+    if len(text) <= max_chars:
+        return [Part(text)]
+    head = _opening(text)
+    parts = []
+    for i, (start, end) in enumerate(paragraph_parts(text, max_chars)):
+        prefix = f"{head}\n\n" if i and head else ""
+        parts.append(Part(prefix + text[start:end], start, len(prefix)))
+    return parts
+
+
 R = TypeVar("R")
+
+
+def join_parts(parts: list[Part], results: list[R]) -> R:
+    """One result for the whole text from the results of its `text_parts` (dataclasses whose
+    fields are lists of records with offsets): what was found in a repeated headline is dropped,
+    everything else is shifted to its offsets in the whole text, and the lists are joined in text
+    order. A text read whole keeps its result as it is."""
+    if len(parts) == 1 and parts[0].offset == 0 and parts[0].prefix == 0:
+        return results[0]
+    merged: dict[str, list] = {}
+    result = None
+    for part, result in zip(parts, results):
+        for f in dataclasses.fields(result):
+            kept = merged.setdefault(f.name, [])
+            for record in getattr(result, f.name):
+                first = getattr(record, "char_start", getattr(record, "start", 0))
+                if first >= part.prefix:
+                    kept.append(shift_offsets(record, part.offset - part.prefix))
+    return dataclasses.replace(result, **merged)
 
 
 def in_parts(read: Callable[[str], R], max_chars: int = PART_CHARS) -> Callable[[str], R]:
     """Wrap `read(text)`, which returns a dataclass whose fields are lists of records with
-    offsets, so that texts over `max_chars` are read in `paragraph_parts`. Every part after the
-    first is read with the text's headline line in front (so it is not taken for an article
-    opening); what is found in that repeated line is dropped, everything else is shifted to
-    its offsets in the whole text, and the lists are joined in text order."""
+    offsets, so that texts over `max_chars` are read in `text_parts` and joined by `join_parts`."""
 
     @wraps(read)
     def wrapper(text: str) -> R:
         if len(text) <= max_chars:
             return read(text)
-        head = _opening(text)
-        merged: dict[str, list] = {}
-        result = None
-        for i, (start, end) in enumerate(paragraph_parts(text, max_chars)):
-            prefix = f"{head}\n\n" if i and head else ""
-            result = read(prefix + text[start:end])
-            for f in dataclasses.fields(result):
-                kept = merged.setdefault(f.name, [])
-                for record in getattr(result, f.name):
-                    first = getattr(record, "char_start", getattr(record, "start", 0))
-                    if first >= len(prefix):
-                        kept.append(shift_offsets(record, start - len(prefix)))
-        return dataclasses.replace(result, **merged)
+        parts = text_parts(text, max_chars)
+        return join_parts(parts, [read(part.text) for part in parts])
 
     return wrapper

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from crosscheck import lexicons
 from crosscheck.model import Claim, Mention, Quantity
@@ -526,13 +527,17 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
     return None
 
 
-def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None) -> str | None:
+def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None,
+             speakers: Callable[[int, int], str | None] | None = None) -> str | None:
+    """`speakers(start, end)` when the caller attributes spans itself, else `speaker_for`."""
+    if speakers is None:
+        try:
+            from crosscheck.extract.attribution import speaker_for
+        except ImportError:
+            return None
+        speakers = partial(speaker_for, text, mentions=mentions)
     try:
-        from crosscheck.extract.attribution import speaker_for
-    except ImportError:
-        return None
-    try:
-        return speaker_for(text, start, end, mentions)
+        return speakers(start, end)
     except Exception:
         return None
 
@@ -556,8 +561,12 @@ def _state_near(text: str, q_start: int, subj_end: int, n_end: int) -> str | Non
 
 
 def find_figures(text: str, quantities: list[Quantity] | None = None,
-                 mentions: list[Mention] | None = None) -> list[Claim]:
-    """Figure claims of one article, in text order."""
+                 mentions: list[Mention] | None = None, sentences: list[tuple[int, int]] | None = None,
+                 speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
+    """Figure claims of one article, in text order.
+
+    A caller that has them already passes the text's quantities, mentions and sentence spans,
+    and `speakers(start, end)` to attribute a span (else `attribution.speaker_for`)."""
     if quantities is None:
         try:
             from crosscheck.extract.quantities import extract_quantities
@@ -570,7 +579,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             mentions = find_mentions(text)
         except ImportError:
             mentions = None
-    spans = sentence_spans(text) or [(0, len(text))]
+    spans = (sentence_spans(text) if sentences is None else list(sentences)) or [(0, len(text))]
     repeated = _duplicate_lines(text)
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -612,7 +621,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             time_ref=time_ref, hypothetical=_hypothetical(text, sent, max(q.start, sent[0]), end),
             sentence=text[sent[0]:sent[1]],
         )
-        claim.speaker = _speaker(text, start, end, mentions)
+        claim.speaker = _speaker(text, start, end, mentions, speakers)
         state = _state_near(text, q.start, subj_end if subject else n_end, n_end)
         if state:
             claim.extra["state"] = state
@@ -620,12 +629,13 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claim.extra["in_headline"] = _in_headline(text, start)
         claims.append(claim)
         taken.append((start, end))
-    claims += _zero_figures(text, spans, mentions)
+    claims += _zero_figures(text, spans, mentions, speakers)
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
 
 
-def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None) -> list[Claim]:
+def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
+                  speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
     """ "No one was hurt", "no casualties": counts of zero, with the context any figure gets (a zero
     may span another figure: "none of the 40 passengers were injured" also counts 40 passengers)."""
     out = []
@@ -636,7 +646,7 @@ def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mentio
                       time_ref=_time_ref(text, sent, start, end),
                       hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
                       sentence=text[sent[0]:sent[1]])
-        claim.speaker = _speaker(text, start, end, mentions)
+        claim.speaker = _speaker(text, start, end, mentions, speakers)
         claim.extra["number"] = text[start:end]
         claim.extra["in_headline"] = _in_headline(text, start)
         out.append(claim)

@@ -17,16 +17,26 @@ from crosscheck.resolve.names import gender_of_word, name_gender
 
 
 class Analysis:
-    def __init__(self, text: str, mentions: list[Mention]):
+    """`sentences`: the text's sentence spans when the caller has them; `share`: another analysis
+    of the same text whose sentences, quotes and tokens are reused (they do not depend on the
+    mentions)."""
+
+    def __init__(self, text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None,
+                 share: Analysis | None = None):
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.sentences = merge_clock_splits(text, sentence_spans(text) or [(0, len(text))])
-        self.sent_starts = [s for s, _ in self.sentences]
-        self.quotes = quote_regions(text)
+        if share is not None and share.text == text:
+            self.sentences, self.sent_starts, self.quotes = share.sentences, share.sent_starts, share.quotes
+            self.tokens, self.tok_starts = share.tokens, share.tok_starts
+        else:
+            spans = sentence_spans(text) if sentences is None else sentences
+            self.sentences = merge_clock_splits(text, spans or [(0, len(text))])
+            self.sent_starts = [s for s, _ in self.sentences]
+            self.quotes = quote_regions(text)
+            self.tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+            self.tok_starts = [t[1] for t in self.tokens]
         self.verbs = lexicons.speech_verbs()
-        self.tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
-        self.tok_starts = [t[1] for t in self.tokens]
         self._subject_cache: dict[tuple[int, str | None], str | None] = {}
         self._gender_cache: dict[int, str | None] = {}
         self._person_names: set[str] | None = None

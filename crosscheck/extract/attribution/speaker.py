@@ -31,6 +31,32 @@ def _analysis(text: str, key: tuple | None = None) -> Analysis:
     return Analysis(text, mentions)
 
 
+def _mentions_key(mentions: list[Mention]) -> tuple:
+    return tuple(sorted((m.kind, m.start, m.end) for m in mentions))
+
+
+def attribution(text: str, mentions: list[Mention] | None = None, sentences: list[tuple[int, int]] | None = None,
+                share: Analysis | None = None) -> Analysis:
+    """A new analysis of `text` for `speaker_in`, as `speaker_for(text, ..., mentions)` makes it:
+    with the given mentions read as written in the text, or with the text's own mentions when
+    none are given. `sentences` and `share` save re-reading the text (see `Analysis`). Each
+    analysis remembers the speakers it has found, which later attributions of the text read."""
+    if mentions is None:
+        found = find_mentions(text, sentences)
+    else:
+        found = [Mention(k, text[s:e], s, e) for k, s, e in _mentions_key(mentions)]
+    return Analysis(text, found, sentences, share)
+
+
+def speaker_in(a: Analysis, start: int, end: int) -> str | None:
+    """`speaker_for` on an analysis the caller keeps for the text."""
+    if (start, end) in a._speaker_cache:
+        return a._speaker_cache[(start, end)]
+    name = _span_speaker(a, start, end)
+    a._speaker_cache[(start, end)] = name
+    return name
+
+
 def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | None:
     text = a.text
     author = embedded_post_author(text, start)
@@ -214,10 +240,4 @@ def _colon_intro(a: Analysis, start: int) -> str | None:
 
 def speaker_for(text: str, start: int, end: int, mentions: list[Mention] | None = None) -> str | None:
     """Who the words at text[start:end] are attributed to, in the fullest written form, or None."""
-    key = None if mentions is None else tuple(sorted((m.kind, m.start, m.end) for m in mentions))
-    a = _analysis(text, key)
-    if (start, end) in a._speaker_cache:
-        return a._speaker_cache[(start, end)]
-    name = _span_speaker(a, start, end)
-    a._speaker_cache[(start, end)] = name
-    return name
+    return speaker_in(_analysis(text, None if mentions is None else _mentions_key(mentions)), start, end)
