@@ -24,7 +24,7 @@ _NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den",
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """Transliteration-folded key of one name token ("Kowalskiy" -> "kovalski")."""
     s = re.sub(r"[^a-z]", "", unidecode(token).lower())
@@ -134,21 +134,27 @@ def same_person(a: str, b: str) -> bool:
     first name (or a matching initial) and a close surname; names that differ in their first
     names are different people even when the surnames agree (hard negatives).
     """
-    ta, tb = _core(name_tokens(a)), _core(name_tokens(b))
+    (ta, keys_a), (tb, keys_b) = _core_keys(a), _core_keys(b)
     if not ta or not tb:
         return False
-    if "".join(token_key(t) for t in ta) == "".join(token_key(t) for t in tb):
+    if "".join(keys_a) == "".join(keys_b):
         return True
     if len(ta) == 1 or len(tb) == 1:
-        single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
-        return token_key(single[0]) == token_key(full[-1])
+        return (keys_a if len(ta) == 1 else keys_b)[0] == (keys_b if len(ta) == 1 else keys_a)[-1]
     if not surnames_close(ta[-1], tb[-1]):
         return False
     if _first_names_agree(ta[0], tb[0]):
         return True
     # A middle name present in one spelling only: "Mohammad Javad Zarif" vs "Javad Zarif".
-    ka, kb = {token_key(t) for t in ta[:-1]}, {token_key(t) for t in tb[:-1]}
+    ka, kb = set(keys_a[:-1]), set(keys_b[:-1])
     return bool(ka and kb) and (ka <= kb or kb <= ka)
+
+
+@lru_cache(maxsize=65536)
+def _core_keys(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name's core tokens (no titles, suffixes or particles) and their folded keys."""
+    core = tuple(_core(name_tokens(name)))
+    return core, tuple(token_key(t) for t in core)
 
 
 def surname(name: str) -> str:

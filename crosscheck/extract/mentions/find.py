@@ -117,44 +117,45 @@ class MentionAnalysis:
         self._starts: dict[str, list[int]] = {}
         for m in self.persons:
             self._starts.setdefault(m.text, []).append(m.start)
+        self._words = {p: len(p.split()) for p in self._starts}     # words of each distinct name
         self._choices: dict[tuple[str, str | None], str | tuple[list[int], list[str]]] = {}
 
     def fullest(self, name: str, pos: int) -> str:
         """The fullest written form of `name` as read at `pos` (see `fullest_name`)."""
         hon = _HONORIFIC_BEFORE.search(self.text[max(0, pos - 8):pos])
         gender = gender_of_word(hon.group(1) + ".") if hon else name_gender(name)
-        key = (name, gender)
+        bare = strip_titles(name)
+        key = (bare, gender)
         choice = self._choices.get(key)
         if choice is None:
-            choice = self._choices[key] = self._candidates(name, gender)
+            choice = self._choices[key] = self._candidates(bare, gender)
         if isinstance(choice, str):
             return choice
         starts, names = choice
         i = bisect.bisect_right(starts, pos) - 1
         return names[i] if i >= 0 else names[0]
 
-    def _candidates(self, name: str, gender: str | None) -> str | tuple[list[int], list[str]]:
-        """The name itself (without titles) when no fuller form applies, else the mentions of the
+    def _candidates(self, bare: str, gender: str | None) -> str | tuple[list[int], list[str]]:
+        """The name without titles (`bare`) when no fuller form applies, else the mentions of the
         fuller forms of the most words, in text order: (starts, names)."""
-        bare = strip_titles(name)
         ntok = len(bare.split())
-        people = list(self._starts)
+        people = self._words
         if gender:
             # "Mr. Conway" is not Kellyanne Conway
-            people = [p for p in people if name_gender(p) in (None, gender)]
-        cands = [p for p in people if len(p.split()) > max(1, ntok - 1) and p != bare and same_person(p, bare)]
+            people = {p: n for p, n in people.items() if name_gender(p) in (None, gender)}
+        cands = [p for p, n in people.items() if n > max(1, ntok - 1) and p != bare and same_person(p, bare)]
         if not cands and ntok == 1:
             # a first name alone ("Julie says") after the full name it begins
             key = token_key(bare)
-            firsts = {p for p in people if len(p.split()) >= 2 and token_key(_core(name_tokens(p))[0]) == key}
+            firsts = {p for p, n in people.items() if n >= 2 and token_key(_core(name_tokens(p))[0]) == key}
             if len(firsts) == 1:
                 cands = [firsts.pop()]
         if not cands:
             return bare
-        longest = max(len(p.split()) for p in cands)
+        longest = max(people[p] for p in cands)
         if ntok >= 2 and longest <= ntok:
             return bare
-        found = sorted((start, p) for p in cands if len(p.split()) == longest for start in self._starts[p])
+        found = sorted((start, p) for p in cands if people[p] == longest for start in self._starts[p])
         return [start for start, _ in found], [p for _, p in found]
 
 
