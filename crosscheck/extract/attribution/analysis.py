@@ -37,6 +37,11 @@ class Analysis:
             self.tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
             self.tok_starts = [t[1] for t in self.tokens]
         self.verbs = lexicons.speech_verbs()
+        # what `speaker` reads once per region: speech verbs (the same for every analysis of the
+        # text), report phrases and verb subjects (these depend on the mentions)
+        self._verb_cache: dict = share._verb_cache if share is not None and share.text == text else {}
+        self._report_cache: dict = {}
+        self._subject_span_cache: dict = {}
         self._subject_cache: dict[tuple[int, str | None], str | None] = {}
         self._gender_cache: dict[int, str | None] = {}
         self._person_names: set[str] | None = None
