@@ -10,7 +10,7 @@ from collections import OrderedDict
 from crosscheck import lexicons
 from crosscheck.extract.mentions.kinds import (after_person_of, canonical_place_guess, classify, not_a_person,
                                                place_context, speech_verb_after)
-from crosscheck.extract.mentions.tokens import (BRACKETS, RUN, Context, Token, segments,
+from crosscheck.extract.mentions.tokens import (BRACKETS, RUN, STRIP_LEAD, Context, Token, segments,
                                                 split_possessive, token_groups)
 from crosscheck.model import Mention
 from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles, token_key
@@ -29,6 +29,8 @@ def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple
     headline_segs: list[list[Token]] = []
     for run in RUN.finditer(text):
         for part in (p for group in token_groups(run) for p in split_possessive(group)):
+            if len(part) == 1 and part[0].bare in STRIP_LEAD:
+                continue    # "The", "But", "Mr": a lone common word or honorific is no segment
             for seg, titled in segments(part, ctx):
                 kind, start, end = classify(seg, text)
                 if kind == "place" and titled and len(seg) == 1:

@@ -11,16 +11,20 @@ from crosscheck.extract.mentions.tokens import (CAP, DAYS, MONTHS, NAME_SUFFIXES
 from crosscheck.model import Mention
 from crosscheck.resolve.names import first_name_gender
 
+_ORG_TAIL = re.compile(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)")
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", re.I)
+
+
 def org_extension(text: str, end: int) -> int:
     """Extend an organisation over "of/for (the) X" tails: "Institute for the Study of War"."""
     for _ in range(3):
-        m = re.match(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)", text[end:])
+        m = _ORG_TAIL.match(text, end)     # matched in place: no copy of the rest of the text
         if not m or m.group(1).lower() in DAYS | MONTHS:
             break
         toks = m.group(1).split()
         if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):
             break
-        end += m.end()
+        end = m.end()
         if toks[-1].endswith(("'s", "\u2019s")):
             end -= 2
             break
@@ -56,7 +60,7 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         return "org", org_extension(text, end)
     if len(seg) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", seg[0].text.rstrip("'s\u2019")):
         return "org", end
-    if re.match(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", text[end:], re.I):
+    if _REGION_AFTER.match(text, end):
         return "place", end
     while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
