@@ -16,6 +16,38 @@ from crosscheck.model import Mention
 from crosscheck.resolve.names import gender_of_word, name_gender
 
 
+class _LineTokens:
+    """The text's `TOKEN`s, read line by line when first asked for (attribution reads the lines
+    around claims only). A token never holds a line break, so a line's tokens are those a scan of
+    the whole text finds there."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.lines: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
+
+    def _line(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        found = self.lines.get(k)
+        if found is None:
+            end = self.line_starts[k + 1] if k + 1 < len(self.line_starts) else len(self.text)
+            toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(self.text, self.line_starts[k], end)]
+            found = self.lines[k] = (toks, [t[1] for t in toks])
+        return found
+
+    def between(self, start: int, end: int):
+        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
+        while k < len(self.line_starts) and self.line_starts[k] < end:
+            toks, starts = self._line(k)
+            i = bisect.bisect_left(starts, start)
+            while i < len(toks) and toks[i][1] < end:
+                yield toks[i]
+                i += 1
+            k += 1
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
 class Analysis:
     """`sentences`: the text's sentence spans when the caller has them; `share`: another analysis
     of the same text whose sentences, quotes and tokens are reused (they do not depend on the
@@ -28,14 +60,13 @@ class Analysis:
         self.starts = [m.start for m in self.mentions]
         if share is not None and share.text == text:
             self.sentences, self.sent_starts, self.quotes = share.sentences, share.sent_starts, share.quotes
-            self.tokens, self.tok_starts = share.tokens, share.tok_starts
+            self._lines = share._lines
         else:
             spans = sentence_spans(text) if sentences is None else sentences
             self.sentences = merge_clock_splits(text, spans or [(0, len(text))])
             self.sent_starts = [s for s, _ in self.sentences]
             self.quotes = quote_regions(text)
-            self.tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
-            self.tok_starts = [t[1] for t in self.tokens]
+            self._lines = _LineTokens(text)
         self.verbs = lexicons.speech_verbs()
         # what `speaker` reads once per region: speech verbs (the same for every analysis of the
         # text), report phrases and verb subjects (these depend on the mentions)
@@ -135,10 +166,8 @@ class Analysis:
         return self.previous_subject(si, 0, gender)
 
     def _tokens_between(self, start: int, end: int):
-        i = bisect.bisect_left(self.tok_starts, start)
-        while i < len(self.tokens) and self.tokens[i][1] < end:
-            yield self.tokens[i]
-            i += 1
+        """(token, start, end) of the `TOKEN`s of the text that start in [start, end), in order."""
+        return self._lines.between(start, end)
 
     def is_person(self, name: str) -> bool:
         """Whether a speaker string is one of the people named in the text (in its fullest form)."""

@@ -268,10 +268,12 @@ def _colon_intro(a: Analysis, start: int) -> str | None:
     para = text.rfind("\n", 0, start) + 1
     if para == 0:
         return None
-    before = text[:para].rstrip()
-    if not before.endswith(":") or "\n" in text[para:start]:
+    last = para     # the text before the paragraph without its trailing white space ends at `last`
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if not (last and text[last - 1] == ":") or "\n" in text[para:start]:
         return None
-    colon = len(before) - 1
+    colon = last - 1
     line = text.rfind("\n", 0, colon) + 1
     if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)):
         return None
