@@ -16,6 +16,11 @@ from crosscheck.model import Mention
 from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles, token_key
 
 
+_NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside|across|towards|toward|around|from|to|of|city of|town of|village of)\s+$")
+_DOUBLED_SPACES = re.compile(r"[ ]{2,}")
+
+
 def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Mention, ...]:
     """`sentences`: the text's sentence spans when the caller has them (they are not reused when
     editorial brackets are blanked, which changes the text the sentences are read from)."""
@@ -76,7 +81,7 @@ def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple
         bare = m.text.rstrip(".")
         after = text[m.end:m.end + 40]
         before = text[max(0, m.start - 30):m.start]
-        next_word = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)", after)
+        next_word = _NEXT_WORD.match(after)
         if bare.lower() in lexicons.org_names():
             found.append(Mention("org", m.text, m.start, m.end))
         elif not titled and after_person_of(text, m.start, found):
@@ -92,7 +97,7 @@ def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple
             found.append(Mention("place", m.text, m.start, m.end))
         elif next_word and next_word.group(1) in verbs:
             found.append(m)
-        elif re.search(r"\b(?:in|near|outside|across|towards|toward|around|from|to|of|city of|town of|village of)\s+$", before):
+        elif _PLACE_PREPOSITION_BEFORE.search(before):
             found.append(Mention("place", m.text, m.start, m.end))
     # A name the context shows to be a place once ("in Arlo del Monte") is a place all through the text.
     place_texts = {m.text for m in found if m.kind == "place" and " " in m.text}
@@ -184,7 +189,7 @@ def mention_analysis(text: str, sentences: list[tuple[int, int]] | None = None) 
 
 def _clean(name: str) -> str:
     """A name as written, with the doubled space left by a blanked editorial bracket made single."""
-    return re.sub(r"[ ]{2,}", " ", name)
+    return _DOUBLED_SPACES.sub(" ", name)
 
 
 def find_mentions(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:

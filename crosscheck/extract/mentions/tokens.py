@@ -250,13 +250,17 @@ def first_name_before_surname(tokens: list[Token], i: int) -> bool:
             and nxt.bare not in lexicons.org_names() and not re.search(r"(?:ans|ists|crats|ics)$", nxt.bare))
 
 
+def _repeats(a: Token, b: Token) -> bool:
+    """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
+    return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
+
+
 def repeat_cut(cur: list[Token]) -> int:
     """Where a name runs into a repeat of itself, as pages with name pop-ups read ("Rep. Tim Murphy
     Tim MurphyA federal ...", "President Trump Donald John TrumpTrump faces ..."), else 0."""
-    def repeats(a: Token, b: Token) -> bool:
-        """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
-        return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
-
+    if len(cur) < 2:
+        return 0
+    repeats = _repeats
     for k in range(1, len(cur) // 2 + 1):
         if all(repeats(cur[j], cur[k + j]) for j in range(k)):
             return k        # "Tim Murphy Tim MurphyA"
