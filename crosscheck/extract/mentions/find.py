@@ -10,7 +10,7 @@ from collections import OrderedDict
 from crosscheck import lexicons
 from crosscheck.extract.mentions.kinds import (after_person_of, canonical_place_guess, classify, not_a_person,
                                                place_context, speech_verb_after)
-from crosscheck.extract.mentions.tokens import (BRACKETS, RUN, STRIP_LEAD, Context, Token, segments,
+from crosscheck.extract.mentions.tokens import (RUN, STRIP_LEAD, Context, Token, segments,
                                                 split_possessive, token_groups)
 from crosscheck.model import Mention
 from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles, token_key
@@ -24,10 +24,9 @@ _DOUBLED_SPACES = re.compile(r"[ ]{2,}")
 def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Mention, ...]:
     """`sentences`: the text's sentence spans when the caller has them (they are not reused when
     editorial brackets are blanked, which changes the text the sentences are read from)."""
-    blanked = text.translate(BRACKETS)
-    if blanked != text:
+    if "[" in text or "]" in text:
+        text = text.replace("[", " ").replace("]", " ")     # editorial brackets blanked (tokens.BRACKETS)
         sentences = None
-    text = blanked
     ctx = Context(text, sentences)
     found: list[Mention] = []
     singles: list[tuple[Mention, bool]] = []
