@@ -75,9 +75,12 @@ def news_sentences(doc: Doc) -> Doc:
     if not n:
         return doc
     arr = doc.to_array([ORTH_ATTR, SPACY])
-    orths, inverse = numpy.unique(arr[:, 0], return_inverse=True)
-    vocab = doc.vocab
-    flags = numpy.array([_word_flags(vocab, int(o)) for o in orths], dtype=numpy.int64)[inverse]
+    orths = arr[:, 0].tolist()
+    try:
+        flags = numpy.fromiter(map(_WORD_FLAGS.__getitem__, orths), dtype=numpy.int64, count=n)
+    except KeyError:    # a word not seen before
+        vocab = doc.vocab
+        flags = numpy.fromiter((_word_flags(vocab, o) for o in orths), dtype=numpy.int64, count=n)
     spacy_ws = arr[:, 1].astype(bool)
     nl_space = (flags & _NL_SPACE).astype(bool)
     starts = numpy.zeros(n, dtype=bool)
