@@ -8,7 +8,7 @@ from collections import Counter
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
-from crosscheck.extract.attribution.vocab import (BODY_NOUNS, OWNED_CHANNEL, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
+from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
                                                   PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
                                                   SKIP_BEFORE_VERB, TOKEN)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
@@ -21,10 +21,12 @@ class _LineTokens:
     around claims only). A token never holds a line break, so a line's tokens are those a scan of
     the whole text finds there."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, marked: frozenset[str] = frozenset()):
         self.text = text
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.lines: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
+        self.marked = marked        # words looked for by `marked_between` (in lower case)
+        self.marks: dict[int, list[int]] = {}
 
     def _line(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
         found = self.lines.get(k)
@@ -33,6 +35,25 @@ class _LineTokens:
             toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(self.text, self.line_starts[k], end)]
             found = self.lines[k] = (toks, [t[1] for t in toks])
         return found
+
+    def marked_between(self, start: int, end: int):
+        """((token, start, end), previous) for the tokens starting in [start, end) whose lower case is
+        one of the `marked` words, with the lower case of the token before it in that range ("" for
+        the first): what a scan of `between(start, end)` would see at those tokens."""
+        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
+        previous = ""   # the last token of the range read so far, in lower case
+        while k < len(self.line_starts) and self.line_starts[k] < end:
+            toks, starts = self._line(k)
+            first = bisect.bisect_left(starts, start)
+            stop = bisect.bisect_left(starts, end, first)
+            if stop > first:
+                marks = self.marks.get(k)
+                if marks is None:
+                    marks = self.marks[k] = [i for i, t in enumerate(toks) if t[0].lower() in self.marked]
+                for i in marks[bisect.bisect_left(marks, first):bisect.bisect_left(marks, stop)]:
+                    yield toks[i], (toks[i - 1][0].lower() if i > first else previous)
+                previous = toks[stop - 1][0].lower()
+            k += 1
 
     def between(self, start: int, end: int):
         k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
@@ -66,7 +87,7 @@ class Analysis:
             self.sentences = merge_clock_splits(text, spans or [(0, len(text))])
             self.sent_starts = [s for s, _ in self.sentences]
             self.quotes = quote_regions(text)
-            self._lines = _LineTokens(text)
+            self._lines = _LineTokens(text, frozenset(lexicons.speech_verbs() | REVISION_VERBS | CALL_FOR))
         self.verbs = lexicons.speech_verbs()
         # what `speaker` reads once per region: speech verbs (the same for every analysis of the
         # text), report phrases and verb subjects (these depend on the mentions)

@@ -207,8 +207,8 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
         return found
     text = a.text
     verbs = []
-    prev = ""
-    for tok, ts, te in a._tokens_between(s0, s1):
+    # only the tokens that can be such verbs are read (with the token before each)
+    for (tok, ts, te), prev in a._lines.marked_between(s0, s1):
         low = tok.lower()
         if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
                 and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
@@ -218,7 +218,6 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
         elif low in CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
             # "forecasters calling for another 10 inches"
             verbs.append((low, ts, te))
-        prev = low
     found = []
     for verb, vs, ve in verbs:
         if verb in _WEAK_VERBS:

@@ -146,3 +146,21 @@ def test_same_person_reads_as_before():
     for a in names:
         for b in names:
             assert same_person(a, b) == reference(a, b), (a, b)
+
+
+def test_marked_tokens_with_the_token_before_them_are_those_of_a_scan(texts):
+    from crosscheck import lexicons
+
+    marked = frozenset(lexicons.speech_verbs() | {"revised", "calling"})
+    rng = random.Random(9)
+    for text in texts:
+        lines = _LineTokens(text, marked)
+        for _ in range(60):
+            a = rng.randrange(-2, len(text) + 2)
+            b = a + rng.randrange(0, 1500)
+            expected, prev = [], ""
+            for tok in lines.between(a, b):
+                if tok[0].lower() in marked:
+                    expected.append((tok, prev))
+                prev = tok[0].lower()
+            assert list(lines.marked_between(a, b)) == expected
