@@ -78,9 +78,10 @@ def news_sentences(doc: Doc) -> Doc:
     orths = arr[:, 0].tolist()
     try:
         flags = numpy.fromiter(map(_WORD_FLAGS.__getitem__, orths), dtype=numpy.int64, count=n)
-    except KeyError:    # a word not seen before
-        vocab = doc.vocab
-        flags = numpy.fromiter((_word_flags(vocab, o) for o in orths), dtype=numpy.int64, count=n)
+    except KeyError:    # words not seen before: their flags first
+        for orth in set(orths).difference(_WORD_FLAGS):
+            _word_flags(doc.vocab, orth)
+        flags = numpy.fromiter(map(_WORD_FLAGS.__getitem__, orths), dtype=numpy.int64, count=n)
     spacy_ws = arr[:, 1].astype(bool)
     nl_space = (flags & _NL_SPACE).astype(bool)
     starts = numpy.zeros(n, dtype=bool)
