@@ -117,6 +117,12 @@ HEADLINE_CHARS = 300
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
+    """The process's pipeline (`build_nlp`), made once."""
+    return build_nlp()
+
+
+def build_nlp() -> Language:
+    """A new pipeline: blank English tokenizer with the abbreviations kept whole, `news_sentences`."""
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     for abbr in ABBREVIATIONS:
