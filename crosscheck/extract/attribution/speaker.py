@@ -5,7 +5,9 @@
 (before the verb, or after it in '"...," said X'). Subjects that are pronouns are resolved to
 the most salient person before them (the subject of the nearest earlier sentence, ignoring
 names inside quotation marks); people are returned in their fullest written form. The text
-analysis is cached per text, so calling it once per claim is cheap.
+analysis is cached per text, so calling it once per claim is cheap; a caller that reads a whole
+article keeps its own (`attribution`) and asks it with `speaker_in`. What a region yields that does
+not depend on the span (report phrases, speech verbs, their subjects) is read once per analysis.
 """
 from __future__ import annotations
 
