@@ -12,6 +12,7 @@ and puts the findings back at their offsets in the whole text.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -154,6 +155,35 @@ def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+_PARAGRAPH_CUT = re.compile(r"\n(?=\S)")
+
+
+def respan(text: str, new: str, spans: list[tuple[int, int]], changed: list[int]) -> list[tuple[int, int]]:
+    """`sentence_spans(new)` from the spans of `text`, where `new` is `text` with the characters at
+    `changed` replaced one for one (by anything but a line break): only the paragraphs holding a
+    change are parsed again.
+
+    A position after a line break and before a character that is not white space, in both texts,
+    starts a new token whatever precedes it, and that token starts a sentence (it follows a white
+    space token holding a line break); a sentence start depends on the tokens before it only. So
+    sentences never run across such a position, and those of a paragraph between two of them are
+    the same read alone as read in the whole text."""
+    if not changed:
+        return list(spans)
+    moved = set(changed)
+    cuts = [0] + [m.end() for m in _PARAGRAPH_CUT.finditer(text) if m.end() not in moved] + [len(text)]
+    redo: list[tuple[int, int]] = []
+    for pos in sorted(moved):
+        i = bisect.bisect_right(cuts, pos)
+        part = (cuts[i - 1], cuts[i])
+        if not redo or redo[-1] != part:
+            redo.append(part)
+    out = [(a, b) for a, b in spans if not any(p <= a < q for p, q in redo)]
+    for p, q in redo:
+        out += [(p + a, p + b) for a, b in sentence_spans(new[p:q])]
+    return sorted(out)
 
 
 # --- long texts ------------------------------------------------------------------------------

@@ -95,3 +95,50 @@ def test_sentence_spans_read_from_arrays_are_the_docs_sentences():
             if end > start:
                 expected.append((start, end))
         assert sentence_spans(text, doc=doc) == expected
+
+
+def blank(text: str) -> tuple[str, list[int]]:
+    return text.replace("[", " ").replace("]", " "), [i for i, c in enumerate(text) if c in "[]"]
+
+
+BRACKETED = [
+    "He said. [Next] one came.\n\n[Editor's note: Smith] left.\n[A]\n\nThe end.",
+    "[Foreign Minister Sergey] Lavrov spoke.\nIt was [late].\n[\n]\n  [x]\n",
+    "\u201cWe [the party] won,\u201d he said.[1] Then.\n\nMore [text]\n\n\n[",
+    "no brackets at all.\nReally.",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED)
+def test_respan_reads_the_changed_paragraphs_as_a_whole_parse(text):
+    from crosscheck.nlp import respan
+
+    new, changed = blank(text)
+    assert respan(text, new, sentence_spans(text), changed) == sentence_spans(new)
+
+
+def test_respan_on_random_brackets_in_the_shared_corpora():
+    from crosscheck.bench import fingerprints as fp
+    from crosscheck.nlp import respan
+
+    rng = random.Random(21)
+    texts = [t for _, t in fp.corpus_texts()][:40] + BRACKETED
+    for text in texts:
+        for _ in range(5):
+            chars = list(text)
+            for _ in range(rng.randrange(1, 6)):
+                i = rng.randrange(len(chars) + 1)
+                chars.insert(i, rng.choice("[]"))
+            bracketed = "".join(chars)
+            new, changed = blank(bracketed)
+            assert respan(bracketed, new, sentence_spans(bracketed), changed) == sentence_spans(new)
+
+
+def test_respan_on_random_texts():
+    from crosscheck.nlp import respan
+
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(ALPHABET + ["[", "]", "[", "]"]) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 50)))
+        new, changed = blank(text)
+        assert respan(text, new, sentence_spans(text), changed) == sentence_spans(new), repr(text)

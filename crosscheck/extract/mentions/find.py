@@ -13,20 +13,24 @@ from crosscheck.extract.mentions.kinds import (after_person_of, canonical_place_
 from crosscheck.extract.mentions.tokens import (RUN, STRIP_LEAD, Context, Token, segments,
                                                 split_possessive, token_groups)
 from crosscheck.model import Mention
+from crosscheck.nlp import respan
 from crosscheck.resolve.names import _core, gender_of_word, name_gender, name_tokens, same_person, strip_titles, token_key
 
 
 _NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside|across|towards|toward|around|from|to|of|city of|town of|village of)\s+$")
 _DOUBLED_SPACES = re.compile(r"[ ]{2,}")
+_BRACKET = re.compile(r"[\[\]]")
 
 
 def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Mention, ...]:
-    """`sentences`: the text's sentence spans when the caller has them (they are not reused when
-    editorial brackets are blanked, which changes the text the sentences are read from)."""
+    """`sentences`: the text's sentence spans when the caller has them (with editorial brackets
+    blanked, the paragraphs that hold one are read again)."""
     if "[" in text or "]" in text:
-        text = text.replace("[", " ").replace("]", " ")     # editorial brackets blanked (tokens.BRACKETS)
-        sentences = None
+        blanked = text.replace("[", " ").replace("]", " ")     # editorial brackets blanked (tokens.BRACKETS)
+        if sentences is not None:
+            sentences = respan(text, blanked, sentences, [m.start() for m in _BRACKET.finditer(text)])
+        text = blanked
     ctx = Context(text, sentences)
     found: list[Mention] = []
     singles: list[tuple[Mention, bool]] = []
