@@ -41,7 +41,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
