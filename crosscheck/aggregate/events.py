@@ -25,6 +25,7 @@ MAX_POSTING = 60          # a key in more articles of one window finds no pairs 
 TOP_KEYS = 12             # keys of each family an article takes part with (its most frequent)
 NUMBER_BONUS = 0.1        # each precise number two articles share ("223,000 jobs") adds this
 SECONDARY = frozenset({"word", "number"})   # kinds of keys that link articles but name nothing
+MAX_EVENT = 60            # articles of one event: a week of one story across outlets, not a year of politics
 
 
 class _UnionFind:
@@ -159,13 +160,15 @@ def _link(articles: list[str], profiles: dict[str, dict[str, float]],
     articles' vectors) stay alike, so a chain of weak resemblances never makes one giant event."""
     uf = _UnionFind(articles)
     profile = {a: dict(profiles.get(a, {})) for a in articles}
+    size = {a: 1 for a in articles}
     for (a, b), sim in sorted(similarity.items(), key=lambda kv: (-kv[1], kv[0])):
         if sim < LINK_SIMILARITY:
             break
         ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or _cosine(profile[ra], profile[rb]) < LINK_SIMILARITY / 2:
+        if ra == rb or size[ra] + size[rb] > MAX_EVENT or _cosine(profile[ra], profile[rb]) < LINK_SIMILARITY:
             continue
         root = uf.union(ra, rb)
+        size[root] = size.pop(rb if root == ra else ra) + size[root]
         gone = rb if root == ra else ra
         merged = profile[root]
         for k, v in profile.pop(gone).items():

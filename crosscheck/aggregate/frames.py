@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from crosscheck import lexicons
@@ -99,8 +100,17 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _known(phrase: str) -> str | None:
-    c = classify(phrase)
-    return c[0] if c and c[1] else None
+    return lexicons.predicates().get(phrase.lower())
+
+
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of each lexicon phrase -> the phrase lengths starting with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for phrase in lexicons.predicates():
+        words = phrase.split()
+        out.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
 
 
 NARROWER = {"hospitalized": "injured"}   # a predicate class inside another
@@ -138,8 +148,9 @@ def _before(words: list[str]) -> tuple[str, int] | None:
 def _after(words: list[str]) -> str | None:
     """The known predicate after a number, within its noun phrase's first few words: "have now been
     freed", "remain inside", "had died", "who were rescued"."""
+    lengths = _phrase_lengths()
     for i in range(min(len(words), AFTER_WORDS)):
-        for n in (4, 3, 2, 1):
+        for n in lengths.get(words[i].lower(), ()):
             if i + n <= len(words):
                 cls = _known(" ".join(words[i:i + n]))
                 if cls:

@@ -16,10 +16,11 @@ from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.events import event_blocks
-from crosscheck.aggregate.features import Figure, elsewhere, figure_of
+from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, elsewhere, figure_of
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
-from crosscheck.aggregate.same_quantity import LOOSE_RATIO, fit, specificity
+from crosscheck.aggregate.same_quantity import LOOSE_RATIO, counts_people, fit, specificity
+from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
 
@@ -28,8 +29,14 @@ DOMINANT = 2       # ... else a group reported by this many times more articles 
 
 
 def _bucket(f: Figure) -> tuple:
-    """What can be compared at all: one unit family (counts, areas, money...), real or hypothetical."""
-    return f.counted.unit_family, f.hypothetical
+    """What can be compared at all: one unit family (counts, areas, money...), real or hypothetical,
+    and for counts one kind of thing (people of any description and their tolls are one kind)."""
+    c = f.counted
+    if c.unit_family != "count":
+        return c.unit_family, f.hypothetical, ""
+    base = SUB_CATEGORIES.get(c.category, c.category)
+    people = counts_people(base) or base in TOLL_CATEGORIES or base in STATE_CLASSES
+    return c.unit_family, f.hypothetical, "people" if people else base
 
 
 def _agreement(f: Figure, members: list[Figure]) -> float:

@@ -139,7 +139,7 @@ def _same_article_allows(x: Figure, y: Figure) -> bool:
                 or _one_toll_told_twice(x, y))
 
 
-def _counts_people(category: str) -> bool:
+def counts_people(category: str) -> bool:
     return category in GENERIC_CATEGORIES or category in HUMAN_CATEGORIES or category in lexicons.person_nouns()
 
 
@@ -159,7 +159,7 @@ def categories_match(a: Figure, b: Figure) -> str | None:
     if nations and nations == b.counted.nations and (generic_a and cb in HUMAN_CATEGORIES
                                                      or generic_b and ca in HUMAN_CATEGORIES):
         return "same"   # "3,000 Russians" and "1,000 Russian troops": one nationality's people
-    if _counts_people(ca) and _counts_people(cb):
+    if counts_people(ca) and counts_people(cb):
         # "60 diplomats", "60 officials", "60 spies" expelled: what happens to them says it is one count
         fa, fb = a.frame, b.frame
         return "same" if fa.known and fb.known and fa.predicate == fb.predicate else "loose"
