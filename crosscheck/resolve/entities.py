@@ -11,10 +11,11 @@ all the others, then alphabetical order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from crosscheck import lexicons
 from crosscheck.model import Mention, stable_id
@@ -22,6 +23,7 @@ from crosscheck.resolve.names import (canonical_place, name_key, name_tokens, pl
                               token_key, _core)
 
 
+@lru_cache(maxsize=262144)
 def _is_full(name: str) -> bool:
     return len(_core(name_tokens(name))) >= 2
 
@@ -195,16 +197,17 @@ class _SurnameIndex:
 
     def __init__(self) -> None:
         self.clusters: dict[str, list[_Cluster]] = {}
-        self.keys: dict[tuple[str, int], set[str]] = {}
+        self.keys: dict[tuple[str, int], list[str]] = {}
         self.order: dict[int, int] = {}     # id(cluster) -> when it was first indexed
 
     def add(self, cluster: _Cluster, names: list[str]) -> None:
         self.order.setdefault(id(cluster), len(self.order))
         for key in {_surname_key(n) for n in names} - {""}:
             bucket = self.clusters.setdefault(key, [])
+            if not bucket:
+                self.keys.setdefault((key[0], len(key)), []).append(key)
             if not any(c is cluster for c in bucket):
                 bucket.append(cluster)
-            self.keys.setdefault((key[0], len(key)), set()).add(key)
 
     def candidates(self, names: list[str]) -> list[_Cluster]:
         out: list[_Cluster] = []
@@ -212,7 +215,10 @@ class _SurnameIndex:
             near = {key}
             if len(key) >= 4:
                 for length in range(len(key) - 2, len(key) + 3):
-                    near.update(k for k in self.keys.get((key[0], length), ()) if fuzz.ratio(k, key) >= 80)
+                    keys = self.keys.get((key[0], length))
+                    if keys:
+                        near.update(k for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=80,
+                                                                     limit=None))
             for k in near:
                 out.extend(self.clusters.get(k, []))
         unique = {id(c): c for c in out}
