@@ -35,8 +35,9 @@ def _bounds(f: Figure) -> tuple[float, float]:
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Can both claims be true of one number?"""
-    return fv.compatible(a.row, b.row)
+    """Can both claims be true of one number? A toll's "at least 11" reports a count of 11 (to 11 and
+    a quarter more), so it contradicts another outlet's "at least 14" of the same day."""
+    return fv.compatible(_as_reported(a), _as_reported(b))
 
 
 def _rep(f: Figure) -> float:

@@ -139,6 +139,27 @@ def _consensus(role: str, formal_others: list[dict]) -> tuple[str, list[str], in
     return top_role, sorted(top_sources), sharing
 
 
+OUT_OF_DATE = 2   # outlets that call the office past before a current one is out of date
+
+
+def _out_of_date(role: str, others: list[dict]) -> list[str]:
+    """Outlets that call the person a former holder of this office, when none calls them a current one."""
+    if family(role) is None:
+        return []
+    past = sorted({r["source"] for r in others if r["role"].startswith("former ")
+                   and family(r["role"].removeprefix("former ")) == family(role)})
+    current = [r for r in others if family(r["role"]) == family(role)]
+    return past if len(past) >= OUT_OF_DATE and not current else []
+
+
+def _past_finding(source: str, person: str, role: str, claims: list[dict], past: list[str], noun: str) -> dict:
+    surname = person.split()[-1]
+    message = (f"{source} calls {person} '{claims[0]['title']}'; {_plural(len(past), 'other ' + noun)} "
+               f"({_names(past)}) call {surname} a former {role}: the title looks out of date.")
+    return {"kind": "title_mismatch", "severity": "warning", "claim_ids": sorted(c["claim_id"] for c in claims),
+            "person": person, "role": role, "scope": None, "message": message}
+
+
 def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
     by_person: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -181,6 +202,10 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
                 known = reference.match(person)
                 if known is not None and known.role and not compatible(role, role_key(known.role) or known.role.lower()):
                     ref_note = f"the reference lists {known.name} as {known.role}"
+            past = _out_of_date(role, others)
+            if past and not (rivals or consensus or ref_note):
+                findings.append(_past_finding(source, person, role, claims, past, noun))
+                continue
             if not (rivals or consensus or ref_note):
                 continue
 

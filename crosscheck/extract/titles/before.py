@@ -8,9 +8,12 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.mentions import fullest_name
 from crosscheck.extract.mentions.tokens import ORG_HEADS
-from crosscheck.extract.titles.roles import (is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
+from crosscheck.extract.titles.roles import (FORMER, is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
                                              words_before)
 from crosscheck.model import Mention
+
+
+FORMER_BEFORE = re.compile(r"\b(" + "|".join(sorted(FORMER)) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,10 @@ def pre_title(text: str, m: Mention) -> dict | None:
     title_end = span[-1][2]
     scope, start = scope_before(words, j, title_start)
     title = text[title_start:title_end]
+    former = FORMER_BEFORE.search(text, max(0, start - 16), start) if start < title_start else None
+    if former and not title.lower().startswith(tuple(FORMER)):
+        # "former U.S. Rep. Jane Roe": the word before the scope says the office is past
+        start, title = former.start(), f"{former.group(1)} {title}"
     return {"start": start, "title": title, "scope": scope,
             "rank": text[rank_words[0][1]:rank_words[-1][2]] if rank_words else None}
 

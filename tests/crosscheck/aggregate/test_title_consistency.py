@@ -192,3 +192,12 @@ def test_bundled_sample_flags_only_the_planted_wrong_title():
     assert len(found) == 1 and flagged
     assert {(r["role"], r["person"].split()[-1][:7]) for r in flagged} == {("minister", "Varnits")}
     assert "governor" in found[0]["message"]
+
+
+def test_an_office_others_call_past_is_an_out_of_date_title():
+    rows = [row("p1", "A", "Lev Orlov", "former Governor", "former governor"),
+            row("p2", "B", "Lev Orlov", "former Gov.", "former governor"),
+            row("p3", "C", "Lev Orlov", "Gov.", "governor")]
+    (f,) = find_title_mismatches(rows)
+    assert f["claim_ids"] == ["p3"] and f["severity"] == "warning" and "out of date" in f["message"]
+    assert find_title_mismatches(rows[1:]) == []     # one other outlet is not enough
