@@ -46,6 +46,7 @@ PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-
 PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
                        r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
+NEGATION = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")   # "Ukraine, which is not an EU member, ..."
@@ -70,6 +71,7 @@ class Frame:
     modifiers: frozenset[str] = frozenset()
     partitive: bool = False            # "six of the boys", "each expelled one": a part, not the whole
     past_year: bool = False
+    negated: bool = False              # "they don't need 30 seats": a number said not to hold
 
 
 def _stem(word: str) -> str:
@@ -238,8 +240,9 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     if CREW.search(text):
         mods = mods | {"crew"}   # "an 18-person team": the size of one team, not a count of the people there
     distributive = bool(EACH.search(sentence[max(c_start, at - 40):at]) or EACH.match(sentence[end:end + 12]))
+    negated = bool(NEGATION.search(BOUNDS_BEFORE.sub("", left)))
     return Frame(predicate=predicate, known=known, agent=agent, modifiers=mods,
-                 partitive=bool(PARTITIVE.search(text)) or distributive, past_year=past)
+                 partitive=bool(PARTITIVE.search(text)) or distributive, past_year=past, negated=negated)
 
 
 def country(agent: str | None) -> bool:
@@ -250,7 +253,7 @@ def relation(a: Frame, b: Frame) -> str | None:
     """"same", "loose" (the words differ where they may describe one quantity: values must agree) or
     None (two different predicates of the lexicon, or one event's count and another year's). A word
     the lexicon does not know says nothing either way."""
-    if a.past_year != b.past_year:
+    if a.past_year != b.past_year or a.negated or b.negated:
         return None
     out = "same"
     if a.known and b.known and a.predicate != b.predicate:

@@ -15,7 +15,7 @@ import re
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
-from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, different_purposes
+from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
 
@@ -27,14 +27,16 @@ SMALL_COUNT = 20
 SAME_VALUE = 0.02            # "the same number" across different stated times
 GENERIC_CATEGORIES = frozenset({"people", "count", "person"})
 UNIT_CATEGORIES = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "magnitude"})
-# Things of which one event has many, each with its own magnitude: never one quantity by name alone.
-MANY_OF_A_KIND = frozenset({"aftershock"})
+# Things of which one event has many, each with its own magnitude: never one quantity by name alone
+# (an aftershock's magnitude, a station's rainfall, a gauge's surge).
+MANY_OF_A_KIND = frozenset({"aftershock", "rain", "rainfall", "snow", "snowfall", "surge", "wind", "gust", "gusts",
+                            "temperature", "water", "flood", "flooding"})
 
 
 def generic(f: Figure) -> bool:
     """A figure whose words do not say what it measures beyond its unit: it must agree to join."""
     c = f.counted
-    if c.category in MANY_OF_A_KIND and c.unit_family == "magnitude":
+    if c.category in MANY_OF_A_KIND and c.unit_family != "count":
         return True
     if c.unit_family == "distance" and f.reference:
         return False
@@ -147,7 +149,11 @@ def categories_match(a: Figure, b: Figure) -> str | None:
     """"same", "loose" (one side generic, or a narrower category: needs agreeing values) or None."""
     ca, cb = a.counted.category, b.counted.category
     if ca == cb:
-        return "loose" if ca in MANY_OF_A_KIND and a.counted.unit_family == "magnitude" else "same"
+        if ca in MANY_OF_A_KIND and a.counted.unit_family != "count":
+            return "loose"
+        if not (counts_people(ca) or ca in TOLL_CATEGORIES or ca in STATE_CLASSES) and a.frame.known != b.frame.known:
+            return "loose"   # "43 dogs brought to safety" and "their two dogs": a thing's count says what happened to it
+        return "same"
     if SUB_CATEGORIES.get(ca) == cb or SUB_CATEGORIES.get(cb) == ca:
         return "loose"   # "515 hospitalized" reports the injured only when it is their number
     if a.counted.unit_family != "count":
