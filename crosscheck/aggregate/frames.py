@@ -46,7 +46,7 @@ PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-
 PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
                        r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
-NEGATION = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+NEGATION = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")   # "Ukraine, which is not an EU member, ..."
