@@ -56,9 +56,14 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         retracted = retraction_rows(con, now)
         languages = language_counts(con)
         meta = {t: table_metadata(con, t) for t in (spec.key.path[0] for spec in RAW_TABLES)}
+    # A document held by cleaning this run is counted as held, not new (the next runs find it held).
+    replaced = {r.source_path for r in plan.replaced}
+    new_paths = {d.source_path for d in plan.new} - replaced
+    counts["new"] -= sum(p in new_paths for p in cleaned.emptied)
+    counts["held"] += len(cleaned.emptied)
     changes = ", ".join(f"{n} {k}" for k, n in counts.items() if n and k != "quarantined") or "no change"
     context.log.info(f"{len(read.entries)} landing entries: {changes}; {counts['quarantined']} quarantined; "
-                     f"{cleaned.articles} articles cleaned, {len(cleaned.emptied)} held (nothing left after cleaning)")
+                     f"{cleaned.articles} articles cleaned, {len(cleaned.emptied)} newly held (nothing left after cleaning)")
     for r in retracted:
         context.log.info(f"retracted {r['source_path']}: {r['reason']}")
     new_rows = [{"source_path": d.source_path, "format": d.format, "title": d.title, "outlet": d.outlet,

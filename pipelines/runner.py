@@ -138,7 +138,7 @@ def render_summary(o: RunOutcome, seconds: float) -> str:
         i = o.ingest
         lines.append(f"  landing       {i['new']} new, {i['unchanged']} unchanged, {i['moved']} moved, "
                      f"{i['replaced']} replaced, {i['retracted']} retracted, "
-                     f"{i['held'] + i.get('emptied', 0)} held (nothing left after cleaning)")
+                     f"{i['held']} held (nothing left after cleaning)")
     if c:
         claims = c["claims"]
         lines.append(f"  articles      {c['articles']}   quarantined {len(c['quarantine'])}   held {len(c['held'])}")
