@@ -182,8 +182,9 @@ class Scenario:
 
 
 def write_corpus(landing: Path) -> str:
-    """The real news corpus when ../shared is there, else an invented one of the same shape."""
-    if NEWS.is_dir():
+    """The real news corpus when ../shared is there, else an invented one of the same shape
+    (CROSSCHECK_FAULTS_CORPUS=invented forces the invented one)."""
+    if NEWS.is_dir() and os.environ.get("CROSSCHECK_FAULTS_CORPUS") != "invented":
         shutil.copytree(NEWS, landing / "news")
         return "shared news corpus"
     shutil.copytree(SAMPLE, landing / "news" / "sample")
