@@ -116,7 +116,7 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
     from expectations.content import run_content
     from warehouse.cross_source import (anomaly_rows, claims_naming, figure_rows, person_entities, quote_rows,
                                         replace_anomalies, title_rows)
-    from warehouse.rows import query_rows, utc_now
+    from warehouse.rows import query_rows, transaction, utc_now
     from warehouse.validation import latest_count, record_outcomes
 
     reference = people_reference.load()
@@ -132,8 +132,9 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
                 f["claim_ids"] = claims_naming(con, f.get("variant") or "")
             findings += variants
         rows = anomaly_rows(findings, utc_now())
-        replace_anomalies(con, rows)
-        record_outcomes(con, outcomes, blocking=False, validated_at=warehouse.run_started)
+        with transaction(con):     # the anomalies, the claims' flags and the suites' results, together
+            replace_anomalies(con, rows)
+            record_outcomes(con, outcomes, blocking=False, validated_at=warehouse.run_started)
         meta = {"anomalies": table_metadata(con, "anomalies"), "validation_results": table_metadata(con, "validation_results")}
         validated = latest_count(con)
     severity = Counter(r["severity"] for r in rows)

@@ -22,14 +22,15 @@ def integrity_checks(table: str) -> dg.AssetChecksDefinition:
     def _integrity(warehouse: Warehouse, landing: LandingFolder):
         from expectations.integrity import describe_failure, failure_finding, validate_table
         from warehouse.cross_source import anomaly_rows, record_integrity_failures
-        from warehouse.rows import utc_now
+        from warehouse.rows import transaction, utc_now
         from warehouse.validation import record_outcomes
 
         with warehouse.session() as con:
-            judged = validate_table(con, table, Path(landing.path).expanduser())
-            record_outcomes(con, [o for o, _ in judged], blocking=True, validated_at=warehouse.run_started)
+            judged = validate_table(con, table, Path(landing.path).expanduser(), landing.max_bytes)
             failures = [failure_finding(o, frame) for o, frame in judged if not o.success]
-            record_integrity_failures(con, sorted({o.suite for o, _ in judged}), anomaly_rows(failures, utc_now()))
+            with transaction(con):     # the results and the anomalies they raise, together
+                record_outcomes(con, [o for o, _ in judged], blocking=True, validated_at=warehouse.run_started)
+                record_integrity_failures(con, sorted({o.suite for o, _ in judged}), anomaly_rows(failures, utc_now()))
         for outcome, frame in judged:
             yield dg.AssetCheckResult(
                 asset_key=table, check_name=outcome.check, passed=outcome.success,

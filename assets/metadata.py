@@ -5,6 +5,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import dagster as dg
 
+from crosscheck.publish.markdown import md_text
+
 from warehouse.schema import Column, tables
 
 OWNERS = ["team:crosscheck"]
@@ -45,9 +47,11 @@ def table_metadata(con, table: str, **extra: object) -> dict:
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    text = text.replace("|", "\\|").replace("\n", " ")
-    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
+    """A table cell: cut to CELL_WIDTH characters, then made inert (no HTML, no Markdown markup,
+    one line): titles, outlet names and reasons come from the landing folder."""
+    text = " ".join(("" if value is None else str(value)).split())
+    text = text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
+    return md_text(text)
 
 
 def markdown_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:

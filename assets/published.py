@@ -14,7 +14,7 @@ GROUP = "published"
 
 # What each dataset reads besides its own table (the columns other steps fill in).
 EXTRA_DEPS = {"claims": ["entities", "figure_groups", "anomalies"], "verified_claims": ["entities", "figure_groups", "anomalies"],
-              "quarantine": ["landing_files"], "validation_results": ["anomalies"]}
+              "quarantine": ["landing_files"], "validation_results": ["anomalies"], "document_languages": ["articles"]}
 
 PUBLISHED = [
     dg.AssetSpec(["published", d.name], group_name=GROUP, owners=OWNERS, kinds={"parquet"},
@@ -33,13 +33,17 @@ PUBLISHED = [
 @dg.multi_asset(name="publish", specs=PUBLISHED, pool=WAREHOUSE_POOL,
                 description="Publishes every dataset and the report atomically.")
 def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_target: PublishTarget):
+    from crosscheck.publish.datasets import PublishError
     from crosscheck.publish.report import render_report
     from warehouse.published import publish as write_published
 
     target = publish_target.folder()
     with warehouse.session() as con:
         report = render_report(con)
-        counts = write_published(con, target, report)
+        try:
+            counts = write_published(con, target, report)
+        except PublishError as error:      # one line; the previous set stays published
+            raise dg.Failure(description=str(error)) from None
     context.log.info(f"published {len(DATASETS)} datasets to {target}")
     for d in DATASETS:
         yield dg.MaterializeResult(asset_key=["published", d.name], metadata={

@@ -20,17 +20,35 @@ from warehouse.rows import utc_now
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LANDING = PROJECT_ROOT / "data" / "sample"
 DEFAULT_LOCK_TIMEOUT = 1800.0
+# The landing reader's limits (crosscheck.ingest.landing has the same defaults; repeated here so
+# that loading the definitions imports no reader code).
+DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_READ_TIMEOUT = 30.0
 
 # Every asset and check that writes the warehouse is in this pool; the instance limits it to one
 # run at a time (pipelines/dagster.yaml), so the UI queues a second run instead of starting it.
 WAREHOUSE_POOL = "warehouse"
 
 
-def lock_timeout_from_env() -> float:
+def _number_from_env(name: str, default: float, kind: type = float) -> float:
+    """`kind(os.environ[name])` when it is a positive number, else `default`."""
     try:
-        return float(os.environ.get("CROSSCHECK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+        value = kind(os.environ.get(name, default))
     except ValueError:
-        return DEFAULT_LOCK_TIMEOUT
+        return default
+    return value if value > 0 else default
+
+
+def lock_timeout_from_env() -> float:
+    return _number_from_env("CROSSCHECK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT)
+
+
+def max_bytes_from_env() -> int:
+    return int(_number_from_env("CROSSCHECK_MAX_BYTES", DEFAULT_MAX_BYTES, int))
+
+
+def read_timeout_from_env() -> float:
+    return _number_from_env("CROSSCHECK_READ_TIMEOUT", DEFAULT_READ_TIMEOUT)
 
 
 def _register_pool(instance: dg.DagsterInstance | None) -> None:
@@ -105,9 +123,17 @@ class Warehouse(DuckDBResource):
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder the scraper drops articles into."""
+    """The folder the scraper drops articles into. Only regular files inside it are read; a file
+    over `max_bytes` (checked before reading) or whose read takes longer than `read_timeout`
+    seconds is quarantined with the reason, never waited on."""
 
     path: str
+    max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0, description=(
+        "Largest file read, in bytes (default 20,000,000); CROSSCHECK_MAX_BYTES sets it for the UI, "
+        "the schedule, the sensor and the CLI."))
+    read_timeout: float = Field(default=DEFAULT_READ_TIMEOUT, gt=0, description=(
+        "Seconds one file's read may take before the file is quarantined (default 30); "
+        "CROSSCHECK_READ_TIMEOUT sets it."))
 
     def folder(self) -> Path:
         folder = Path(self.path).expanduser()
@@ -149,4 +175,6 @@ def settings_from_env() -> dict:
         "publish": os.environ.get("CROSSCHECK_PUBLISH", str(DEFAULT_PUBLISH)),
         "reference": os.environ.get("CROSSCHECK_REFERENCE", ""),
         "lock_timeout": lock_timeout_from_env(),
+        "max_bytes": max_bytes_from_env(),
+        "read_timeout": read_timeout_from_env(),
     }

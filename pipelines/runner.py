@@ -11,7 +11,7 @@ import dagster as dg
 from pipelines.definitions import build_definitions
 from pipelines.instance import crosscheck_instance
 from pipelines.jobs import crosscheck_job
-from pipelines.resources import Warehouse, lock_timeout_from_env
+from pipelines.resources import Warehouse, lock_timeout_from_env, max_bytes_from_env, read_timeout_from_env
 
 EXAMPLE_SQL = ("select group_id, outlet, speaker, value, text from disputed_figures;")
 
@@ -25,6 +25,7 @@ class RunOutcome:
     published: bool
     run_id: str
     counts: dict = field(default_factory=dict)
+    ingest: dict = field(default_factory=dict)     # this run's landing changes (the ingest step's metadata)
 
     def summary(self, seconds: float) -> str:
         return render_summary(self, seconds)
@@ -66,7 +67,8 @@ def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str =
                  lock_timeout: float | None = None) -> RunOutcome:
     """The `crosscheck` job, in this process, on the instance of pipelines/instance.py."""
     timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
-    defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout)
+    defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout,
+                             max_bytes=max_bytes_from_env(), read_timeout=read_timeout_from_env())
     job = defs.resolve_job_def(crosscheck_job.name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -75,13 +77,33 @@ def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str =
     published = any(e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.path[0] == "published"
                     for e in result.all_events)
     outcome = RunOutcome(success=result.success, reason="" if result.success else failure_reason(result),
-                         warehouse=warehouse, publish=publish, published=published, run_id=result.run_id)
+                         warehouse=warehouse, publish=publish, published=published, run_id=result.run_id,
+                         ingest=ingest_changes(result))
     if warehouse.is_file():
         try:
             outcome.counts = warehouse_counts(warehouse, timeout)
         except dg.Failure:  # another run took the file meanwhile: the summary goes without counts
             outcome.counts = {}
     return outcome
+
+
+INGEST_COUNTS = ("new", "unchanged", "moved", "replaced", "retracted", "held")
+
+
+def ingest_changes(result: dg.ExecuteInProcessResult) -> dict:
+    """What this run's ingest did to the landing folder's documents, from its metadata: {} when
+    the ingest step did not finish."""
+    found: dict = {}
+    for event in result.all_events:
+        if event.event_type_value != "ASSET_MATERIALIZATION":
+            continue
+        mat = event.event_specific_data.materialization
+        meta = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+        if mat.asset_key == dg.AssetKey("raw_documents"):
+            found.update({k: meta.get(f"{k}_documents", 0) for k in INGEST_COUNTS})
+        elif mat.asset_key == dg.AssetKey("quarantine"):
+            found["emptied"] = meta.get("emptied_by_cleaning", 0)
+    return found
 
 
 def warehouse_counts(path: Path, timeout: float) -> dict:
@@ -95,16 +117,36 @@ def warehouse_counts(path: Path, timeout: float) -> dict:
             "groups": one("select count(*), count(*) filter (where n_articles > 1), count(*) filter (where status <> 'consistent') from figure_groups")[0],
             "anomalies": one("select severity, kind, message from anomalies order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, kind, message"),
             "quarantine": one("select source_path, reason from quarantine order by source_path"),
+            "held": one("select source_path from landing_files where status = 'held' order by source_path"),
+            "retractions": one("""select source_path, reason from retractions
+                                  where retracted_at = (select max(retracted_at) from retractions) order by source_path"""),
+            "failed_extractions": one("""select a.source_path, e.error from extractions e join articles a using (article_id)
+                                         where e.error is not null order by a.source_path"""),
         }
+
+
+def one_line(text: object) -> str:
+    """A path or reason on one summary line (file names may hold line breaks)."""
+    return " ".join(str(text).split("\n")).replace("\r", " ")
 
 
 def render_summary(o: RunOutcome, seconds: float) -> str:
     c = o.counts
     status = "succeeded" if o.success else "FAILED"
     lines = [f"crosscheck run {status} in {seconds:.1f} s (run {o.run_id[:8]})"]
+    if o.ingest:
+        i = o.ingest
+        lines.append(f"  landing       {i['new']} new, {i['unchanged']} unchanged, {i['moved']} moved, "
+                     f"{i['replaced']} replaced, {i['retracted']} retracted, "
+                     f"{i['held']} held (nothing left after cleaning)")
     if c:
         claims = c["claims"]
-        lines.append(f"  articles      {c['articles']}   quarantined {len(c['quarantine'])}")
+        lines.append(f"  articles      {c['articles']}   quarantined {len(c['quarantine'])}   held {len(c['held'])}")
+        if o.ingest and (o.ingest["retracted"] or o.ingest["replaced"]):
+            for path, reason in c["retractions"][:5]:
+                lines.append(f"  retracted     {one_line(path)}: {one_line(reason)[:110]}")
+            if len(c["retractions"]) > 5:
+                lines.append(f"  ... {len(c['retractions']) - 5} more in the retractions table")
         lines.append(f"  claims        {sum(claims.values())}: " + ", ".join(f"{n} {k}s" for k, n in claims.items()))
         lines.append("  entities      " + ", ".join(f"{n} {k}s" for k, n in c["entities"].items()))
         total, across, disputed = c["groups"]
@@ -116,9 +158,16 @@ def render_summary(o: RunOutcome, seconds: float) -> str:
         if len(c["anomalies"]) > 8:
             lines.append(f"    ... {len(c['anomalies']) - 8} more in the anomalies table")
         for path, reason in c["quarantine"][:5]:
-            lines.append(f"  quarantined   {path}: {reason[:110]}")
+            lines.append(f"  quarantined   {one_line(path)}: {one_line(reason)[:110]}")
         if len(c["quarantine"]) > 5:
             lines.append(f"  ... {len(c['quarantine']) - 5} more in the quarantine table")
+        failed = c.get("failed_extractions", [])
+        lines.append(f"  extraction    {len(failed)} article{'s' if len(failed) != 1 else ''} failed"
+                     + (" (read again next run; `extractions.error` has the reason)" if failed else ""))
+        for path, error in failed[:5]:
+            lines.append(f"    failed      {one_line(path)}: {one_line(error)[:110]}")
+        if len(failed) > 5:
+            lines.append(f"    ... {len(failed) - 5} more in the extractions table (error is not null)")
     lines.append(f"  warehouse     {o.warehouse}")
     lines.append(f"  published     {o.publish}" + ("" if o.published else "  (NOT updated this run)"))
     if o.published:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -59,3 +60,17 @@ def shared() -> Path:
 def _no_dagster_home(monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run on an ephemeral Dagster instance, never the developer's run history.
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", default=False,
+                     help="also run the tests marked slow (exhaustive fault injection, whole corpora)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow") or os.environ.get("CROSSCHECK_SLOW_TESTS"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow (or CROSSCHECK_SLOW_TESTS=1)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

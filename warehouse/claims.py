@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from warehouse.rows import insert_many, query_rows
+from warehouse.rows import insert_many, query_rows, transaction
 
 
 def _polars_type(sql_type: str):
@@ -42,14 +42,22 @@ def pending_articles(con, version: str) -> list[dict]:
 
 
 def store_extractions(con, claims: list[dict], mentions: list[dict], done: list[tuple], now: datetime) -> None:
-    """Replace what the articles in `done` had: `done` rows are (article_id, version, n_claims, error)."""
+    """Replace what the articles in `done` had, in one transaction: `done` rows are (article_id,
+    version, n_claims, error); a failed article's row has its error (and is read again next run)."""
     ids = [d[0] for d in done]
-    for table in ("claims", "mentions", "extractions"):
-        con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
-    insert_frame(con, "claims", claims)
-    insert_frame(con, "mentions", mentions)
-    insert_many(con, "insert into extractions values (?, ?, ?, ?, ?)",
-                [(aid, version, n, now, error) for aid, version, n, error in done])
+    with transaction(con):
+        for table in ("claims", "mentions", "extractions"):
+            con.execute(f"delete from {table} where article_id in (select unnest(?::varchar[]))", [ids])
+        insert_frame(con, "claims", claims)
+        insert_frame(con, "mentions", mentions)
+        insert_many(con, "insert into extractions values (?, ?, ?, ?, ?)",
+                    [(aid, version, n, now, error) for aid, version, n, error in done])
+
+
+def failed_extractions(con) -> list[dict]:
+    """Articles whose last extraction failed, with the error (one line each)."""
+    return query_rows(con, """select a.source_path, e.error from extractions e join articles a using (article_id)
+                              where e.error is not null order by a.source_path""")
 
 
 def claim_counts(con) -> dict[str, int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from warehouse.claims import insert_frame
-from warehouse.rows import query_rows
+from warehouse.rows import query_rows, transaction
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
@@ -50,28 +50,27 @@ def store_entities(con, resolution, by_article: dict[str, list]) -> int:
                                 from claims where speaker_as_written is not null or person_as_written is not null""")
     updates = [{"claim_id": c["claim_id"], "speaker": canonical(c["article_id"], c["speaker_as_written"]),
                 "person": canonical(c["article_id"], c["person_as_written"])} for c in claims]
-    con.execute("delete from entities")
-    insert_frame(con, "entities", entities)
-    if updates:
-        import polars as pl
-
-        upd = pl.DataFrame(updates, schema={"claim_id": pl.String, "speaker": pl.String, "person": pl.String})  # noqa: F841
-        con.execute("""update claims set speaker = upd.speaker, person = upd.person
-                       from upd where claims.claim_id = upd.claim_id""")
     links = []
     for aid, mentions in by_article.items():
         for m in mentions:
             name = resolution.canonical(aid, m.text)
             links.append({"article_id": aid, "char_start": m.start, "char_end": m.end,
                           "entity_id": entity_of.get((name, m.kind)) or name_to_id.get(name)})
-    if links:
-        import polars as pl
+    import polars as pl
 
-        mid = pl.DataFrame(links, schema={"article_id": pl.String, "char_start": pl.Int32,  # noqa: F841
-                                          "char_end": pl.Int32, "entity_id": pl.String})
-        con.execute("""update mentions set entity_id = mid.entity_id from mid
-                       where mentions.article_id = mid.article_id and mentions.char_start = mid.char_start
-                         and mentions.char_end = mid.char_end""")
+    upd = pl.DataFrame(updates, schema={"claim_id": pl.String, "speaker": pl.String, "person": pl.String})  # noqa: F841
+    mid = pl.DataFrame(links, schema={"article_id": pl.String, "char_start": pl.Int32,  # noqa: F841
+                                      "char_end": pl.Int32, "entity_id": pl.String})
+    with transaction(con):
+        con.execute("delete from entities")
+        insert_frame(con, "entities", entities)
+        if updates:
+            con.execute("""update claims set speaker = upd.speaker, person = upd.person
+                           from upd where claims.claim_id = upd.claim_id""")
+        if links:
+            con.execute("""update mentions set entity_id = mid.entity_id from mid
+                           where mentions.article_id = mid.article_id and mentions.char_start = mid.char_start
+                             and mentions.char_end = mid.char_end""")
     return len(updates)
 
 
@@ -97,15 +96,17 @@ def article_names(con) -> dict[str, Counter]:
 
 
 def store_figure_groups(con, assignment: dict[str, str], groups: list[dict]) -> None:
-    """Replace `figure_groups` and set each figure claim's `group_id`."""
-    con.execute("delete from figure_groups")
-    insert_frame(con, "figure_groups", groups)
-    con.execute("update claims set group_id = null where group_id is not null")
-    if assignment:
-        import polars as pl
+    """Replace `figure_groups` and set each figure claim's `group_id`, in one transaction."""
+    import polars as pl
 
-        amap = pl.DataFrame({"claim_id": list(assignment), "group_id": list(assignment.values())})  # noqa: F841
-        con.execute("update claims set group_id = amap.group_id from amap where claims.claim_id = amap.claim_id")
+    amap = pl.DataFrame({"claim_id": list(assignment), "group_id": list(assignment.values())},  # noqa: F841
+                        schema={"claim_id": pl.String, "group_id": pl.String})
+    with transaction(con):
+        con.execute("delete from figure_groups")
+        insert_frame(con, "figure_groups", groups)
+        con.execute("update claims set group_id = null where group_id is not null")
+        if assignment:
+            con.execute("update claims set group_id = amap.group_id from amap where claims.claim_id = amap.claim_id")
 
 
 # anomalies -----------------------------------------------------------------------------------
@@ -157,19 +158,22 @@ def anomaly_rows(findings: list[dict], now) -> list[dict]:
 
 def flag_claims(con) -> None:
     """Each claim's `flag` is the worst severity of the anomalies that name it."""
-    con.execute("update claims set flag = null where flag is not null")
-    con.execute("""
-        update claims set flag = w.severity from (
-            select cid, arg_max(severity, case severity when 'error' then 3 when 'warning' then 2 else 1 end) as severity
-            from (select unnest(claim_ids) as cid, severity from anomalies) group by cid) w
-        where claims.claim_id = w.cid""")
+    with transaction(con):
+        con.execute("update claims set flag = null where flag is not null")
+        con.execute("""
+            update claims set flag = w.severity from (
+                select cid, arg_max(severity, case severity when 'error' then 3 when 'warning' then 2 else 1 end) as severity
+                from (select unnest(claim_ids) as cid, severity from anomalies) group by cid) w
+            where claims.claim_id = w.cid""")
 
 
 def replace_anomalies(con, rows: list[dict]) -> None:
-    """The content expectations' anomalies replace the table; claims are flagged from it."""
-    con.execute("delete from anomalies")
-    insert_frame(con, "anomalies", rows)
-    flag_claims(con)
+    """The content expectations' anomalies replace the table; claims are flagged from it (one
+    transaction)."""
+    with transaction(con):
+        con.execute("delete from anomalies")
+        insert_frame(con, "anomalies", rows)
+        flag_claims(con)
 
 
 def record_integrity_failures(con, suites: list[str], rows: list[dict]) -> None:
@@ -183,9 +187,10 @@ def record_integrity_failures(con, suites: list[str], rows: list[dict]) -> None:
                and split_part(coalesce(expectation, ''), ':', 1) in (select unnest(?))"""
     if not rows and not con.execute(f"select count(*) {stale}", [suites]).fetchone()[0]:
         return
-    con.execute(f"delete {stale}", [suites])
-    insert_frame(con, "anomalies", rows)
-    flag_claims(con)
+    with transaction(con):
+        con.execute(f"delete {stale}", [suites])
+        insert_frame(con, "anomalies", rows)
+        flag_claims(con)
 
 
 # incremental grouping ------------------------------------------------------------------------
@@ -312,8 +317,7 @@ def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dic
     store the scope's new groups and group ids, and remember each scope article's event."""
     import polars as pl
 
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         con.execute("""
             delete from figure_groups where group_id in (
                 select distinct group_id from claims where article_id in (select unnest($1)) and group_id is not null)
@@ -330,7 +334,3 @@ def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dic
         con.execute("delete from article_keys where article_id in (select unnest(?))", [gone])
         insert_frame(con, "article_events", [{"article_id": a, "event_id": event_of.get(a, a), "grouped_at": now}
                                              for a in scope])
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise

@@ -1,7 +1,8 @@
 """Published datasets: Parquet folders under the publish folder, all swapped in at once.
 
-Each dataset is one query over the warehouse; `report.html`, `report.md` and the GX results
-(`gx_validation_results.json`) are published beside them.
+Each dataset is one query over the warehouse (constant SQL: no path or text is ever put into
+SQL), fetched as Arrow and written to Parquet by pyarrow; `report.html`, `report.md` and the GX
+results (`gx_validation_results.json`) are published beside them.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ class Dataset:
         return list(self.columns) if self.columns else columns(self.table)
 
 
-LATEST_VALIDATION = "select * from validation_results where validated_at = (select max(validated_at) from validation_results)"
+# validation_results holds the latest result of each expectation (warehouse/validation.py).
+LATEST_VALIDATION = "select * from validation_results order by suite, check_name, expectation"
 
 DATASETS: tuple[Dataset, ...] = (
     Dataset("articles", "articles",
@@ -45,7 +47,13 @@ DATASETS: tuple[Dataset, ...] = (
     Dataset("quarantine", "quarantine", "select * from quarantine order by source_path",
             description="Files that were not ingested, with the reason."),
     Dataset("validation_results", "validation_results", LATEST_VALIDATION,
-            description="The GX results of the last run that validated the warehouse."),
+            description="The latest GX result of every expectation."),
+    Dataset("retractions", "retractions", "select * from retractions order by retracted_at, source_path, article_id",
+            description="Articles taken out because their landing file was removed, changed, became a short "
+                        "note, a copy of another file or unreadable: when and why."),
+    Dataset("document_languages", "document_languages",
+            "select * from document_languages where article_id in (select article_id from articles) order by article_id",
+            description="The language each published article looks like (`en`, `zh`, `ru`, ...; `und` unknown)."),
 )
 
 
@@ -60,15 +68,19 @@ def publish(con, target: Path, report) -> dict[str, int]:
 
     def parquet_writer(dataset: Dataset):
         def write(folder: Path) -> None:
+            import pyarrow.parquet as pq
+
+            table = con.execute(dataset.sql).to_arrow_table()
             folder.mkdir()
-            con.execute(f"copy ({dataset.sql}) to '{(folder / 'part-0.parquet').as_posix()}' (format parquet)")
-            counts[dataset.name] = con.execute(f"select count(*) from ({dataset.sql})").fetchone()[0]
+            pq.write_table(table, folder / "part-0.parquet")
+            counts[dataset.name] = table.num_rows
         return write
 
     writers = {d.name: parquet_writer(d) for d in DATASETS}
     writers["report.html"] = lambda path: path.write_text(report.html, encoding="utf-8")
     writers["report.md"] = lambda path: path.write_text(report.markdown, encoding="utf-8")
-    gx_results = con.execute(f"select suite, check_name, details from ({LATEST_VALIDATION})").fetchall()
+    gx_results = con.execute("select suite, check_name, details from validation_results "
+                             "order by suite, check_name, expectation").fetchall()
     writers["gx_validation_results.json"] = lambda path: path.write_text(json.dumps(
         [{"suite": s, "check": c, "result": json.loads(d) if d else None} for s, c, d in gx_results], indent=1),
         encoding="utf-8")

@@ -29,19 +29,22 @@ def published_snapshot(publish: Path) -> tuple[duckdb.DuckDBPyConnection, dateti
     """An in-memory DuckDB whose tables are views over the published datasets, and their age.
 
     The datasets are read from the version the publish folder's `current` pointer names, resolved
-    once, so they are one consistent set even if a new version is switched in meanwhile.
+    once, so they are one consistent set even if a new version is switched in meanwhile. Only
+    the published dataset names become views, each through a relation over its files: no path
+    is ever written into SQL.
     """
     from crosscheck.publish.datasets import current_version
+    from warehouse.published import DATASETS
 
     base = (current_version(publish) or publish) if publish.is_dir() else None
-    folders = sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")
-                     and any(p.glob("*.parquet"))) if base is not None else []
-    if not folders:
+    files = {d.name: sorted(str(f) for f in (base / d.name).glob("*.parquet"))
+             for d in DATASETS if base is not None and (base / d.name).is_dir()}
+    files = {name: found for name, found in files.items() if found}
+    if not files:
         return None
     con = duckdb.connect(":memory:")
-    for folder in folders:
-        pattern = (folder / "*.parquet").as_posix().replace("'", "''")
-        con.execute(f'create view "{folder.name}" as select * from read_parquet(\'{pattern}\')')
+    for name, found in files.items():
+        con.read_parquet(found).create_view(name)
     for statement in VIEWS_SQL.read_text(encoding="utf-8").split(";"):
         body = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
         if body:
@@ -49,7 +52,7 @@ def published_snapshot(publish: Path) -> tuple[duckdb.DuckDBPyConnection, dateti
                 con.execute(body)
             except duckdb.Error:
                 pass  # a view over a table that is not published: the query will say so
-    newest = max(f.stat().st_mtime for f in folders)
+    newest = max(Path(f).stat().st_mtime for found in files.values() for f in found)
     return con, datetime.fromtimestamp(newest, timezone.utc)
 
 

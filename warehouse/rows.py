@@ -1,7 +1,9 @@
 """Small helpers shared by the layer modules: rows as dicts, batched inserts, counts."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import weakref
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 
 
@@ -24,3 +26,37 @@ def insert_many(con, sql: str, rows: Sequence[Sequence[object]]) -> None:
 
 def row_count(con, table: str) -> int:
     return con.execute(f'select count(*) from "{table}"').fetchone()[0]
+
+
+_OPEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # connection -> open `transaction` blocks
+
+
+@contextlib.contextmanager
+def transaction(con) -> Iterator[None]:
+    """Everything written inside happens at once or not at all: BEGIN ... COMMIT, ROLLBACK on
+    any error (a killed process leaves no commit in the WAL, so DuckDB drops the lot on reopen).
+
+    Nested use joins the transaction already open: a layer's write function is atomic on its
+    own and also inside an asset that groups several writes into one transaction. (Nesting is
+    tracked here, not probed with a second BEGIN: DuckDB aborts a transaction that meets one.)
+    """
+    depth = _OPEN.get(con, 0)
+    if depth:
+        _OPEN[con] = depth + 1
+        try:
+            yield
+        finally:
+            _OPEN[con] = depth
+        return
+    con.begin()
+    _OPEN[con] = 1
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):  # the original error is the one to report
+            con.rollback()
+        raise
+    else:
+        con.commit()
+    finally:
+        _OPEN.pop(con, None)

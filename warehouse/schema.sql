@@ -129,6 +129,8 @@ CREATE TABLE IF NOT EXISTS extractions (
     error             VARCHAR            -- set when the extractor failed on this article
 );
 
+-- The latest result of each expectation: a validation replaces its expectation's previous row
+-- (warehouse/validation.py), so an unchanged re-run leaves the same rows, never more.
 CREATE TABLE IF NOT EXISTS validation_results (
     suite            VARCHAR NOT NULL,
     expectation      VARCHAR NOT NULL,
@@ -149,7 +151,9 @@ CREATE TABLE IF NOT EXISTS retractions (
     retracted_at TIMESTAMP NOT NULL
 );
 
--- The language each stored document looks like (crosscheck.ingest.language): "en", "zh", "ru", ...
+-- The language each stored document looks like (crosscheck.ingest.language): "en", "zh", "ru", ...;
+-- "und" when it cannot tell. Every ingest rewrites the rows of the documents it keeps, so an
+-- earlier warehouse gets its articles' languages on its first run with this version.
 CREATE TABLE IF NOT EXISTS document_languages (
     article_id VARCHAR NOT NULL,
     language   VARCHAR NOT NULL
@@ -172,3 +176,7 @@ CREATE TABLE IF NOT EXISTS article_events (
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;
+-- validation_results kept every run's results before it kept the latest per expectation.
+DELETE FROM validation_results v WHERE validated_at < (
+    SELECT max(w.validated_at) FROM validation_results w
+    WHERE w.suite = v.suite AND w.expectation = v.expectation AND w.check_name IS NOT DISTINCT FROM v.check_name);

@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 
 from jinja2 import Environment
 
+from crosscheck.publish.markdown import md_text
+
 CHART_WIDTH = 360
 BAR_HEIGHT = 18
 
@@ -140,7 +142,8 @@ def render_report(con) -> Report:
 def markdown_summary(ctx: dict) -> str:
     lines = [f"**{ctx['n_articles']} articles, {ctx['n_claims']} claims, {ctx['n_anomalies']} anomalies, "
              f"{ctx['n_quarantined']} quarantined**", "", f"### Disputed figures ({len(ctx['disputed'])})"]
-    lines += [f"- **{g['label']}** ({g['status']}): {'; '.join(g['messages'])}" for g in ctx["disputed"]] or ["- none"]
+    lines += [f"- **{md_text(g['label'])}** ({md_text(g['status'])}): {'; '.join(md_text(m) for m in g['messages'])}"
+              for g in ctx["disputed"]] or ["- none"]
     lines += ["", f"### Title mismatches ({len(ctx['titles'])})"]
-    lines += [f"- {t['message']}" for t in ctx["titles"]] or ["- none"]
+    lines += [f"- {md_text(t['message'])}" for t in ctx["titles"]] or ["- none"]
     return "\n".join(lines)

@@ -99,3 +99,94 @@ def test_reference_file_adds_misspelling_info_on_the_sample(sample_landing, tmp_
 def test_a_missing_reference_file_fails_the_run_with_a_clear_reason(landing, tmp_path):
     outcome = run_pipeline(landing, tmp_path / "w.duckdb", tmp_path / "p", reference=str(tmp_path / "nope.yaml"))
     assert not outcome.success and "nope.yaml does not exist" in outcome.reason
+
+
+def test_an_unchanged_rerun_leaves_every_row_as_it_was_validation_results_included(landing, tmp_path):
+    from tests.snapshot import snapshot_of
+
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "pub"
+    assert run_pipeline(landing, wh, pub).success
+    first = snapshot_of(wh, pub)
+    with duckdb.connect(str(wh), read_only=True) as con:
+        validations = con.execute("select count(*) from validation_results").fetchone()[0]
+    assert validations > 0
+    assert run_pipeline(landing, wh, pub).success
+    assert snapshot_of(wh, pub) == first
+    with duckdb.connect(str(wh), read_only=True) as con:
+        assert con.execute("select count(*) from validation_results").fetchone()[0] == validations
+        # one row per expectation: the latest result of each
+        assert con.execute("select count(*) from (select distinct suite, check_name, expectation "
+                           "from validation_results)").fetchone()[0] == validations
+
+
+def test_a_publish_that_cannot_write_fails_with_one_line_and_keeps_the_previous_set(landing, tmp_path, monkeypatch):
+    import errno
+
+    import pyarrow.parquet
+
+    from crosscheck.publish.datasets import current_version
+
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "pub"
+    assert run_pipeline(landing, wh, pub).success
+    before = current_version(pub)
+    write_articles(landing, {"third/update.txt": "Valdoria Toll Revised\n\nEmergency chief Tomas Brell said on "
+                                                 "Wednesday that 51 people had died in the floods."})
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pyarrow.parquet, "write_table", disk_full)
+    outcome = run_pipeline(landing, wh, pub)
+    assert not outcome.success and not outcome.published
+    assert outcome.reason == (f"step publish failed: cannot publish to {pub}: No space left on device "
+                              "(the previous datasets are kept)")
+    assert current_version(pub) == before
+    assert pl.read_parquet(pub / "articles" / "*.parquet").height == 2
+
+
+def test_the_summary_names_retracted_replaced_held_and_failed_extractions(landing, tmp_path, monkeypatch):
+    import crosscheck.extract.article as article
+
+    from pipelines.runner import render_summary
+
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "pub"
+    write_articles(landing, {"south/dam.txt": "Dam Holds\n\nEngineers said on Tuesday that the Korvel dam had held "
+                                              "after 3 metres of water rose behind it overnight, officials said.",
+                             "south/bridge.txt": "Bridge Shut\n\nThe Marenko bridge was shut on Tuesday after 2 "
+                                                 "pillars cracked under the pressure of the flood, police said."})
+    first = run_pipeline(landing, wh, pub)
+    assert first.success and first.ingest["new"] == 4
+    (landing / "south" / "dam.txt").unlink()                                             # retracted
+    (landing / "south" / "bridge.txt").write_text("This story has been withdrawn.")    # retracted (short note)
+    (landing / "northwire" / "flood.txt").write_text(                                   # replaced
+        (landing / "northwire" / "flood.txt").read_text() + "\n\nOfficials said 3 bridges were closed on Tuesday.")
+    (landing / "boiler.txt").write_text("Share this:\n\nLeave a Reply\n\nAdvertisement\n\n"
+                                        "Sign up for our newsletter to get the best of the week delivered to your "
+                                        "inbox every single morning of the year\n\nAll rights reserved.")  # held
+    real = article.extract_article
+
+    def choke(text):
+        if "3 bridges were closed" in text:
+            raise RuntimeError("parser gave up on this one")
+        return real(text)
+
+    monkeypatch.setattr(article, "extract_article", choke)
+    outcome = run_pipeline(landing, wh, pub)
+    assert outcome.success, outcome.reason
+    assert {k: outcome.ingest[k] for k in ("new", "replaced", "retracted", "held", "emptied")} == \
+        {"new": 0, "replaced": 1, "retracted": 2, "held": 1, "emptied": 1}
+    text = render_summary(outcome, 1.0)
+    assert "  landing       0 new, 1 unchanged, 0 moved, 1 replaced, 2 retracted, 1 held" in text
+    assert "held 1" in text
+    assert "  retracted     south/bridge.txt: file no longer read as an article: too short" in text
+    assert "  retracted     south/dam.txt: file removed from the landing folder" in text
+    assert "  retracted     northwire/flood.txt: file changed: replaced by its new version" in text
+    assert "  extraction    1 article failed" in text
+    assert "    failed      northwire/flood.txt: RuntimeError('parser gave up on this one')" in text
+    with duckdb.connect(str(wh), read_only=True) as con:
+        assert con.execute("select count(*) from claims c join articles a using (article_id) "
+                           "where a.source_path like 'south/%'").fetchone()[0] == 0
+    assert set(pl.read_parquet(pub / "articles" / "*.parquet")["source_path"]) == {"northwire/flood.txt",
+                                                                                     "eastpost/flood.txt"}
+    assert set(pl.read_parquet(pub / "retractions" / "*.parquet")["source_path"]) == {
+        "south/dam.txt", "south/bridge.txt", "northwire/flood.txt"}

@@ -60,3 +60,13 @@ class answer_during_run:
     def __exit__(self, *exc):
         self.answer.connection.close()
         self.lock.release()
+
+
+def test_quotes_in_the_publish_path_are_data_not_sql(landing, tmp_path):
+    odd = tmp_path / "it's \"odd\"; drop table claims; --"
+    wh, pub = odd / "w.duckdb", odd / "pub'lished"
+    outcome = run_pipeline(landing, wh, pub)
+    assert outcome.success, outcome.reason
+    with answer_during_run(wh, pub) as answer:
+        assert answer.connection.sql("select count(*) from claims").fetchone()[0] > 0
+        assert answer.connection.sql("select count(*) from retractions").fetchone()[0] == 0

@@ -61,3 +61,24 @@ def test_report_renders_in_headless_chromium(published, tmp_path):
     subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
                     "--window-size=1200,1600", page], capture_output=True, timeout=120)
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+def test_report_markdown_carries_no_raw_html_or_markup_from_outlet_text():
+    from crosscheck.publish.report import markdown_summary
+
+    evil = '<img src=x onerror="alert(1)"> *Gazette* [link](javascript:alert(2)) `code` | pipe'
+    md = markdown_summary({"n_articles": 1, "n_claims": 2, "n_anomalies": 2, "n_quarantined": 0,
+                           "disputed": [{"label": evil, "status": "disputed", "messages": [evil + "\nsecond line"]}],
+                           "titles": [{"message": "<script>alert(3)</script> calls Ana Vell **minister**"}]})
+    assert "<" not in md and ">" not in md.replace("&gt;", "")
+    assert "&lt;img src=x" in md and "&lt;script&gt;" in md
+    assert "\\*Gazette\\*" in md and "\\[link\\](javascript:alert(2))" in md and "\\`code\\`" in md and "\\| pipe" in md
+    assert "**1 articles" in md.splitlines()[0]                      # the report's own markup stays
+    assert len(md.splitlines()) == 7                                 # outlet text never adds a line
+
+
+def test_metadata_previews_escape_outlet_text():
+    from assets.metadata import markdown_table
+
+    table = markdown_table([{"title": "<b>Big</b> news | *now*", "outlet": "a\nb"}], ["title", "outlet"])
+    assert table.splitlines()[2] == "| &lt;b&gt;Big&lt;/b&gt; news \\| \\*now\\* | a b |"
