@@ -14,14 +14,15 @@ import dagster as dg
 from assets.integrity import integrity_checks
 from assets.metadata import OWNERS, markdown_table, preview, table_definition, table_metadata, table_spec
 from expectations.content import CHECK_TABLE, CONTENT_CHECKS
+from pipelines.partitions import DAILY, in_window, scope_of
 from pipelines.resources import WAREHOUSE_POOL, PeopleReferenceFile, Warehouse
 
 GROUP = "cross_source"
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["mentions", "claims"],
-          metadata=table_definition("entities"), pool=WAREHOUSE_POOL,
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=in_window("mentions", "claims"),
+          metadata=table_definition("entities"), pool=WAREHOUSE_POOL, partitions_def=DAILY,
           description="People, organisations and places resolved across spellings and articles, with every "
           "spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical names "
           "and links `mentions.entity_id`.")
@@ -49,8 +50,8 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["claims", "articles", "entities", "mentions"],
-          metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL,
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=[*in_window("claims", "articles", "mentions"), "entities"],
+          metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL, partitions_def=DAILY,
           description="Figures from different outlets that report the same quantity, lined up: members, "
           "outlets, speakers, min/max/consensus, spread, status; the names each article mentions tell one "
           "event's articles from another's. Grouping also sets `claims.group_id`.")
@@ -58,10 +59,12 @@ def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg
     from crosscheck.aggregate.groups import group_figures
     from warehouse.cross_source import article_names, figure_rows, store_figure_groups
 
+    scope = scope_of(context)   # the day, its event window, and this run's new or changed articles
     with warehouse.session() as con:
         assignment, groups = group_figures(figure_rows(con), article_names(con))
         store_figure_groups(con, assignment, groups)
-        meta = table_metadata(con, "figure_groups")
+        meta = table_metadata(con, "figure_groups", window=f"{scope.window_start}..{scope.day}",
+                              articles_changed_this_run=len(scope.changed_articles(con)))
     multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
     status = Counter(g["status"] for g in groups)
     context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")
@@ -77,14 +80,14 @@ ANOMALY_TABLES = [
                "outlets (`figure_mismatch`), conflicting titles (`title_mismatch`), quotes given to "
                "different speakers, spelling variants of known people; integrity failures are added by "
                "the blocking checks. Each anomaly's severity also sets `claims.flag`.",
-               deps=["figure_groups", "claims", "entities", "articles"], kinds=("great_expectations", "duckdb")),
+               deps=["figure_groups", "entities", *in_window("claims", "articles")], kinds=("great_expectations", "duckdb")),
     table_spec("validation_results", GROUP, "One row per GX expectation validated in a run: the "
                "integrity suites (written by the checks on each table) and the content suites (here).",
                deps=["anomalies"], kinds=("great_expectations", "duckdb")),
 ]
 
 
-@dg.multi_asset(name="expectations", specs=ANOMALY_TABLES, pool=WAREHOUSE_POOL,
+@dg.multi_asset(name="expectations", specs=ANOMALY_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Runs the content suites (GX) and writes what they caught to `anomalies`.")
 def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_reference: PeopleReferenceFile):
     from expectations.content import run_content

@@ -3,6 +3,7 @@ import dagster as dg
 
 from assets.integrity import integrity_checks
 from assets.metadata import preview, table_metadata, table_spec
+from pipelines.partitions import DAILY, run_days
 from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse
 
 GROUP = "raw"
@@ -21,11 +22,13 @@ RAW_TABLES = [
 ]
 
 
-@dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL,
-                description="Reads the landing folder and cleans each new document.")
+@dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
+                description="Reads the landing folder and cleans each new document; documents seen for the "
+                "first time belong to the run's day (`raw_documents.ingested_on`).")
 def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse):
     from crosscheck.ingest.clean import clean_text_report
     from crosscheck.ingest.readers import read_landing
+    from warehouse.partitions import stamp_new_documents
     from warehouse.raw import pending_documents, store_articles, store_landing
     from warehouse.rows import query_rows, utc_now
 
@@ -33,6 +36,8 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
     documents, rejected = read_landing(folder)
     with warehouse.session() as con:
         landed = store_landing(con, documents, rejected, utc_now())
+        day = run_days(context)[1]
+        stamped = stamp_new_documents(con, day)
         quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
         pending = pending_documents(con)
         cleaned = store_articles(con, [(doc, *clean_text_report(doc["raw_text"], doc["title"], doc["outlet"]))
@@ -45,7 +50,8 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         **meta["landing_files"], "files_read": len(documents) + len(rejected), "landing_folder": dg.MetadataValue.path(str(folder))})
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         **meta["raw_documents"], "new_documents": len(landed.new), "unchanged_documents": len(documents) - len(landed.new),
-        "replaced_documents": len(landed.replaced), "new_preview": preview(new_rows, ["source_path", "format", "title", "outlet"])})
+        "replaced_documents": len(landed.replaced),
+        "ingested_on": day, "documents_of_the_day": stamped, "new_preview": preview(new_rows, ["source_path", "format", "title", "outlet"])})
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
         **meta["quarantine"], "quarantined_this_run": len(rejected), "emptied_by_cleaning": len(cleaned.emptied),
         "quarantine": preview(quarantined + [{"source_path": p, "reason": "no article text left after removing boilerplate"}

@@ -10,8 +10,8 @@ import dagster as dg
 
 from assets import claims, cross_source, published, raw
 from pipelines.jobs import crosscheck_job, nightly_crosscheck
-from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse,
-                                 settings_from_env)
+from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, DaskCluster, ExtractionWorkers, LandingFolder, PeopleReferenceFile,
+                                 PublishTarget, Warehouse, settings_from_env)
 from pipelines.sensors import landing_folder_sensor
 
 ASSETS = [raw.ingest, claims.extract, cross_source.entities, cross_source.figure_groups, cross_source.anomalies,
@@ -23,7 +23,8 @@ ASSET_CHECKS = [raw.landing_files_integrity, raw.articles_integrity, raw.quarant
 
 
 def build_definitions(landing: str, warehouse: str, publish: str, reference: str = "",
-                      lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> dg.Definitions:
+                      lock_timeout: float = DEFAULT_LOCK_TIMEOUT, workers: int = 0,
+                      dask_address: str = "") -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=ASSET_CHECKS,
@@ -35,6 +36,8 @@ def build_definitions(landing: str, warehouse: str, publish: str, reference: str
             "warehouse": Warehouse(database=warehouse, lock_timeout_seconds=lock_timeout),
             "publish_target": PublishTarget(path=publish),
             "people_reference": PeopleReferenceFile(path=reference),
+            "extraction_workers": ExtractionWorkers(workers=workers),
+            "dask": DaskCluster(address=dask_address),
         },
         executor=dg.in_process_executor,
     )

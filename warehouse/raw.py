@@ -36,7 +36,8 @@ def store_landing(con, documents: list, rejected: list, now: datetime) -> Landed
     for old in landed.replaced:
         for table in ROWS_OF_AN_ARTICLE:
             con.execute(f"delete from {table} where article_id = ?", [old])
-    insert_many(con, "insert into raw_documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    insert_many(con, "insert into raw_documents (article_id, source_path, format, title, raw_text, outlet, "
+                     "published_at, url, content_hash, ingested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(d.article_id, d.source_path, d.format, d.title, d.raw_text, d.outlet, d.published_at,
                   d.url, d.content_hash, now) for d in landed.new])
     # Every path read this run is re-decided: a file that reads fine now leaves quarantine.

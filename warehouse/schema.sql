@@ -109,7 +109,8 @@ CREATE TABLE IF NOT EXISTS raw_documents (
     published_at TIMESTAMP,
     url          VARCHAR,
     content_hash VARCHAR,
-    ingested_at  TIMESTAMP
+    ingested_at  TIMESTAMP,
+    ingested_on  DATE                -- ingestion day: the partition of the run that first saw it
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -126,7 +127,8 @@ CREATE TABLE IF NOT EXISTS extractions (
     extractor_version VARCHAR NOT NULL,
     n_claims          INTEGER,
     extracted_at      TIMESTAMP,
-    error             VARCHAR            -- set when the extractor failed on this article
+    error             VARCHAR,           -- set when the extractor failed on this article
+    run_id            VARCHAR            -- the run that read it: what is new or changed in a run
 );
 
 CREATE TABLE IF NOT EXISTS validation_results (
@@ -158,3 +160,7 @@ CREATE TABLE IF NOT EXISTS document_languages (
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;
+ALTER TABLE extractions ADD COLUMN IF NOT EXISTS run_id VARCHAR;
+-- Daily partitions: documents stored before them belong to the day they were stored.
+ALTER TABLE raw_documents ADD COLUMN IF NOT EXISTS ingested_on DATE;
+UPDATE raw_documents SET ingested_on = CAST(ingested_at AS DATE) WHERE ingested_on IS NULL AND ingested_at IS NOT NULL;

@@ -6,7 +6,8 @@ import dagster as dg
 import pytest
 
 from pipelines.definitions import ASSET_CHECKS, ASSETS
-from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
+from pipelines.partitions import today
+from pipelines.resources import DaskCluster, ExtractionWorkers, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
 
 
 class Stages:
@@ -18,14 +19,17 @@ class Stages:
 
     def __init__(self, landing: Path, tmp: Path):
         self.landing, self.warehouse, self.publish = landing, tmp / "w.duckdb", tmp / "published"
+        self.day = today()   # the partition every materialisation runs for
 
-    def _materialize(self, selection: dg.AssetSelection) -> dg.ExecuteInProcessResult:
+    def _materialize(self, selection: dg.AssetSelection, partitioned: bool = True) -> dg.ExecuteInProcessResult:
         return dg.materialize(
             [*ASSETS, *ASSET_CHECKS], selection=selection, raise_on_error=False,
+            partition_key=self.day if partitioned else None,
             resources={"landing": LandingFolder(path=str(self.landing)),
                        "warehouse": Warehouse(database=str(self.warehouse)),
                        "publish_target": PublishTarget(path=str(self.publish)),
-                       "people_reference": PeopleReferenceFile(path="")})
+                       "people_reference": PeopleReferenceFile(path=""),
+                       "extraction_workers": ExtractionWorkers(), "dask": DaskCluster()})
 
     def run(self, *tables: str) -> dg.ExecuteInProcessResult:
         return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors())
@@ -39,7 +43,7 @@ class Stages:
 
     def checks_of(self, table: str) -> dg.ExecuteInProcessResult:
         """Only the checks that sit on `table`, against what the warehouse holds now."""
-        return self._materialize(dg.AssetSelection.checks_for_assets(table))
+        return self._materialize(dg.AssetSelection.checks_for_assets(table), partitioned=False)  # checks are not partitioned
 
     def rows(self, sql: str) -> list[tuple]:
         with Warehouse(database=str(self.warehouse)).get_connection() as con:
