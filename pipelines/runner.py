@@ -27,7 +27,8 @@ class RunOutcome:
     run_id: str
     day: str = ""
     counts: dict = field(default_factory=dict)
-    steps: dict = field(default_factory=dict)      # step -> seconds, from the run's events
+    steps: dict = field(default_factory=dict)      # step -> seconds, from the run's step statistics
+    extraction: dict = field(default_factory=dict)  # the `extractions` materialisation's metadata
 
     def summary(self, seconds: float) -> str:
         return render_summary(self, seconds)
@@ -74,9 +75,16 @@ def step_seconds(instance: dg.DagsterInstance, run_id: str) -> dict[str, float]:
     return {s.step_key: s.end_time - s.start_time for s in stats if s.start_time and s.end_time}
 
 
+def _metadata_of(result: dg.ExecuteInProcessResult, asset: str) -> dict:
+    for event in result.get_asset_materialization_events():
+        if event.asset_key == dg.AssetKey(asset):
+            return {k: getattr(v, "value", v) for k, v in event.materialization.metadata.items()}
+    return {}
+
+
 def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str = "", verbose: bool = False,
                  lock_timeout: float | None = None, day: str | None = None, workers: int | None = None,
-                 dask_address: str | None = None) -> RunOutcome:
+                 dask_address: str | None = None, articles_per_task: int | None = None) -> RunOutcome:
     """The `crosscheck` job for one day (today by default), in this process, on the instance of
     pipelines/instance.py. `workers`/`dask_address` default to CROSSCHECK_WORKERS/CROSSCHECK_DASK_ADDRESS."""
     timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
@@ -84,7 +92,8 @@ def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str =
     day = day or today()
     defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout,
                              workers=env["workers"] if workers is None else workers,
-                             dask_address=env["dask_address"] if dask_address is None else dask_address)
+                             dask_address=env["dask_address"] if dask_address is None else dask_address,
+                             articles_per_task=articles_per_task)
     job = defs.resolve_job_def(crosscheck_job.name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -95,7 +104,7 @@ def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str =
                     for e in result.all_events)
     outcome = RunOutcome(success=result.success, reason="" if result.success else failure_reason(result),
                          warehouse=warehouse, publish=publish, published=published, run_id=result.run_id,
-                         day=day, steps=step_seconds(instance, result.run_id))
+                         day=day, steps=step_seconds(instance, result.run_id), extraction=_metadata_of(result, "extractions"))
     if warehouse.is_file():
         try:
             outcome.counts = warehouse_counts(warehouse, timeout)

@@ -10,6 +10,7 @@ Three ways to run the tasks, same rows from each:
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -58,6 +59,7 @@ class Outcome:
     chars: int = 0
     cpu_seconds: float = 0.0        # summed over workers
     seconds: float = 0.0            # wall time
+    writer_seconds: float = 0.0     # of which this process spent reading texts and loading rows
     figures_preview: list[dict] = field(default_factory=list)
     titles_preview: list[dict] = field(default_factory=list)
 
@@ -77,8 +79,41 @@ class Outcome:
                     preview += [r for r in claims.to_pylist() if r["kind"] == kind][:PREVIEW_ROWS - len(preview)]
 
 
+TASKS_PER_WORKER = 4          # at least: so that no worker waits long for the last one to finish
+
+
+def task_size(n_articles: int, workers: int, most: int) -> int:
+    """Articles per task: `most`, or fewer when that gives each worker under TASKS_PER_WORKER tasks."""
+    return max(1, min(most, -(-n_articles // (max(1, workers) * TASKS_PER_WORKER))))
+
+
 Store = Callable[[BatchResult], None]
 Fetch = Callable[[list[str]], list[tuple[str, str]]]
+
+
+@contextlib.contextmanager
+def _workers_skip_main_module():
+    """Worker processes that do not re-run the parent's main script.
+
+    A spawned or forkserver child imports the parent's `__main__` module by default, so that
+    functions defined there can be unpickled; a script without an `if __name__ == "__main__"`
+    guard would then start its whole work (a Dagster run) again in every worker. The workers only
+    run `crosscheck.scale.worker`, so they are told not to import it."""
+    from multiprocessing import spawn
+
+    original = spawn.get_preparation_data
+
+    def preparation_data(name):
+        data = original(name)
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+        return data
+
+    spawn.get_preparation_data = preparation_data
+    try:
+        yield
+    finally:
+        spawn.get_preparation_data = original
 
 
 def _forkserver_context():
@@ -97,11 +132,23 @@ def run_tasks(ids: list[str], fetch: Fetch, store: Store, plan: Plan, client=Non
     """Extract the articles `ids`: `fetch(ids)` reads their (id, text) from the warehouse, `store`
     loads one task's `BatchResult` into it; both run in this process, in turn."""
     started = time.perf_counter()
-    tasks = list(chunks(ids, max(1, plan.articles_per_task)))
-    workers = plan.worker_count()
+    writer = [0.0]
+
+    def timed(step):
+        def run(arg):
+            t = time.perf_counter()
+            try:
+                return step(arg)
+            finally:
+                writer[0] += time.perf_counter() - t
+        return run
+
+    fetch, store = timed(fetch), timed(store)
+    workers = sum(client.nthreads().values()) if client is not None else plan.worker_count()
+    tasks = list(chunks(ids, task_size(len(ids), workers, plan.articles_per_task)))
     if client is not None:
         outcome = _on_dask(tasks, fetch, store, plan, client, staging, log)
-    elif workers <= 1 or len(tasks) <= 1:
+    elif workers <= 1 or len(ids) <= plan.articles_per_task:   # one task's worth: no pool to start
         outcome = Outcome(mode="in-process", workers=1)
         for task in tasks:
             result = extract_batch(fetch(task), plan.nlp_batch)
@@ -110,6 +157,7 @@ def run_tasks(ids: list[str], fetch: Fetch, store: Store, plan: Plan, client=Non
     else:
         outcome = _on_processes(tasks, fetch, store, plan, workers, log)
     outcome.seconds = time.perf_counter() - started
+    outcome.writer_seconds = writer[0]
     return outcome
 
 
@@ -117,7 +165,8 @@ def _on_processes(tasks, fetch: Fetch, store: Store, plan: Plan, workers: int, l
     outcome = Outcome(mode="processes", workers=workers)
     log(f"extracting {sum(map(len, tasks))} articles in {len(tasks)} tasks on {workers} worker processes")
     queue = iter(tasks)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver_context(), initializer=warm_up) as pool:
+    with _workers_skip_main_module(), ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver_context(),
+                                                          initializer=warm_up) as pool:
         running = set()
 
         def submit() -> None:
@@ -148,7 +197,7 @@ def _on_dask(tasks, fetch: Fetch, store: Store, plan: Plan, client, staging: Pat
         f"staging {staging}")
     staging.mkdir(parents=True, exist_ok=True)
     queue = enumerate(tasks)
-    pending = as_completed()
+    pending = as_completed(loop=client.loop)
 
     def submit() -> None:
         item = next(queue, None)

@@ -21,18 +21,19 @@ class Stages:
         self.landing, self.warehouse, self.publish = landing, tmp / "w.duckdb", tmp / "published"
         self.day = today()   # the partition every materialisation runs for
 
-    def _materialize(self, selection: dg.AssetSelection, partitioned: bool = True) -> dg.ExecuteInProcessResult:
+    def _materialize(self, selection: dg.AssetSelection, partitioned: bool = True,
+                     run_config: dict | None = None) -> dg.ExecuteInProcessResult:
         return dg.materialize(
             [*ASSETS, *ASSET_CHECKS], selection=selection, raise_on_error=False,
-            partition_key=self.day if partitioned else None,
+            partition_key=self.day if partitioned else None, run_config=run_config,
             resources={"landing": LandingFolder(path=str(self.landing)),
                        "warehouse": Warehouse(database=str(self.warehouse)),
                        "publish_target": PublishTarget(path=str(self.publish)),
                        "people_reference": PeopleReferenceFile(path=""),
                        "extraction_workers": ExtractionWorkers(), "dask": DaskCluster()})
 
-    def run(self, *tables: str) -> dg.ExecuteInProcessResult:
-        return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors())
+    def run(self, *tables: str, run_config: dict | None = None) -> dg.ExecuteInProcessResult:
+        return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors(), run_config=run_config)
 
     def upto(self, table: str) -> dg.ExecuteInProcessResult:
         """`table` and everything upstream of it."""
@@ -45,12 +46,12 @@ class Stages:
         """Only the checks that sit on `table`, against what the warehouse holds now."""
         return self._materialize(dg.AssetSelection.checks_for_assets(table), partitioned=False)  # checks are not partitioned
 
-    def rows(self, sql: str) -> list[tuple]:
+    def rows(self, sql: str, params: list | None = None) -> list[tuple]:
         with Warehouse(database=str(self.warehouse)).get_connection() as con:
-            return con.execute(sql).fetchall()
+            return con.execute(sql, params or []).fetchall()
 
-    def one(self, sql: str):
-        return self.rows(sql)[0][0]
+    def one(self, sql: str, params: list | None = None):
+        return self.rows(sql, params)[0][0]
 
 
 def metadata(result: dg.ExecuteInProcessResult, table: str | list[str]) -> dict:
