@@ -14,15 +14,15 @@ import dagster as dg
 from assets.integrity import integrity_checks
 from assets.metadata import OWNERS, markdown_table, preview, table_definition, table_metadata, table_spec
 from expectations.content import CHECK_TABLE, CONTENT_CHECKS
-from pipelines.partitions import DAILY, in_window, scope_of
+from pipelines.partitions import DAILY, in_window
 from pipelines.resources import WAREHOUSE_POOL, PeopleReferenceFile, Warehouse
 
 GROUP = "cross_source"
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=in_window("mentions", "claims"),
-          metadata=table_definition("entities"), pool=WAREHOUSE_POOL, partitions_def=DAILY,
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=in_window("mentions", "claims"), partitions_def=DAILY,
+          metadata=table_definition("entities"), pool=WAREHOUSE_POOL,
           description="People, organisations and places resolved across spellings and articles, with every "
           "spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical names "
           "and links `mentions.entity_id`.")
@@ -50,26 +50,50 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=[*in_window("claims", "articles", "mentions"), "entities"],
-          metadata=table_definition("figure_groups"), pool=WAREHOUSE_POOL, partitions_def=DAILY,
-          description="Figures from different outlets that report the same quantity, lined up: members, "
-          "outlets, speakers, min/max/consensus, spread, status; the names each article mentions tell one "
-          "event's articles from another's. Grouping also sets `claims.group_id`.")
-def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    from crosscheck.aggregate.groups import group_figures
-    from warehouse.cross_source import article_names, figure_rows, store_figure_groups
+GROUPING_TABLES = [
+    table_spec("figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined "
+               "up: members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets "
+               "`claims.group_id`. Only the events that new, changed or removed articles touch are regrouped.",
+               deps=[*in_window("claims", "articles", "mentions"), "entities"], kinds=("python", "duckdb")),
+    table_spec("article_keys", GROUP, "What each article is about: the names it mentions, the words of its "
+               "headline and of its figures' sentences, its precise numbers; these tell one event's articles "
+               "from another's.", deps=in_window("claims", "mentions", "articles")),
+    table_spec("article_events", GROUP, "The event each article was grouped in, and when.",
+               deps=["article_keys"]),
+]
 
-    scope = scope_of(context)   # the day, its event window, and this run's new or changed articles
+
+@dg.multi_asset(name="figure_grouping", specs=GROUPING_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
+                description="Lines up the figures that report the same quantity, event by event.")
+def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    from crosscheck.aggregate.events import EVENT_DAYS
+    from crosscheck.aggregate.groups import group_by_event
+    from warehouse.cross_source import (grouping_scope, replace_scope_groups, scope_days, scope_figure_rows,
+                                        scope_keys, stale_articles, store_keys)
+    from warehouse.rows import utc_now
+
     with warehouse.session() as con:
-        assignment, groups = group_figures(figure_rows(con), article_names(con))
-        store_figure_groups(con, assignment, groups)
-        meta = table_metadata(con, "figure_groups", window=f"{scope.window_start}..{scope.day}",
-                              articles_changed_this_run=len(scope.changed_articles(con)))
+        fresh, gone = stale_articles(con)
+        store_keys(con, fresh)
+        scope = grouping_scope(con, fresh, gone, EVENT_DAYS)
+        groups: list[dict] = []
+        if scope or gone:
+            keys, df, n_articles = scope_keys(con, scope)
+            assignment, groups, event_of = group_by_event(scope_figure_rows(con, scope), keys=keys, df=df,
+                                                          n_articles=n_articles, days=scope_days(con, scope))
+            replace_scope_groups(con, scope, gone, assignment, groups, event_of, utc_now())
+        meta = table_metadata(con, "figure_groups")
+        key_meta, event_meta = table_metadata(con, "article_keys"), table_metadata(con, "article_events")
+    context.log.info(f"{len(fresh)} new or changed articles, {len(gone)} gone; {len(scope)} articles regrouped "
+                     f"into {len(groups)} figure groups")
     multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
     status = Counter(g["status"] for g in groups)
     context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")
-    return dg.MaterializeResult(metadata={
-        **meta, "groups_across_outlets": len(multi),
+    yield dg.MaterializeResult(asset_key="article_keys", metadata={**key_meta, "articles_keyed": len(fresh)})
+    yield dg.MaterializeResult(asset_key="article_events", metadata={**event_meta, "articles_regrouped": len(scope),
+                                                                     "articles_gone": len(gone)})
+    yield dg.MaterializeResult(asset_key="figure_groups", metadata={
+        **meta, "groups_across_outlets": len(multi), "articles_regrouped": len(scope),
         **{f"status_{k}": status.get(k, 0) for k in ("consistent", "disputed", "inconsistent")},
         "groups_preview": preview(sorted(multi, key=lambda g: -g["n_claims"]),
                                   ["label", "n_claims", "n_articles", "consensus_value", "spread", "status"], n=20)})

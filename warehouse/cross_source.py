@@ -186,3 +186,151 @@ def record_integrity_failures(con, suites: list[str], rows: list[dict]) -> None:
     con.execute(f"delete {stale}", [suites])
     insert_frame(con, "anomalies", rows)
     flag_claims(con)
+
+
+# incremental grouping ------------------------------------------------------------------------
+
+MAX_SHARED = 60    # a key held by more articles than this links no article to the new ones by itself
+
+
+def stale_articles(con) -> tuple[list[str], list[str]]:
+    """(articles whose figures have not been grouped since they were read, articles grouped before
+    that are gone from `articles`)."""
+    fresh = [a for (a,) in con.execute("""
+        select a.article_id from articles a join extractions x using (article_id)
+        left join article_events v using (article_id)
+        where v.article_id is null or x.extracted_at > v.grouped_at order by 1""").fetchall()]
+    gone = [a for (a,) in con.execute("""
+        select distinct v.article_id from article_events v anti join articles a using (article_id) order by 1""").fetchall()]
+    return fresh, gone
+
+
+def store_keys(con, fresh: list[str]) -> None:
+    """Compute and store the keys of the articles in `fresh` (their mentions, headline, figures)."""
+    from collections import defaultdict as dd
+
+    from crosscheck.aggregate.keys import article_keys
+
+    if not fresh:
+        return
+    con.execute("delete from article_keys where article_id in (select unnest(?))", [fresh])
+    mentions, sentences, numbers = dd(list), dd(list), dd(list)
+    for aid, kind, text in con.execute("""select article_id, kind, text from mentions
+                                          where article_id in (select unnest(?))""", [fresh]).fetchall():
+        mentions[aid].append((kind, text))
+    for aid, sentence, value, low, high in con.execute("""
+            select article_id, sentence, value, value_low, value_high from claims
+            where kind = 'figure' and article_id in (select unnest(?))""", [fresh]).fetchall():
+        sentences[aid].append(sentence or "")
+        if value is not None and low is None and high is None:
+            numbers[aid].append(value)
+    titles = dict(con.execute("select article_id, title from articles where article_id in (select unnest(?))",
+                              [fresh]).fetchall())
+    rows = []
+    for aid in fresh:
+        keys = article_keys(mentions[aid], titles.get(aid), sentences[aid], numbers[aid])
+        rows += [{"article_id": aid, "key": k, "n": n} for k, n in keys.items()]
+    insert_frame(con, "article_keys", rows)
+
+
+def grouping_scope(con, fresh: list[str], gone: list[str], window_days: int) -> list[str]:
+    """The articles whose figure groups must be recomputed: the fresh ones, those published within
+    the event window that share a telling key with them, and every article of an event any of these
+    (or a gone article) was in."""
+    if not fresh and not gone:
+        return []
+    if len(fresh) * 2 > con.execute("select count(*) from articles").fetchone()[0]:
+        # most of the warehouse is new: regroup all of it rather than look for neighbours
+        return [a for (a,) in con.execute("select article_id from articles order by 1").fetchall()]
+    pairs = con.execute(f"""
+        with new_keys as (select distinct key from article_keys where article_id in (select unnest($1))),
+             telling as (select key from article_keys where key in (select key from new_keys)
+                         group by key having count(*) <= {MAX_SHARED})
+        select distinct k1.article_id, k2.article_id
+        from article_keys k1 join telling using (key)
+        join article_keys k2 on k2.key = k1.key
+        join articles a1 on a1.article_id = k1.article_id
+        join articles a2 on a2.article_id = k2.article_id
+        where k1.article_id in (select unnest($1))
+          and (a1.published_at is null or a2.published_at is null
+               or abs(date_diff('day', a1.published_at, a2.published_at)) <= {int(window_days)})""",
+        [fresh]).fetchall()
+    near = _linked(con, fresh, pairs)
+    seeds = sorted(set(fresh) | set(near) | set(gone))
+    events = [a for (a,) in con.execute("""
+        select distinct v2.article_id from article_events v1 join article_events v2 using (event_id)
+        where v1.article_id in (select unnest($1))
+        union
+        select distinct c2.article_id from claims c1 join claims c2 using (group_id)
+        where c1.article_id in (select unnest($1)) and c1.group_id is not null""", [seeds]).fetchall()]
+    existing = {a for (a,) in con.execute("select article_id from articles where article_id in (select unnest(?))",
+                                           [sorted(set(seeds) | set(events))]).fetchall()}
+    return sorted(existing)
+
+
+def _linked(con, fresh: list[str], pairs: list[tuple[str, str]]) -> list[str]:
+    """The articles of (fresh, other) pairs that share a key, alike enough for `event_blocks` to link."""
+    from crosscheck.aggregate.events import LINK_SIMILARITY, similarity
+
+    pairs = [(f, o) for f, o in pairs if o not in set(fresh)]
+    if not pairs:
+        return []
+    keys, df, n_articles = scope_keys(con, sorted({a for p in pairs for a in p}))
+    return sorted({o for f, o in pairs if similarity(keys.get(f, Counter()), keys.get(o, Counter()), df, n_articles)
+                   >= LINK_SIMILARITY})
+
+
+def scope_days(con, scope: list[str]) -> dict:
+    return {a: (d.date() if d else None) for a, d in con.execute(
+        "select article_id, published_at from articles where article_id in (select unnest(?))", [scope]).fetchall()}
+
+
+def scope_keys(con, scope: list[str]) -> tuple[dict[str, Counter], dict[str, int], int]:
+    """The stored keys of the scope's articles, how many articles of the warehouse hold each, and how
+    many articles the warehouse has."""
+    keys: dict[str, Counter] = defaultdict(Counter)
+    for aid, key, n in con.execute("select article_id, key, n from article_keys where article_id in (select unnest(?))",
+                                   [scope]).fetchall():
+        keys[aid][key] = n
+    df = dict(con.execute("""select key, count(*) from article_keys
+                             where key in (select distinct key from article_keys where article_id in (select unnest(?)))
+                             group by key""", [scope]).fetchall())
+    n_articles = con.execute("select count(*) from articles").fetchone()[0]
+    return dict(keys), df, n_articles
+
+
+def scope_figure_rows(con, scope: list[str]) -> list[dict]:
+    return query_rows(con, """
+        select c.*, s.source as outlet, s.published_at, s.source_path, a.title as article_title
+        from claims c join articles a using (article_id) join article_sources s using (article_id)
+        where c.kind = 'figure' and c.article_id in (select unnest(?)) order by a.source_path, c.char_start""", [scope])
+
+
+def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dict[str, str], groups: list[dict],
+                         event_of: dict[str, str], now) -> None:
+    """In one transaction: drop the groups that held any claim of the scope (or of a gone article),
+    store the scope's new groups and group ids, and remember each scope article's event."""
+    import polars as pl
+
+    con.execute("begin transaction")
+    try:
+        con.execute("""
+            delete from figure_groups where group_id in (
+                select distinct group_id from claims where article_id in (select unnest($1)) and group_id is not null)
+              or group_id in (
+                select distinct g.group_id from figure_groups g, unnest(g.claim_ids) as u(cid)
+                where u.cid not in (select claim_id from claims))""", [scope])
+        con.execute("update claims set group_id = null where article_id in (select unnest(?)) and group_id is not null",
+                    [scope])
+        insert_frame(con, "figure_groups", groups)
+        if assignment:
+            amap = pl.DataFrame({"claim_id": list(assignment), "group_id": list(assignment.values())})  # noqa: F841
+            con.execute("update claims set group_id = amap.group_id from amap where claims.claim_id = amap.claim_id")
+        con.execute("delete from article_events where article_id in (select unnest(?))", [sorted(set(scope) | set(gone))])
+        con.execute("delete from article_keys where article_id in (select unnest(?))", [gone])
+        insert_frame(con, "article_events", [{"article_id": a, "event_id": event_of.get(a, a), "grouped_at": now}
+                                             for a in scope])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise

@@ -157,6 +157,20 @@ CREATE TABLE IF NOT EXISTS document_languages (
     language   VARCHAR NOT NULL
 );
 
+-- What each article is about (crosscheck.aggregate.keys) and the event it was grouped in: the
+-- figure groups are recomputed only for the events that new, changed or removed articles touch.
+CREATE TABLE IF NOT EXISTS article_keys (
+    article_id VARCHAR NOT NULL,
+    key        VARCHAR NOT NULL,
+    n          INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS article_events (
+    article_id VARCHAR NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    grouped_at TIMESTAMP NOT NULL
+);
+
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;

@@ -52,16 +52,19 @@ def _family(key: str) -> str:
     return kind if kind in SECONDARY else "name"
 
 
-def _weights(counts: Mapping[str, Counter]) -> dict[str, dict[str, float]]:
+def _weights(counts: Mapping[str, Counter], df: Mapping[str, int] | None = None,
+             n: int | None = None) -> dict[str, dict[str, float]]:
     """Each article's top keys, weighted by (1 + log tf) * idf and normalised to unit length."""
-    df: Counter = Counter()
-    for c in counts.values():
-        df.update(set(c))
-    n = max(len(counts), 1)
+    if df is None:
+        local: Counter = Counter()
+        for c in counts.values():
+            local.update(set(c))
+        df = local
+    n = max(n or len(counts), 1)
     out = {}
     for art, c in counts.items():
         top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_KEYS]
-        vec = {k: (1 + math.log(v)) * math.log(1 + n / df[k]) for k, v in top}
+        vec = {k: (1 + math.log(v)) * math.log(1 + n / max(df.get(k, 1), 1)) for k, v in top}
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         out[art] = {k: x / norm for k, x in vec.items()}
     return out
@@ -99,15 +102,17 @@ def _shared(vectors: dict[str, dict[str, float]], ordinal) -> dict[tuple[str, st
     return out
 
 
-def event_blocks(keys: Mapping[str, Counter], days: Mapping[str, date | None]) -> dict[str, str]:
-    """article_id -> event id (the smallest article id of its event)."""
+def event_blocks(keys: Mapping[str, Counter], days: Mapping[str, date | None],
+                 df: Mapping[str, int] | None = None, n_articles: int | None = None) -> dict[str, str]:
+    """article_id -> event id (the smallest article id of its event). `df`/`n_articles`: document
+    frequencies of the whole warehouse, when `keys` hold only a part of it."""
     articles = sorted(set(keys) | set(days))
     ordinal = {a: (d.toordinal() if d else None) for a, d in days.items()}
     by_family: dict[str, dict[str, Counter]] = {f: {} for f in ("name", "word", "number")}
     for art, c in keys.items():
         for k, v in c.items():
             by_family[_family(k)].setdefault(art, Counter())[k] = v
-    vectors = {f: _weights(by_family[f]) for f in ("name", "word")}
+    vectors = {f: _weights(by_family[f], df, n_articles) for f in ("name", "word")}
     similarity: dict[tuple[str, str], float] = defaultdict(float)
     for f in ("name", "word"):
         for pair, s in _shared(vectors[f], ordinal).items():
@@ -124,6 +129,19 @@ def event_blocks(keys: Mapping[str, Counter], days: Mapping[str, date | None]) -
     size = Counter(event.values())
     nameless = [a for a in articles if size[event[a]] == 1 and not by_family["name"].get(a)]
     return _place_nameless(event, nameless, ordinal)
+
+
+def similarity(a: Counter, b: Counter, df: Mapping[str, int], n_articles: int) -> float:
+    """How alike two articles' keys are, as `event_blocks` links them (dates aside)."""
+    out = 0.0
+    for family in ("name", "word"):
+        fa = {k: v for k, v in a.items() if _family(k) == family}
+        fb = {k: v for k, v in b.items() if _family(k) == family}
+        if fa and fb:
+            va, vb = _weights({"a": Counter(fa), "b": Counter(fb)}, df, n_articles).values()
+            out = max(out, sum(w * vb.get(k, 0.0) for k, w in va.items()))
+    numbers = {k for k in a if _family(k) == "number"} & {k for k in b if _family(k) == "number"}
+    return out + NUMBER_BONUS * len(numbers)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

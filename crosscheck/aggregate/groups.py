@@ -10,13 +10,14 @@ wrong group. Disagreements inside groups are `figure_consistency`'s to report.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import Figure, elsewhere, figure_of
+from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import LOOSE_RATIO, fit, specificity
 from crosscheck.aggregate.summary import summarise
@@ -111,60 +112,53 @@ def event_places(event: Mapping[str, str], names: Mapping[str, Counter]) -> dict
     return {root: frozenset(p for p, n in c.items() if 2 * n > size[root]) for root, c in counts.items()}
 
 
-TITLE_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]{4,}")
-TITLE_STOP = frozenset("""about after again against among amid another around before being below between could during
-every first former however later least months never other people report reports right since still their there
-these those three under until where which while whose would years""".split())
-
-
-def _with_figures_and_titles(names: Mapping[str, Counter], figs: list[Figure]) -> dict[str, Counter]:
-    """Names, plus what else tells one story from another: the precise numbers an article reports
-    ("223,000 jobs" in four outlets is one jobs report) and the words of its headline and of the
-    sentences that carry its figures ("unemployment", "payrolls", "wages")."""
-    out = {a: Counter(c) for a, c in names.items()}
-    seen: set[tuple[str, str]] = set()
+def _keys_from_figures(figs: list[Figure], names: Mapping[str, Counter] | None) -> dict[str, Counter]:
+    """Each article's keys when the caller has none stored: its names (or the places around its
+    figures), headline words, the words of its figures' sentences and its precise numbers."""
+    by_article: dict[str, list[Figure]] = defaultdict(list)
     for f in figs:
-        keys = out.setdefault(f.article_id, Counter())
-        if f.kind == "point" and f.rep and _precise(f.rep):
-            keys[f"number:{f.rep:g}"] += 1
-        for kind, text in (("title", f.row.get("article_title") or ""), ("word", f.row.get("sentence") or "")):
-            if (f.article_id, text) in seen:
-                continue
-            seen.add((f.article_id, text))
-            for w in TITLE_WORD.findall(text):
-                if w.lower() not in TITLE_STOP:
-                    keys[f"word:{w.lower()}"] += 2 if kind == "title" else 1
+        by_article[f.article_id].append(f)
+    out: dict[str, Counter] = {}
+    for article, fs in by_article.items():
+        keys = article_keys((), fs[0].row.get("article_title"), (f.row.get("sentence") or "" for f in fs),
+                            (f.rep for f in fs if f.kind == "point"))
+        keys.update(names.get(article, Counter()) if names is not None else Counter(
+            p for f in fs for p in f.article_places))
+        out[article] = keys
+    for article, c in (names or {}).items():
+        out.setdefault(article, Counter(c))
     return out
-
-
-def _precise(value: float) -> bool:
-    """A number with at least three significant digits (223,000; 3.8% is not, 49.9 is) tells stories apart."""
-    digits = f"{abs(value):.6g}".replace(".", "").replace("-", "").strip("0")
-    return len(digits) >= 3
-
-
-def _names_from_places(figs: list[Figure]) -> dict[str, Counter]:
-    names: dict[str, Counter] = defaultdict(Counter)
-    for f in figs:
-        names[f.article_id].update(f.article_places)
-    return names
 
 
 def group_figures(claims: list[dict], names: Mapping[str, Counter] | None = None) -> tuple[dict[str, str], list[dict]]:
     """claim_id -> group_id for figures reported more than once, and one summary dict per group.
 
-    `names`: each article's name counts (resolved people, organisations, places) for telling events
-    apart; without them the places named around the figures serve.
+    `names`: each article's name counts (people, organisations, places) for telling events apart;
+    without them the places named around the figures serve."""
+    assignment, groups, _ = group_by_event(claims, names=names)
+    return assignment, groups
+
+
+def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None,
+                   names: Mapping[str, Counter] | None = None, df: Mapping[str, int] | None = None,
+                   n_articles: int | None = None,
+                   days: Mapping[str, date | None] | None = None) -> tuple[dict[str, str], list[dict], dict[str, str]]:
+    """(claim_id -> group_id, group summaries, article_id -> event id).
+
+    `keys`: each article's stored keys (`keys.article_keys`); when absent they are read from the
+    claims and `names`. `df`/`n_articles`: how many articles of the whole warehouse hold each key,
+    and how many articles there are, so that a part of the corpus is weighed as the whole would be.
+    `days`: publication days of articles that have keys but no figures.
     """
     rows = [c for c in claims if c.get("kind", "figure") == "figure"
             and (c.get("value") is not None or c.get("value_low") is not None or c.get("value_high") is not None)]
     rows.sort(key=lambda r: r["claim_id"])
     places = article_places([r for r in rows if not r.get("hypothetical")])
     figs = [figure_of(r, places.get(r.get("article_id"), ())) for r in rows]
-    days = {f.article_id: f.day for f in figs}
-    names = _with_figures_and_titles(names if names is not None else _names_from_places(figs), figs)
-    event = event_blocks(names, days)
-    where = event_places(event, names)
+    days = {**(days or {}), **{f.article_id: f.day for f in figs}}
+    keys = dict(keys) if keys is not None else _keys_from_figures(figs, names)
+    event = event_blocks(keys, days, df=df, n_articles=n_articles)
+    where = event_places(event, keys)
     for f in figs:
         f.event_places = where.get(event.get(f.article_id, f.article_id), frozenset())
         if f.place is None:
@@ -186,4 +180,4 @@ def group_figures(claims: list[dict], names: Mapping[str, Counter] | None = None
                 assignment[cid] = gid
             groups.append(summarise(gid, fs))
     groups.sort(key=lambda g: g["group_id"])
-    return assignment, groups
+    return assignment, groups, event

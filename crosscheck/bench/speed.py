@@ -1,8 +1,10 @@
 """`make bench`: how fast reading, cleaning and extraction run, and how much memory they take.
 
 Runs over the bundled sample (data/sample) and, when present, the shared corpora next to the
-repository (../shared/corpus/news and ../shared/corpus/seeds). Exit status 1 when a target
-below is missed, so the bench can gate a change.
+repository (../shared/corpus/news and ../shared/corpus/seeds); with allsides-2018 present, also
+extraction's words/s against the bare spaCy tokenizer's on the same texts in this process
+(`crosscheck.bench.extraction`). Exit status 1 when a target below is missed, so the bench can
+gate a change.
 
     python -m crosscheck.bench.speed [--repeat N] [--folder DIR ...]
 """
@@ -116,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="passes over each folder (default 3)")
     parser.add_argument("--folder", type=Path, action="append", help="folder to bench (repeatable)")
     parser.add_argument("--no-pipeline", action="store_true", help="skip the whole-pipeline timing")
+    parser.add_argument("--no-ratio", action="store_true",
+                        help="skip extraction against the bare tokenizer on allsides-2018 (crosscheck.bench.extraction)")
     args = parser.parse_args(argv)
 
     folders = args.folder or default_folders()
@@ -155,6 +159,17 @@ def main(argv: list[str] | None = None) -> int:
                                      f"{extract.failures} failed)",
                        extract.articles_per_s >= TARGET_EXTRACT_ARTICLES_PER_S and extract.failures == 0))
     checks.append(("peak RSS", f"{rss:,.0f} MB", rss < TARGET_PEAK_RSS_MB))
+    if not args.no_ratio and extractor is not None:
+        from crosscheck.bench import extraction as ratio_bench
+
+        texts = ratio_bench.load_texts(limit=ratio_bench.DEFAULT_ARTICLES)
+        if texts:
+            m = ratio_bench.measure(texts, max(1, args.repeat))
+            checks.append(("extract/tok", f"{m['ratio']:.1%} of the bare tokenizer's words/s "
+                                          f"({m['extraction_words_per_s']:,.0f} vs {m['tokenizer_words_per_s']:,.0f} "
+                                          f"words/s, {m['articles']} allsides-2018 articles, one core; "
+                                          f"CPU time {m['cpu_ratio']:.1%})",
+                           m["ratio"] >= ratio_bench.TARGET_RATIO))
     if not args.no_pipeline:
         largest = max(folders, key=lambda f: sum(1 for p in f.rglob("*") if p.is_file()))
         first, rerun = bench_pipeline(largest)
@@ -164,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = {"read+clean": f">= {TARGET_READ_CLEAN_ARTICLES_PER_S:,.0f} articles/s",
                "extraction": f">= {TARGET_EXTRACT_ARTICLES_PER_S:,.0f} articles/s, no failures",
                "peak RSS": f"< {TARGET_PEAK_RSS_MB:,.0f} MB",
+               "extract/tok": ">= 25%",
                "pipeline": f"<= {TARGET_PIPELINE_FIRST_RUN_S:.0f} s, re-run <= {TARGET_PIPELINE_RERUN_S:.0f} s"}
     print()
     for name, measured, ok in checks:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from crosscheck import lexicons
 from crosscheck.model import Claim, Mention, Quantity
@@ -583,13 +584,17 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
     return None
 
 
-def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None) -> str | None:
+def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None,
+             speakers: Callable[[int, int], str | None] | None = None) -> str | None:
+    """`speakers(start, end)` when the caller attributes spans itself, else `speaker_for`."""
+    if speakers is None:
+        try:
+            from crosscheck.extract.attribution import speaker_for
+        except ImportError:
+            return None
+        speakers = partial(speaker_for, text, mentions=mentions)
     try:
-        from crosscheck.extract.attribution import speaker_for
-    except ImportError:
-        return None
-    try:
-        return speaker_for(text, start, end, mentions)
+        return speakers(start, end)
     except Exception:
         return None
 
@@ -613,8 +618,12 @@ def _state_near(text: str, q_start: int, subj_end: int, n_end: int) -> str | Non
 
 
 def find_figures(text: str, quantities: list[Quantity] | None = None,
-                 mentions: list[Mention] | None = None) -> list[Claim]:
-    """Figure claims of one article, in text order."""
+                 mentions: list[Mention] | None = None, sentences: list[tuple[int, int]] | None = None,
+                 speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
+    """Figure claims of one article, in text order.
+
+    A caller that has them already passes the text's quantities, mentions and sentence spans,
+    and `speakers(start, end)` to attribute a span (else `attribution.speaker_for`)."""
     if quantities is None:
         try:
             from crosscheck.extract.quantities import extract_quantities
@@ -627,7 +636,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             mentions = find_mentions(text)
         except ImportError:
             mentions = None
-    spans = sentence_spans(text) or [(0, len(text))]
+    spans = (sentence_spans(text) if sentences is None else list(sentences)) or [(0, len(text))]
     repeated = _duplicate_lines(text)
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -672,7 +681,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             time_ref=time_ref, hypothetical=_hypothetical(text, sent, max(q.start, sent[0]), end),
             sentence=text[sent[0]:sent[1]],
         )
-        claim.speaker = _speaker(text, start, end, mentions)
+        claim.speaker = _speaker(text, start, end, mentions, speakers)
         state = _state_near(text, q.start, subj_end if subject else n_end, n_end)
         if state:
             claim.extra["state"] = state
@@ -680,48 +689,41 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claim.extra["in_headline"] = _in_headline(text, start)
         claims.append(claim)
         taken.append((start, end))
-    claims += _zero_figures(text, spans, mentions)
-    claims += _tally_figures(text, spans, mentions, taken)
+    claims += _zero_figures(text, spans, mentions, speakers)
+    claims += _tally_figures(text, spans, mentions, taken, speakers)
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
 
 
+def _worded_figure(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
+                   speakers: Callable[[int, int], str | None] | None, start: int, end: int, value: float,
+                   unit: str) -> Claim:
+    """A figure read without the quantity layer (a zero, a tally), with the context any figure gets."""
+    sent = spans[_sentence_index(spans, start)]
+    claim = Claim(kind="figure", char_start=start, char_end=end, text=text[start:end], value=value,
+                  unit=unit, subject=unit, change="=", place=_place(text, sent, start, end, mentions),
+                  time_ref=_time_ref(text, sent, start, end),
+                  hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
+                  sentence=text[sent[0]:sent[1]])
+    claim.speaker = _speaker(text, start, end, mentions, speakers)
+    claim.extra["number"] = text[start:end]
+    claim.extra["in_headline"] = _in_headline(text, start)
+    return claim
+
+
 def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
-                   taken: list[tuple[int, int]]) -> list[Claim]:
+                   taken: list[tuple[int, int]], speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
     """ "A 65-32 vote": the yes votes of a tally (the quantity layer keeps "31-24" scores out)."""
-    out = []
-    for start, end, value in find_tallies(text):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        sent = spans[_sentence_index(spans, start)]
-        claim = Claim(kind="figure", char_start=start, char_end=end, text=text[start:end], value=value,
-                      unit="votes", subject="votes", change="=", place=_place(text, sent, start, end, mentions),
-                      time_ref=_time_ref(text, sent, start, end),
-                      hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
-                      sentence=text[sent[0]:sent[1]])
-        claim.speaker = _speaker(text, start, end, mentions)
-        claim.extra["number"] = text[start:end]
-        claim.extra["in_headline"] = _in_headline(text, start)
-        out.append(claim)
-    return out
+    return [_worded_figure(text, spans, mentions, speakers, start, end, value, "votes")
+            for start, end, value in find_tallies(text) if not any(a < end and start < b for a, b in taken)]
 
 
-def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None) -> list[Claim]:
+def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
+                  speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
     """ "No one was hurt", "no casualties": counts of zero, with the context any figure gets (a zero
     may span another figure: "none of the 40 passengers were injured" also counts 40 passengers)."""
-    out = []
-    for start, end, unit in find_zeros(text):
-        sent = spans[_sentence_index(spans, start)]
-        claim = Claim(kind="figure", char_start=start, char_end=end, text=text[start:end], value=0.0,
-                      unit=unit, subject=unit, change="=", place=_place(text, sent, start, end, mentions),
-                      time_ref=_time_ref(text, sent, start, end),
-                      hypothetical=_hypothetical(text, sent, max(start, sent[0]), end),
-                      sentence=text[sent[0]:sent[1]])
-        claim.speaker = _speaker(text, start, end, mentions)
-        claim.extra["number"] = text[start:end]
-        claim.extra["in_headline"] = _in_headline(text, start)
-        out.append(claim)
-    return out
+    return [_worded_figure(text, spans, mentions, speakers, start, end, 0.0, unit)
+            for start, end, unit in find_zeros(text)]
 
 
 LIST_GAP = re.compile(r"^[^.;:!?\n]*,\s*(?:and\s+|or\s+|while\s+)?$")

@@ -7,6 +7,7 @@ Short scare quotes ("black box") without any attribution are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crosscheck.extract.attribution import speaker_for
 from crosscheck.extract.mentions import sentence_spans
@@ -36,15 +37,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(text: str) -> list[Claim]:
-    """Quote claims (kind="quote") with the speaker in its fullest written form, or None."""
-    sents = sentence_spans(text)
+def find_quotes(text: str, sentences: list[tuple[int, int]] | None = None,
+                speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
+    """Quote claims (kind="quote") with the speaker in its fullest written form, or None.
+
+    A caller that has them passes the text's sentence spans, and `speakers(start, end)` to
+    attribute a span (else `speaker_for` on the text's own mentions)."""
+    sents = sentence_spans(text) if sentences is None else sentences
     claims = []
     for s, e in quote_spans(text):
         words = len(re.findall(r"\w+", text[s:e]))
         if words == 0:
             continue
-        speaker = speaker_for(text, s, e)
+        speaker = speaker_for(text, s, e) if speakers is None else speakers(s, e)
         if speaker is None and words < MIN_WORDS_UNATTRIBUTED:
             continue
         sentence = next((text[a:b] for a, b in sents if a <= s < b), None)

@@ -107,6 +107,11 @@ class RemovedLine:
         return f"[{self.reason}] {self.line}"
 
 
+# One pass over a line tells whether any boilerplate pattern can match (the label is looked up only then).
+_ANY_LINE_PATTERN = re.compile("|".join(f"(?:{p.pattern})" for _, p in _LINE_PATTERNS), _I)
+SHORT_LINE = 160
+
+
 def _norm(s: str) -> str:
     return _WS.sub(" ", s).strip().casefold().rstrip(".")
 
@@ -137,10 +142,12 @@ def boilerplate_reason(line: str) -> str | None:
         return "blank"
     if not _LETTER.search(s):
         return "no words"
-    if len(s) <= 300:
+    if len(s) <= 300 and _ANY_LINE_PATTERN.match(s):
         for label, pattern in _LINE_PATTERNS:
             if pattern.match(s):
                 return label
+    if len(s) > SHORT_LINE:
+        return None   # credits, timestamps, section labels and bylines are short lines
     if _is_credit_line(s):
         return "credit"
     if _is_timestamp(s):

@@ -24,7 +24,7 @@ _NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den",
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """Transliteration-folded key of one name token ("Kowalskiy" -> "kovalski")."""
     s = re.sub(r"[^a-z]", "", unidecode(token).lower())
@@ -42,11 +42,19 @@ def token_key(token: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Word tokens of a name with titles, honorifics, ranks and suffixes removed."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     toks = _TOKEN.findall(strip_titles(name))
     out = [t for t in toks if t.lower() not in _SUFFIXES]
-    return out or toks
+    return tuple(out or toks)
 
 
+# The name functions below are pure functions of their strings (the lexicons are fixed for the
+# process) and are called for every mention and candidate of every article: memoised.
+@lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """Drop leading honorifics, ranks, roles and demonyms: "Lt. Gen. Rosa Ibanez" -> "Rosa Ibanez"."""
     s = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
@@ -73,6 +81,7 @@ def strip_titles(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Transliteration-aware key of a whole name: one folded key per token, space separated."""
     return " ".join(k for k in (token_key(t) for t in name_tokens(name)) if k)
@@ -106,6 +115,7 @@ def _first_names_agree(a: str, b: str) -> bool:
     return ka == kb or _FIRST_NAME_KEY.get(ka, ka) == _FIRST_NAME_KEY.get(kb, kb)
 
 
+@lru_cache(maxsize=65536)
 def surnames_close(a: str, b: str) -> bool:
     """Same surname up to transliteration: equal keys, or one small slip in a longer name."""
     ka, kb = token_key(a), token_key(b)
@@ -124,21 +134,27 @@ def same_person(a: str, b: str) -> bool:
     first name (or a matching initial) and a close surname; names that differ in their first
     names are different people even when the surnames agree (hard negatives).
     """
-    ta, tb = _core(name_tokens(a)), _core(name_tokens(b))
+    (ta, keys_a), (tb, keys_b) = _core_keys(a), _core_keys(b)
     if not ta or not tb:
         return False
-    if "".join(token_key(t) for t in ta) == "".join(token_key(t) for t in tb):
+    if "".join(keys_a) == "".join(keys_b):
         return True
     if len(ta) == 1 or len(tb) == 1:
-        single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
-        return token_key(single[0]) == token_key(full[-1])
+        return (keys_a if len(ta) == 1 else keys_b)[0] == (keys_b if len(ta) == 1 else keys_a)[-1]
     if not surnames_close(ta[-1], tb[-1]):
         return False
     if _first_names_agree(ta[0], tb[0]):
         return True
     # A middle name present in one spelling only: "Mohammad Javad Zarif" vs "Javad Zarif".
-    ka, kb = {token_key(t) for t in ta[:-1]}, {token_key(t) for t in tb[:-1]}
+    ka, kb = set(keys_a[:-1]), set(keys_b[:-1])
     return bool(ka and kb) and (ka <= kb or kb <= ka)
+
+
+@lru_cache(maxsize=65536)
+def _core_keys(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name's core tokens (no titles, suffixes or particles) and their folded keys."""
+    core = tuple(_core(name_tokens(name)))
+    return core, tuple(token_key(t) for t in core)
 
 
 def surname(name: str) -> str:
@@ -209,6 +225,7 @@ def _first_name_genders() -> dict[str, str]:
     return {n: next(iter(g)) for n, g in by_name.items() if len(g) == 1}
 
 
+@lru_cache(maxsize=65536)
 def first_name_gender(first_name: str) -> str | None:
     """"f" or "m" for a common first name that usually carries one gender, else None."""
     return _first_name_genders().get(unidecode(first_name).lower().rstrip("."))
@@ -233,6 +250,7 @@ def gender_of_word(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def name_gender(name: str) -> str | None:
     """Gender a written name signals: a leading honorific ("Mr. Conway") or a common first name."""
     words = re.sub(r"\s+", " ", name.strip()).split(" ")

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LAYERS = {
     "raw": {"landing_files", "raw_documents", "quarantine", "articles"},
     "claims": {"claims", "mentions", "extractions"},
-    "cross_source": {"entities", "figure_groups", "anomalies", "validation_results"},
+    "cross_source": {"entities", "figure_groups", "article_keys", "article_events", "anomalies", "validation_results"},
     "published": {f"published/{d.name}" for d in DATASETS} | {"published/report"},
 }
 # In schema.sql for crosscheck.ingest.apply (the ingest plan), which the ingest step does not call

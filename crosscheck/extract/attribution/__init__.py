@@ -4,6 +4,6 @@ Modules: `vocab` (words and patterns), `text_rules` (rules on the text alone), `
 analysis and its lookups: pronouns, noun phrases), `subjects` (a speech verb's subject), `speaker` (the
 attribution of a span).
 """
-from crosscheck.extract.attribution.speaker import speaker_for
+from crosscheck.extract.attribution.speaker import attribution, speaker_for, speaker_in
 
-__all__ = ["speaker_for"]
+__all__ = ["attribution", "speaker_for", "speaker_in"]

@@ -8,7 +8,7 @@ from collections import Counter
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
-from crosscheck.extract.attribution.vocab import (BODY_NOUNS, OWNED_CHANNEL, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
+from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
                                                   PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
                                                   SKIP_BEFORE_VERB, TOKEN)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
@@ -16,17 +16,84 @@ from crosscheck.model import Mention
 from crosscheck.resolve.names import gender_of_word, name_gender
 
 
+class _LineTokens:
+    """The text's `TOKEN`s, read line by line when first asked for (attribution reads the lines
+    around claims only). A token never holds a line break, so a line's tokens are those a scan of
+    the whole text finds there."""
+
+    def __init__(self, text: str, marked: frozenset[str] = frozenset()):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.lines: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
+        self.marked = marked        # words looked for by `marked_between` (in lower case)
+        self.marks: dict[int, list[int]] = {}
+
+    def _line(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        found = self.lines.get(k)
+        if found is None:
+            end = self.line_starts[k + 1] if k + 1 < len(self.line_starts) else len(self.text)
+            toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(self.text, self.line_starts[k], end)]
+            found = self.lines[k] = (toks, [t[1] for t in toks])
+        return found
+
+    def marked_between(self, start: int, end: int):
+        """((token, start, end), previous) for the tokens starting in [start, end) whose lower case is
+        one of the `marked` words, with the lower case of the token before it in that range ("" for
+        the first): what a scan of `between(start, end)` would see at those tokens."""
+        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
+        previous = ""   # the last token of the range read so far, in lower case
+        while k < len(self.line_starts) and self.line_starts[k] < end:
+            toks, starts = self._line(k)
+            first = bisect.bisect_left(starts, start)
+            stop = bisect.bisect_left(starts, end, first)
+            if stop > first:
+                marks = self.marks.get(k)
+                if marks is None:
+                    marks = self.marks[k] = [i for i, t in enumerate(toks) if t[0].lower() in self.marked]
+                for i in marks[bisect.bisect_left(marks, first):bisect.bisect_left(marks, stop)]:
+                    yield toks[i], (toks[i - 1][0].lower() if i > first else previous)
+                previous = toks[stop - 1][0].lower()
+            k += 1
+
+    def between(self, start: int, end: int):
+        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
+        while k < len(self.line_starts) and self.line_starts[k] < end:
+            toks, starts = self._line(k)
+            i = bisect.bisect_left(starts, start)
+            while i < len(toks) and toks[i][1] < end:
+                yield toks[i]
+                i += 1
+            k += 1
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
 class Analysis:
-    def __init__(self, text: str, mentions: list[Mention]):
+    """`sentences`: the text's sentence spans when the caller has them; `share`: another analysis
+    of the same text whose sentences, quotes and tokens are reused (they do not depend on the
+    mentions)."""
+
+    def __init__(self, text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None,
+                 share: Analysis | None = None):
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.sentences = merge_clock_splits(text, sentence_spans(text) or [(0, len(text))])
-        self.sent_starts = [s for s, _ in self.sentences]
-        self.quotes = quote_regions(text)
+        if share is not None and share.text == text:
+            self.sentences, self.sent_starts, self.quotes = share.sentences, share.sent_starts, share.quotes
+            self._lines = share._lines
+        else:
+            spans = sentence_spans(text) if sentences is None else sentences
+            self.sentences = merge_clock_splits(text, spans or [(0, len(text))])
+            self.sent_starts = [s for s, _ in self.sentences]
+            self.quotes = quote_regions(text)
+            self._lines = _LineTokens(text, frozenset(lexicons.speech_verbs() | REVISION_VERBS | CALL_FOR))
         self.verbs = lexicons.speech_verbs()
-        self.tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
-        self.tok_starts = [t[1] for t in self.tokens]
+        # what `speaker` reads once per region: speech verbs (the same for every analysis of the
+        # text), report phrases and verb subjects (these depend on the mentions)
+        self._verb_cache: dict = share._verb_cache if share is not None and share.text == text else {}
+        self._report_cache: dict = {}
+        self._subject_span_cache: dict = {}
         self._subject_cache: dict[tuple[int, str | None], str | None] = {}
         self._gender_cache: dict[int, str | None] = {}
         self._person_names: set[str] | None = None
@@ -120,10 +187,8 @@ class Analysis:
         return self.previous_subject(si, 0, gender)
 
     def _tokens_between(self, start: int, end: int):
-        i = bisect.bisect_left(self.tok_starts, start)
-        while i < len(self.tokens) and self.tokens[i][1] < end:
-            yield self.tokens[i]
-            i += 1
+        """(token, start, end) of the `TOKEN`s of the text that start in [start, end), in order."""
+        return self._lines.between(start, end)
 
     def is_person(self, name: str) -> bool:
         """Whether a speaker string is one of the people named in the text (in its fullest form)."""

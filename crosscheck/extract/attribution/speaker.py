@@ -5,7 +5,9 @@
 (before the verb, or after it in '"...," said X'). Subjects that are pronouns are resolved to
 the most salient person before them (the subject of the nearest earlier sentence, ignoring
 names inside quotation marks); people are returned in their fullest written form. The text
-analysis is cached per text, so calling it once per claim is cheap.
+analysis is cached per text, so calling it once per claim is cheap; a caller that reads a whole
+article keeps its own (`attribution`) and asks it with `speaker_in`. What a region yields that does
+not depend on the span (report phrases, speech verbs, their subjects) is read once per analysis.
 """
 from __future__ import annotations
 
@@ -29,6 +31,32 @@ from crosscheck.model import Mention
 def _analysis(text: str, key: tuple | None = None) -> Analysis:
     mentions = find_mentions(text) if key is None else [Mention(k, text[s:e], s, e) for k, s, e in key]
     return Analysis(text, mentions)
+
+
+def _mentions_key(mentions: list[Mention]) -> tuple:
+    return tuple(sorted((m.kind, m.start, m.end) for m in mentions))
+
+
+def attribution(text: str, mentions: list[Mention] | None = None, sentences: list[tuple[int, int]] | None = None,
+                share: Analysis | None = None) -> Analysis:
+    """A new analysis of `text` for `speaker_in`, as `speaker_for(text, ..., mentions)` makes it:
+    with the given mentions read as written in the text, or with the text's own mentions when
+    none are given. `sentences` and `share` save re-reading the text (see `Analysis`). Each
+    analysis remembers the speakers it has found, which later attributions of the text read."""
+    if mentions is None:
+        found = find_mentions(text, sentences)
+    else:
+        found = [Mention(k, text[s:e], s, e) for k, s, e in _mentions_key(mentions)]
+    return Analysis(text, found, sentences, share)
+
+
+def speaker_in(a: Analysis, start: int, end: int) -> str | None:
+    """`speaker_for` on an analysis the caller keeps for the text."""
+    if (start, end) in a._speaker_cache:
+        return a._speaker_cache[(start, end)]
+    name = _span_speaker(a, start, end)
+    a._speaker_cache[(start, end)] = name
+    return name
 
 
 def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | None:
@@ -58,64 +86,23 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         return a.name_for(gapped.start(1), gapped.end(1))
     # 1. "according to X", "as reported by X", "reports from X"
     cands: list[tuple[int, str]] = []
-    for pat in REPORT_PATTERNS:
-        for m in pat.finditer(region):
-            np_start = s0 + m.end()
-            if a.in_quote(np_start) and not (quote and a.in_quote(np_start) == quote and False):
-                if a.in_quote(np_start) != a.in_quote(start):
-                    continue
-            np_end = np_start
-            mm = re.match(r"[^,.;:\u201c\u201d\"()]*", text[np_start:s1])
-            np_end = np_start + len(mm.group().rstrip()) if mm else np_start
-            cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
-            if cut:
-                np_end = np_start + cut.start()
-            verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
-                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
-                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote"})), None)
-            if verb_in:
-                # "a report by the UN found ...": the phrase ends before its own verb
-                np_end = np_start + verb_in.start(2) - 1
-            m_ent = a.mention_at(np_start, np_end, ("person",))
-            if m_ent is None:
-                # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
-                tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
-                if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
-                    m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
-            name = fullest_name(text, m_ent) if m_ent else (
-                possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
-            if name:
-                cands.append((abs(np_start - start), name))
+    for np_start, np_end, m_ent in _report_phrases(a, s0, s1):
+        if a.in_quote(np_start) and a.in_quote(np_start) != a.in_quote(start):
+            continue
+        name = fullest_name(text, m_ent) if m_ent else (
+            possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
+        if name:
+            cands.append((abs(np_start - start), name))
     report = min(cands)[1] if cands else None
     if report and a.is_person(report):
         return report
     # 2. speech verbs outside quotes, nearest to the span
-    verbs = []
-    prev = ""
-    for tok, ts, te in a._tokens_between(s0, s1):
-        if tok.lower() in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
-                and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
-            verbs.append((tok.lower(), ts, te))
-        elif tok.lower() in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
-            verbs.append((tok.lower(), ts, te))
-        elif tok.lower() in CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
-            # "forecasters calling for another 10 inches"
-            verbs.append((tok.lower(), ts, te))
-        prev = tok.lower()
     scored = []
-    for verb, vs, ve in verbs:
-        if verb in {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
-                    "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}:
-            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
-                    and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
-                continue
-        if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
-            continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
+    for verb, vs, ve in _speech_verbs(a, s0, s1):
         if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
             # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
             continue
-        subj = a.participle_subject(verb, vs, s0)
-        before = None if subj else subject_before(a, vs, max(s0, clause_floor(text, s0, vs)))
+        subj, before = _verb_subject(a, verb, vs, s0)
         if before:
             pronoun = text[before[0]:before[1]].strip().lower()
             subj = (previous_source(a, si, _span_speaker, depth) if pronoun in ("they", "it") and depth < 2 else None) \
@@ -172,6 +159,91 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     return None
 
 
+# What attribution reads of a region (the sentences around a span) that does not depend on the span:
+# kept per analysis, so that every figure and quote of a sentence reads its phrases and verbs once.
+_WEAK_VERBS = {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
+               "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}
+
+
+def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Mention | None]]:
+    """(start, end, person named) of the phrases after "according to", "reported by", "reports from" in text[s0:s1]."""
+    key = (s0, s1)
+    found = a._report_cache.get(key)
+    if found is not None:
+        return found
+    text = a.text
+    region = text[s0:s1]
+    found = []
+    for pat in REPORT_PATTERNS:
+        for m in pat.finditer(region):
+            np_start = s0 + m.end()
+            mm = re.match(r"[^,.;:\u201c\u201d\"()]*", text[np_start:s1])
+            np_end = np_start + len(mm.group().rstrip()) if mm else np_start
+            cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
+            if cut:
+                np_end = np_start + cut.start()
+            verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
+                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
+                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote"})), None)
+            if verb_in:
+                # "a report by the UN found ...": the phrase ends before its own verb
+                np_end = np_start + verb_in.start(2) - 1
+            m_ent = a.mention_at(np_start, np_end, ("person",))
+            if m_ent is None:
+                # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
+                tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
+                if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
+                    m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
+            found.append((np_start, np_end, m_ent))
+    a._report_cache[key] = found
+    return found
+
+
+def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
+    """(verb, start, end) of the speech verbs outside quotes in text[s0:s1] that can attribute: not
+    passive, not used as a noun, "put"/"show"/... only with a that-clause or an estimate, "added"
+    with an object only right after a quote. The same for every analysis of the text."""
+    key = (s0, s1)
+    found = a._verb_cache.get(key)
+    if found is not None:
+        return found
+    text = a.text
+    verbs = []
+    # only the tokens that can be such verbs are read (with the token before each)
+    for (tok, ts, te), prev in a._lines.marked_between(s0, s1):
+        low = tok.lower()
+        if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
+                and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
+            verbs.append((low, ts, te))
+        elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
+            verbs.append((low, ts, te))
+        elif low in CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
+            # "forecasters calling for another 10 inches"
+            verbs.append((low, ts, te))
+    found = []
+    for verb, vs, ve in verbs:
+        if verb in _WEAK_VERBS:
+            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
+                    and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
+                continue
+        if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
+        found.append((verb, vs, ve))
+    a._verb_cache[key] = found
+    return found
+
+
+def _verb_subject(a: Analysis, verb: str, vs: int, s0: int) -> tuple[str | None, tuple[int, int] | None]:
+    """(speaker of a participle, else None; span of the subject before the verb when there is no such speaker)."""
+    key = (verb, vs, s0)
+    found = a._subject_span_cache.get(key)
+    if found is None:
+        subj = a.participle_subject(verb, vs, s0)
+        before = None if subj else subject_before(a, vs, max(s0, clause_floor(a.text, s0, vs)))
+        found = a._subject_span_cache[key] = (subj, before)
+    return found
+
+
 def _introduced_next(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
     """'A rebel commander said there were 900 fighters. "...," Jane Roe, the group's leader, said.':
     an unnamed "a <descriptor>" speaker is the person first named as the next sentence's speaker."""
@@ -197,10 +269,12 @@ def _colon_intro(a: Analysis, start: int) -> str | None:
     para = text.rfind("\n", 0, start) + 1
     if para == 0:
         return None
-    before = text[:para].rstrip()
-    if not before.endswith(":") or "\n" in text[para:start]:
+    last = para     # the text before the paragraph without its trailing white space ends at `last`
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if not (last and text[last - 1] == ":") or "\n" in text[para:start]:
         return None
-    colon = len(before) - 1
+    colon = last - 1
     line = text.rfind("\n", 0, colon) + 1
     if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)):
         return None
@@ -214,10 +288,4 @@ def _colon_intro(a: Analysis, start: int) -> str | None:
 
 def speaker_for(text: str, start: int, end: int, mentions: list[Mention] | None = None) -> str | None:
     """Who the words at text[start:end] are attributed to, in the fullest written form, or None."""
-    key = None if mentions is None else tuple(sorted((m.kind, m.start, m.end) for m in mentions))
-    a = _analysis(text, key)
-    if (start, end) in a._speaker_cache:
-        return a._speaker_cache[(start, end)]
-    name = _span_speaker(a, start, end)
-    a._speaker_cache[(start, end)] = name
-    return name
+    return speaker_in(_analysis(text, None if mentions is None else _mentions_key(mentions)), start, end)

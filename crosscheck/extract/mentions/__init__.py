@@ -6,7 +6,8 @@ words, then classified with lexicons (organisations, outlets, gazetteer), head w
 capitalised word counts as a person only with support: a title before it ("President Ruiz"),
 a full name with that surname elsewhere in the text, or a speech verb after it.
 """
-from crosscheck.extract.mentions.find import find_mentions, fullest_name, person_mentions
+from crosscheck.extract.mentions.find import (MentionAnalysis, find_mentions, fullest_name, mention_analysis,
+                                              person_mentions)
 from crosscheck.extract.mentions.tokens import sentence_spans
 
-__all__ = ["find_mentions", "fullest_name", "person_mentions", "sentence_spans"]
+__all__ = ["MentionAnalysis", "find_mentions", "fullest_name", "mention_analysis", "person_mentions", "sentence_spans"]

@@ -11,16 +11,32 @@ from crosscheck.extract.mentions.tokens import (CAP, DAYS, MONTHS, NAME_SUFFIXES
 from crosscheck.model import Mention
 from crosscheck.resolve.names import first_name_gender
 
+_ORG_TAIL = re.compile(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)")
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", re.I)
+
+
+_OF_NAME = re.compile(r"[ ](?:of|for)[ ](?:the[ ])?[A-Z]")
+_OF = re.compile(r"[ ](?:of|for)[ ]")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_SAID_AFTER = re.compile(r"[ ](?:said|says|told|and|who)\b")
+_LOWER_WORD_AFTER = re.compile(r"[\"\u201d\u2019']?[ ]([a-z]+)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DAYS_BEFORE = re.compile(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?([a-z]+)")
+_OF_BEFORE = re.compile(r"(\S+)[ ]of[ ]$")
+
+
 def org_extension(text: str, end: int) -> int:
     """Extend an organisation over "of/for (the) X" tails: "Institute for the Study of War"."""
     for _ in range(3):
-        m = re.match(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)", text[end:])
+        m = _ORG_TAIL.match(text, end)     # matched in place: no copy of the rest of the text
         if not m or m.group(1).lower() in DAYS | MONTHS:
             break
         toks = m.group(1).split()
         if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):
             break
-        end += m.end()
+        end = m.end()
         if toks[-1].endswith(("'s", "\u2019s")):
             end -= 2
             break
@@ -47,16 +63,16 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         if len(words) > 1 or words[0] in ORG_HEADS:
             return "org", (org_extension(text, end) if not seg[-1].possessive else end)
     if words[0] in ORG_HEADS and len(words) == 1:
-        if re.match(r"[ ](?:of|for)[ ](?:the[ ])?[A-Z]", text[end:end + 10]):
+        if _OF_NAME.match(text[end:end + 10]):
             return "org", org_extension(text, end)
         return None, end
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "place", end
-    if len(words) >= 2 and words[0] in ORG_HEADS and re.match(r"[ ](?:of|for)[ ]", text[end:end + 5]):
+    if len(words) >= 2 and words[0] in ORG_HEADS and _OF.match(text[end:end + 5]):
         return "org", org_extension(text, end)
-    if len(seg) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", seg[0].text.rstrip("'s\u2019")):
+    if len(seg) == 1 and _INITIALISM.fullmatch(seg[0].text.rstrip("'s\u2019")):
         return "org", end
-    if re.match(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", text[end:], re.I):
+    if _REGION_AFTER.match(text, end):
         return "place", end
     while len(seg) > 2 and (words[0] in lexicons.scope_words() or words[0] in lexicons.place_names()
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
@@ -89,16 +105,16 @@ PLACE_AFTER = re.compile(r",[ ](?:the[ ])?([A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\
 def place_context(text: str, start: int, end: int) -> bool:
     """Whether the words around text[start:end] say it is a place."""
     if PLACE_BEFORE.search(text[max(0, start - 30):start]):
-        return not re.match(r"['\u2019]s?\b", text[end:end + 2])   # "in Donald Trump's view"
+        return not _POSSESSIVE_AFTER.match(text[end:end + 2])   # "in Donald Trump's view"
     m = PLACE_AFTER.match(text[end:end + 40])
-    if m and canonical_place_guess(m.group(1)) and not re.match(r"[ ](?:said|says|told|and|who)\b", text[end + m.end():end + m.end() + 6]):
+    if m and canonical_place_guess(m.group(1)) and not _SAID_AFTER.match(text[end + m.end():end + m.end() + 6]):
         return m.group(1).lower() not in lexicons.demonyms()
     return False
 
 
 def named_after(text: str, end: int) -> bool:
     """A lower-case head noun right after the name: 'the "X Y" school', "X Y prize"."""
-    m = re.match(r"[\"\u201d\u2019']?[ ]([a-z]+)\b", text[end:end + 30])
+    m = _LOWER_WORD_AFTER.match(text[end:end + 30])
     return bool(m and m.group(1) in NAMED_AFTER_HEADS)
 
 
@@ -117,10 +133,10 @@ def not_a_person(text: str, seg_text: str, start: int, end: int, context: bool =
     if named_after(text, end):
         return "org"
     # "The Hill quotes", "the Smith said": a person's name is never led by "the"
-    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+    if _THE_BEFORE.search(text[max(0, start - 5):start]):
         return "org"
     # "in Thursday's Corriere della Sera": a publication
-    if re.search(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$", text[max(0, start - 14):start].lower()):
+    if _DAYS_BEFORE.search(text[max(0, start - 14):start].lower()):
         return "org"
     if context and not (len(words) > 1 and first_name_gender(words[0])) and place_context(text, start, end):
         return "place"
@@ -135,12 +151,12 @@ TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt"
 
 
 def speech_verb_after(text: str, end: int) -> bool:
-    m = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?([a-z]+)", text[end:end + 30])
+    m = _VERB_AFTER.match(text[end:end + 30])
     return bool(m and m.group(1) in lexicons.speech_verbs())
 
 
 def after_person_of(text: str, start: int, found: list[Mention]) -> bool:
-    head = re.search(r"(\S+)[ ]of[ ]$", text[max(0, start - 40):start])
+    head = _OF_BEFORE.search(text[max(0, start - 40):start])
     if not head:
         return False
     end = start - len(head.group(0)) + len(head.group(1))

@@ -41,7 +41,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -54,18 +54,35 @@ class Token:
     @property
     def bare(self) -> str:
         """Lower case without a possessive ending or final full stop."""
-        t = re.sub(r"['\u2019]s$", "", self.text)
-        if t.endswith("'") or t.endswith("\u2019"):
-            t = t[:-1]
-        return t.rstrip(".").lower() if not re.fullmatch(r"(?:[A-Z]\.)+", t) else t.lower()
+        return _bare(self.text)
 
     @property
     def possessive(self) -> bool:
-        return bool(re.search(r"['\u2019]s$", self.text)) or (self.text.endswith("s'") and len(self.text) > 3)
+        return _possessive(self.text)
+
+
+# Word properties are pure functions of the word: memoised, since every capitalised word of every
+# text is read several times.
+@lru_cache(maxsize=65536)
+def _bare(text: str) -> str:
+    t = re.sub(r"['\u2019]s$", "", text)
+    if t.endswith("'") or t.endswith("\u2019"):
+        t = t[:-1]
+    return t.rstrip(".").lower() if not re.fullmatch(r"(?:[A-Z]\.)+", t) else t.lower()
+
+
+@lru_cache(maxsize=65536)
+def _possessive(text: str) -> bool:
+    return bool(re.search(r"['\u2019]s$", text)) or (text.endswith("s'") and len(text) > 3)
 
 
 def name_like(tok: Token) -> bool:
-    t = re.sub(r"['\u2019]s$", "", tok.text)
+    return _name_like(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_like(text: str) -> bool:
+    t = re.sub(r"['\u2019]s$", "", text)
     t = re.sub(rf"^{JOINED_ARTICLE}(?=[A-Z])", "", t)
     if re.fullmatch(r"[A-Z]\.", t):
         return True
@@ -81,15 +98,20 @@ def name_like(tok: Token) -> bool:
 
 def is_role_at(tokens: list[Token], i: int) -> int:
     """Length (in tokens) of a role, rank or honorific starting at tokens[i], else 0."""
+    return _role_length(tuple(t.text for t in tokens[i:i + 4]))
+
+
+@lru_cache(maxsize=65536)
+def _role_length(words: tuple[str, ...]) -> int:
     roles = lexicons.roles()
     for n in (4, 3, 2, 1):
-        if i + n > len(tokens):
+        if n > len(words):
             continue
-        phrase = " ".join(t.text.lower() for t in tokens[i:i + n])
+        phrase = " ".join(t.lower() for t in words[:n])
         if phrase in roles or phrase in rank_set():
             return n
-    tok = tokens[i]
-    if tok.low in lexicons.honorifics() or tok.low.rstrip(".") + "." in lexicons.honorifics():
+    low = words[0].lower()
+    if low in lexicons.honorifics() or low.rstrip(".") + "." in lexicons.honorifics():
         return 1
     return 0
 
@@ -130,24 +152,31 @@ def rank_set() -> frozenset[str]:
     return frozenset(r.lower() for r in lexicons.ranks())
 
 
+_CLOSED_LINE = re.compile(r"[.!?\"\u201d]\s*$")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"})
+
+
 class Context:
     """Per-text facts the classifier needs: sentence starts, lower-case vocabulary, headline lines."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None):
         self.text = text
-        self.sentence_starts = {s for s, _ in sentence_spans(text)}
+        self.sentence_starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
         for m in re.finditer(r"(?:^|\n)[ \t]*(?=\S)", text):
             self.sentence_starts.add(m.end())
         self.lower_words = set(re.findall(r"(?<![\w.])[a-z][a-z\-]+", text))
         self.headline_lines: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
-            words = re.findall(r"[A-Za-z][\w'\u2019\-]*", line)
-            if len(words) >= 3:
-                caps = sum(w[0].isupper() for w in words if w.lower() not in {"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"})
-                content = sum(w.lower() not in {"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"} for w in words)
-                if content and caps / content > 0.7 and not re.search(r"[.!?\"\u201d]\s*$", line):
-                    self.headline_lines.append((pos, pos + len(line)))
+            # a line not closed by sentence punctuation, of three words or more, mostly capitalised
+            if not _CLOSED_LINE.search(line):
+                words = _LINE_WORD.findall(line)
+                if len(words) >= 3:
+                    content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+                    caps = sum(w[0].isupper() for w in content)
+                    if content and caps / len(content) > 0.7:
+                        self.headline_lines.append((pos, pos + len(line)))
             pos += len(line) + 1
 
     def in_headline(self, offset: int) -> bool:
@@ -168,16 +197,25 @@ BRACKETS = str.maketrans({"[": " ", "]": " "})
 def token_groups(run: re.Match) -> list[list[Token]]:
     """Tokens of a capitalised run, cut where a sentence's full stop ends a word (not part of it)."""
     groups: list[list[Token]] = [[]]
-    for m in re.finditer(r"\S+", run.group()):
+    for m in _WORD.finditer(run.group()):
         word, start = m.group(), run.start() + m.start()
-        stop = word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word) and word.lower() not in ABBREVIATIONS \
-            and word.lower() not in rank_set() and word.lower() not in lexicons.honorifics()
+        stop = _ends_sentence(word)
         if stop:
             word = word[:-1]
         groups[-1].append(Token(word, start, start + len(word)))
         if stop:
             groups.append([])
     return [g for g in groups if g]
+
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=65536)
+def _ends_sentence(word: str) -> bool:
+    """A word whose final full stop ends a sentence (not an initialism, abbreviation, rank or honorific)."""
+    return word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word) and word.lower() not in ABBREVIATIONS \
+        and word.lower() not in rank_set() and word.lower() not in lexicons.honorifics()
 
 
 def split_possessive(tokens: list[Token]) -> list[list[Token]]:
@@ -196,6 +234,7 @@ def split_possessive(tokens: list[Token]) -> list[list[Token]]:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def demonym(word: str) -> bool:
     """A demonym, also inside hyphenated compounds ("Chilean-occupied", "Chilean-Bolivian")."""
     return word in lexicons.demonyms() or ("-" in word and any(p in lexicons.demonyms() for p in word.split("-")))
@@ -211,13 +250,17 @@ def first_name_before_surname(tokens: list[Token], i: int) -> bool:
             and nxt.bare not in lexicons.org_names() and not re.search(r"(?:ans|ists|crats|ics)$", nxt.bare))
 
 
+def _repeats(a: Token, b: Token) -> bool:
+    """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
+    return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
+
+
 def repeat_cut(cur: list[Token]) -> int:
     """Where a name runs into a repeat of itself, as pages with name pop-ups read ("Rep. Tim Murphy
     Tim MurphyA federal ...", "President Trump Donald John TrumpTrump faces ..."), else 0."""
-    def repeats(a: Token, b: Token) -> bool:
-        """b is a, or a glued to the next capitalised word ("MurphyA", "TrumpTrump")."""
-        return b.text == a.text or b.text.startswith(a.text) and b.text[len(a.text)].isupper()
-
+    if len(cur) < 2:
+        return 0
+    repeats = _repeats
     for k in range(1, len(cur) // 2 + 1):
         if all(repeats(cur[j], cur[k + j]) for j in range(k)):
             return k        # "Tim Murphy Tim MurphyA"

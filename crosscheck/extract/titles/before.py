@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.mentions import fullest_name
@@ -12,13 +13,19 @@ from crosscheck.extract.titles.roles import (is_full_name, is_modifier, join, ro
 from crosscheck.model import Mention
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """Ranks in lower case, with and without their full stop."""
+    return frozenset({r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()})
+
+
 def pre_title(text: str, m: Mention) -> dict | None:
     """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
     words = words_before(text, m.start, 12)
     i, rank_words = 0, []
     if words and re.fullmatch(r"\d{1,3}-year-old", words[0][0]):
         i = 1   # "A former Navy diver, 38-year-old Jane Roe"
-    ranks = {r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()}
+    ranks = _rank_words()
     honorifics = lexicons.honorifics()
     # ranks and honorifics between the role and the name ("Col. Gen.", "Dr.")
     for n in (4, 3, 2):

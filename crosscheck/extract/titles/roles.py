@@ -21,22 +21,32 @@ def words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, in
     out: list[tuple[str, int, int]] = []
     pos = end
     while len(out) < limit and pos > 0:
-        seg = text[max(0, pos - 80):pos]
-        m = re.search(r"(,)\s*$", seg)
-        if m and (not out or out[-1][0] != ","):
-            out.append((",", pos - len(seg) + m.start(1), pos - len(seg) + m.end(1)))
-            pos = pos - len(seg) + m.start(1)
+        low = max(0, pos - 80)
+        seg = text[low:pos]
+        # Patterns anchored at the end are matched from where a match can start (read on the
+        # reversed segment), not tried at every position of the segment.
+        rev = seg[::-1]
+        comma = len(seg) - _SPACES.match(rev).end() - 1     # a comma followed by white space only
+        if comma >= 0 and seg[comma] == "," and (not out or out[-1][0] != ","):
+            out.append((",", low + comma, low + comma + 1))
+            pos = low + comma
             continue
-        m = WORD_BACK.search(seg)
+        m = WORD_BACK.search(seg, len(seg) - _WORD_TAIL.match(rev).end())
         if not m or "\n" in m.group(2):
             break
-        start = pos - len(seg) + m.start(1)
+        start = low + m.start(1)
         word = m.group(1)
         out.append((word, start, start + len(word)))
         pos = start
-        if re.search(r"[.!?:;\"\u201c\u201d()]\s*$", text[max(0, pos - 3):pos]) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s*$", text[max(0, pos - 6):pos]):
+        if _STOP_BEFORE.search(text, max(0, pos - 3), pos) and not _ABBREVIATION_BEFORE.search(text[max(0, pos - 6):pos]):
             break
     return out
+
+
+_SPACES = re.compile(r"\s*")
+_WORD_TAIL = re.compile(r"\s*[\w\u00C0-\u024F.'\u2019\-]*")      # reversed: white space, then word characters
+_STOP_BEFORE = re.compile(r"[.!?:;\"\u201c\u201d()]\s*$")
+_ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
 
 
 def scope_of(word: str, next_word: str | None = None) -> str | None:

@@ -1,0 +1,60 @@
+"""figure_groups regroups only the events that new, changed or removed articles touch, and ends where
+a run over everything at once ends (invented articles in temp folders, real DuckDB files)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.assets.conftest import Stages, metadata
+from tests.conftest import write_articles
+
+QUAKE = {   # another event: no name and no telling word in common with the flood articles
+    "southwire/quake.txt": (
+        "Tremor Jolts Ostrava Mining Belt\n\nA magnitude 6.1 tremor jolted the Ostrava mining belt on "
+        "Tuesday, killing 14 miners, mayor Petra Holm announced.\n\nCrews dug through collapsed shafts in "
+        "Ostrava overnight."),
+    "valleypost/quake.txt": (
+        "Ostrava Mine Tremor\n\nThe tremor in the Ostrava mining belt killed 14 miners and trapped 80, "
+        "mayor Petra Holm announced, as crews dug through collapsed shafts in Ostrava."),
+}
+
+
+def groups_of(stages: Stages) -> list[tuple]:
+    return sorted((g, tuple(ids), status) for g, ids, status in stages.rows("select group_id, claim_ids, status from figure_groups"))
+
+
+def test_a_new_event_regroups_only_its_own_articles(landing: Path, tmp_path: Path):
+    stages = Stages(landing, tmp_path / "a")
+    assert stages.upto("figure_groups").success
+    before = groups_of(stages)
+    assert before, "the flood articles report shared figures"
+    write_articles(landing, QUAKE)
+    result = stages.upto("figure_groups")
+    assert metadata(result, "article_events")["articles_regrouped"] == 2   # the two quake articles only
+    after = groups_of(stages)
+    assert set(before) <= set(after) and len(after) > len(before)
+
+    # the same folder read in one run gives the same groups
+    alone = Stages(landing, tmp_path / "b")
+    assert alone.upto("figure_groups").success
+    assert groups_of(alone) == after
+
+
+def test_nothing_new_regroups_nothing(landing: Path, tmp_path: Path):
+    stages = Stages(landing, tmp_path)
+    assert stages.upto("figure_groups").success
+    again = stages.upto("figure_groups")
+    assert metadata(again, "article_events")["articles_regrouped"] == 0
+
+
+def test_a_removed_article_leaves_no_group_behind(landing: Path, tmp_path: Path):
+    stages = Stages(landing, tmp_path)
+    write_articles(landing, QUAKE)
+    assert stages.upto("figure_groups").success
+    assert stages.one("select count(*) from figure_groups where label like '%Ostrava%' or label like '%magnitude%'") >= 0
+    shutil.rmtree(landing / "southwire")
+    assert stages.upto("figure_groups").success
+    orphans = stages.one("""select count(*) from figure_groups g, unnest(g.claim_ids) as u(cid)
+                            where u.cid not in (select claim_id from claims)""")
+    assert orphans == 0
+    assert stages.one("select count(*) from article_events where article_id not in (select article_id from articles)") == 0
