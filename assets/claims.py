@@ -70,6 +70,7 @@ def extract(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse:
         "failures": preview(done.failed, ["article_id", "error"]), "extractor_version": version,
         "days": f"{first}..{last}" if first != last else first, "mode": done.mode, "workers": done.workers,
         "seconds": round(done.seconds, 3), "writer_seconds": round(done.writer_seconds, 3), "worker_cpu_seconds": round(done.cpu_seconds, 3), "characters": done.chars,
+        "worker_peak_rss_mb": round(done.worker_peak_rss_mb, 1),
         "articles_per_second": round(done.articles / done.seconds, 1) if done.seconds else 0.0})
 
 

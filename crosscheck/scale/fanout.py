@@ -58,6 +58,7 @@ class Outcome:
     mentions: int = 0
     chars: int = 0
     cpu_seconds: float = 0.0        # summed over workers
+    worker_peak_rss_mb: float = 0.0  # the largest worker's peak memory
     seconds: float = 0.0            # wall time
     writer_seconds: float = 0.0     # of which this process spent reading texts and loading rows
     figures_preview: list[dict] = field(default_factory=list)
@@ -72,6 +73,7 @@ class Outcome:
                     self.failed.append({"article_id": aid, "error": error})
         self.chars += result.chars
         self.cpu_seconds += result.cpu_seconds
+        self.worker_peak_rss_mb = max(self.worker_peak_rss_mb, result.peak_rss_mb)
         if claims is not None and claims.num_rows:
             self.by_kind.update(claims.column("kind").to_pylist())
             for kind, preview in (("figure", self.figures_preview), ("title", self.titles_preview)):

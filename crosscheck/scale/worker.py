@@ -29,6 +29,7 @@ class BatchResult:
     cpu_seconds: float = 0.0
     chars: int = 0
     pid: int = 0
+    peak_rss_mb: float = 0.0      # the worker process's peak resident memory so far
 
 
 def warm_up() -> None:
@@ -91,7 +92,16 @@ def extract_batch(batch: list[tuple[str, str]], batch_size: int = 32) -> BatchRe
     start = time.process_time()
     claims, mentions, done = _frames(batch, _extract([t for _, t in batch], batch_size))
     return BatchResult(done=done, claims=_table(CLAIMS_TABLE, claims), mentions=_table(MENTIONS_TABLE, mentions),
-                       cpu_seconds=time.process_time() - start, chars=sum(len(t) for _, t in batch), pid=os.getpid())
+                       cpu_seconds=time.process_time() - start, chars=sum(len(t) for _, t in batch), pid=os.getpid(),
+                       peak_rss_mb=_peak_rss_mb())
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def extract_batch_to_parquet(batch: list[tuple[str, str]], folder: str, name: str, batch_size: int = 32) -> BatchResult:
