@@ -24,7 +24,8 @@ ASSET_CHECKS = [raw.landing_files_integrity, raw.articles_integrity, raw.quarant
 
 def build_definitions(landing: str, warehouse: str, publish: str, reference: str = "",
                       lock_timeout: float = DEFAULT_LOCK_TIMEOUT, workers: int = 0,
-                      dask_address: str = "", articles_per_task: int | None = None) -> dg.Definitions:
+                      dask_address: str = "", articles_per_task: int | None = None,
+                      dask_staging: str = "") -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=ASSET_CHECKS,
@@ -38,7 +39,7 @@ def build_definitions(landing: str, warehouse: str, publish: str, reference: str
             "people_reference": PeopleReferenceFile(path=reference),
             "extraction_workers": ExtractionWorkers(workers=workers, **(
                 {"articles_per_task": articles_per_task} if articles_per_task else {})),
-            "dask": DaskCluster(address=dask_address),
+            "dask": DaskCluster(address=dask_address, staging=dask_staging),
         },
         executor=dg.in_process_executor,
     )

@@ -151,6 +151,7 @@ def settings_from_env() -> dict:
         "lock_timeout": lock_timeout_from_env(),
         "workers": _env_int("CROSSCHECK_WORKERS", 0),
         "dask_address": os.environ.get("CROSSCHECK_DASK_ADDRESS", ""),
+        "dask_staging": os.environ.get("CROSSCHECK_DASK_STAGING", ""),
     }
 
 
@@ -178,7 +179,8 @@ class ExtractionWorkers(dg.ConfigurableResource):
 
 class DaskCluster(dg.ConfigurableResource):
     """A Dask cluster to run extraction on, by its scheduler's address (CROSSCHECK_DASK_ADDRESS,
-    e.g. tcp://scheduler:8786). Unset: extraction runs on this machine's worker processes.
+    e.g. tcp://scheduler:8786; CROSSCHECK_DASK_STAGING for `staging`). Unset: extraction runs on
+    this machine's worker processes.
 
     Workers write their rows as Parquet into `staging` (default: `<warehouse>.staging/` beside the
     warehouse), which must be a folder they and the run's machine share (NFS, a mounted bucket);

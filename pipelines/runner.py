@@ -93,7 +93,7 @@ def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str =
     defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout,
                              workers=env["workers"] if workers is None else workers,
                              dask_address=env["dask_address"] if dask_address is None else dask_address,
-                             articles_per_task=articles_per_task)
+                             articles_per_task=articles_per_task, dask_staging=env["dask_staging"])
     job = defs.resolve_job_def(crosscheck_job.name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
