@@ -5,7 +5,7 @@ from pydantic import Field
 from assets.integrity import integrity_checks
 from assets.metadata import preview, table_metadata, table_spec
 from pipelines.partitions import DAILY, run_days
-from pipelines.resources import WAREHOUSE_POOL, DaskCluster, ExtractionWorkers, Warehouse
+from pipelines.resources import WAREHOUSE_POOL, DaskCluster, WorkerProcesses, Warehouse
 
 GROUP = "claims"
 
@@ -32,7 +32,7 @@ class ExtractConfig(dg.Config):
                 description="Reads claims from the day's articles not yet read by the current extractor, on "
                 "worker processes (one per core) or a Dask cluster; one writer loads the rows.")
 def extract(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse: Warehouse,
-            extraction_workers: ExtractionWorkers, dask: DaskCluster):
+            worker_processes: WorkerProcesses, dask: DaskCluster):
     from crosscheck.extract.article import extractor_version
     from crosscheck.scale.fanout import run_tasks
     from warehouse.claims import article_texts, claim_counts, pending_article_ids, store_batch
@@ -50,10 +50,10 @@ def extract(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse:
         fetch = lambda task: article_texts(con, task)  # noqa: E731
         if dask.enabled() and ids:
             with dask.client() as client:
-                done = run_tasks(ids, fetch, store, extraction_workers.plan(), client=client,
+                done = run_tasks(ids, fetch, store, worker_processes.plan(), client=client,
                                  staging=dask.staging_folder(warehouse.path(), run_id), log=context.log.info)
         else:
-            done = run_tasks(ids, fetch, store, extraction_workers.plan(), log=context.log.info)
+            done = run_tasks(ids, fetch, store, worker_processes.plan(), log=context.log.info)
         totals = claim_counts(con)
         meta = {t: table_metadata(con, t) for t in ("claims", "mentions", "extractions")}
     by_kind = done.by_kind

@@ -4,7 +4,7 @@ import dagster as dg
 from assets.integrity import integrity_checks
 from assets.metadata import preview, table_metadata, table_spec
 from pipelines.partitions import DAILY, run_days
-from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse
+from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse, WorkerProcesses
 
 GROUP = "raw"
 
@@ -25,8 +25,10 @@ RAW_TABLES = [
 @dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Reads the landing folder and cleans each new document; documents seen for the "
                 "first time belong to the run's day (`raw_documents.ingested_on`).")
-def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse):
-    from crosscheck.ingest.clean import clean_text_report
+def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse,
+           worker_processes: WorkerProcesses):
+    from crosscheck.scale.fanout import map_in_workers
+    from crosscheck.scale.worker import clean_batch
     from crosscheck.ingest.readers import read_landing
     from warehouse.partitions import stamp_new_documents
     from warehouse.raw import pending_documents, store_articles, store_landing
@@ -40,8 +42,9 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         stamped = stamp_new_documents(con, day)
         quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
         pending = pending_documents(con)
-        cleaned = store_articles(con, [(doc, *clean_text_report(doc["raw_text"], doc["title"], doc["outlet"]))
-                                       for doc in pending], utc_now())
+        texts = map_in_workers(clean_batch, [(d["raw_text"], d["title"], d["outlet"]) for d in pending],
+                               worker_processes.plan(), context.log.info)   # cleaning on every core
+        cleaned = store_articles(con, [(doc, *text) for doc, text in zip(pending, texts)], utc_now())
         meta = {t: table_metadata(con, t) for t in ("landing_files", "raw_documents", "quarantine", "articles")}
     context.log.info(f"{len(documents)} documents read, {len(landed.new)} new, {len(rejected)} quarantined, "
                      f"{cleaned.articles} articles cleaned")

@@ -10,7 +10,7 @@ import dagster as dg
 
 from assets import claims, cross_source, published, raw
 from pipelines.jobs import crosscheck_job, nightly_crosscheck
-from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, DaskCluster, ExtractionWorkers, LandingFolder, PeopleReferenceFile,
+from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, DaskCluster, WorkerProcesses, LandingFolder, PeopleReferenceFile,
                                  PublishTarget, Warehouse, settings_from_env)
 from pipelines.sensors import landing_folder_sensor
 
@@ -37,7 +37,7 @@ def build_definitions(landing: str, warehouse: str, publish: str, reference: str
             "warehouse": Warehouse(database=warehouse, lock_timeout_seconds=lock_timeout),
             "publish_target": PublishTarget(path=publish),
             "people_reference": PeopleReferenceFile(path=reference),
-            "extraction_workers": ExtractionWorkers(workers=workers, **(
+            "worker_processes": WorkerProcesses(workers=workers, **(
                 {"articles_per_task": articles_per_task} if articles_per_task else {})),
             "dask": DaskCluster(address=dask_address, staging=dask_staging),
         },

@@ -162,10 +162,11 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
-class ExtractionWorkers(dg.ConfigurableResource):
-    """How extraction fans out on this machine: worker processes, each parsing its articles once
-    with `nlp.pipe`, fed a task of articles at a time from the warehouse (never the whole day's
-    text at once). CROSSCHECK_WORKERS sets `workers` for the UI, the schedule and the CLI."""
+class WorkerProcesses(dg.ConfigurableResource):
+    """How per-article work fans out on this machine: worker processes for extraction (each
+    parsing its articles once with `nlp.pipe`, fed a task of articles at a time from the
+    warehouse, never the whole day's text at once) and for cleaning in `ingest`.
+    CROSSCHECK_WORKERS sets `workers` for the UI, the schedule and the CLI."""
 
     workers: int = Field(default=0, description="Worker processes; 0 = one per core, 1 = in the run's own process.")
     articles_per_task: int = Field(default=200, description="Articles sent to a worker at once.")

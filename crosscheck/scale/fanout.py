@@ -24,6 +24,8 @@ from pathlib import Path
 from crosscheck.scale.worker import BatchResult, chunks, extract_batch, extract_batch_to_parquet, warm_up
 
 PREVIEW_ROWS = 10
+# What the fork server imports once, so that every worker forked from it starts warm.
+PRELOAD = ["crosscheck.scale.worker", "crosscheck.extract.article", "crosscheck.ingest.clean"]
 IN_FLIGHT_PER_WORKER = 2      # tasks queued per worker: enough to keep it busy, few texts in memory
 
 
@@ -123,7 +125,7 @@ def _forkserver_context():
     process, which holds DuckDB's and Dagster's threads."""
     try:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["crosscheck.scale.worker"])
+        ctx.set_forkserver_preload(PRELOAD)
         return ctx
     except ValueError:  # pragma: no cover - no forkserver on this platform
         return multiprocessing.get_context("spawn")
@@ -229,3 +231,16 @@ def _count_files(outcome: Outcome, result: BatchResult) -> None:
 
     claims = pq.read_table(result.files["claims"]) if "claims" in result.files else None
     outcome.add(result, claims)
+
+
+def map_in_workers(batch_function, items: list, plan: Plan, log: Callable[[str], None] = lambda _: None) -> list:
+    """`batch_function` (a module-level function of a list of items -> a list of results, one per
+    item) over `items`, in tasks of `plan.articles_per_task` spread over the worker processes;
+    results in the order of `items`. In this process when one task's worth or one worker."""
+    workers = plan.worker_count()
+    if workers <= 1 or len(items) <= plan.articles_per_task:
+        return batch_function(items) if items else []
+    tasks = list(chunks(items, task_size(len(items), workers, plan.articles_per_task)))
+    log(f"{batch_function.__name__}: {len(items)} items in {len(tasks)} tasks on {workers} worker processes")
+    with _workers_skip_main_module(), ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver_context()) as pool:
+        return [result for batch in pool.map(batch_function, tasks) for result in batch]

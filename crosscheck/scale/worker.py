@@ -122,6 +122,13 @@ def extract_batch_to_parquet(batch: list[tuple[str, str]], folder: str, name: st
     return result
 
 
+def clean_batch(batch: list[tuple[str, str | None, str | None]]) -> list[tuple[str, list]]:
+    """`crosscheck.ingest.clean.clean_text_report` of each (raw text, title, outlet)."""
+    from crosscheck.ingest.clean import clean_text_report
+
+    return [tuple(clean_text_report(raw, title, outlet)) for raw, title, outlet in batch]
+
+
 def chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.definitions import ASSET_CHECKS, ASSETS
 from pipelines.partitions import today
-from pipelines.resources import DaskCluster, ExtractionWorkers, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
+from pipelines.resources import DaskCluster, WorkerProcesses, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
 
 
 class Stages:
@@ -30,7 +30,7 @@ class Stages:
                        "warehouse": Warehouse(database=str(self.warehouse)),
                        "publish_target": PublishTarget(path=str(self.publish)),
                        "people_reference": PeopleReferenceFile(path=""),
-                       "extraction_workers": ExtractionWorkers(), "dask": DaskCluster()})
+                       "worker_processes": WorkerProcesses(), "dask": DaskCluster()})
 
     def run(self, *tables: str, run_config: dict | None = None) -> dg.ExecuteInProcessResult:
         return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors(), run_config=run_config)

@@ -44,3 +44,13 @@ def test_a_partitioned_run_through_a_dask_local_cluster_writes_the_same_rows(in_
                   articles_per_task=2, day=today())
     assert got == expected
     assert not any((tmp / "dask.duckdb.staging").rglob("*.parquet"))   # staging emptied after loading
+
+
+def test_cleaning_on_worker_processes_gives_the_in_process_texts_in_order():
+    from crosscheck.ingest.readers import read_landing
+    from crosscheck.scale.fanout import Plan, map_in_workers
+    from crosscheck.scale.worker import clean_batch
+
+    documents, _ = read_landing(SAMPLE)
+    items = [(d.raw_text, d.title, d.outlet) for d in documents]
+    assert map_in_workers(clean_batch, items, Plan(workers=2, articles_per_task=2)) == clean_batch(items)
