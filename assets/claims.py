@@ -1,11 +1,11 @@
 """claims: what each article claims (figures, people with titles, quotes) and the names it mentions."""
-from collections import Counter
-
 import dagster as dg
+from pydantic import Field
 
 from assets.integrity import integrity_checks
 from assets.metadata import preview, table_metadata, table_spec
-from pipelines.resources import WAREHOUSE_POOL, Warehouse
+from pipelines.partitions import DAILY, run_days
+from pipelines.resources import WAREHOUSE_POOL, DaskCluster, WorkerProcesses, Warehouse
 
 GROUP = "claims"
 
@@ -22,44 +22,56 @@ CLAIM_TABLES = [
 ]
 
 
-@dg.multi_asset(name="extract", specs=CLAIM_TABLES, pool=WAREHOUSE_POOL,
-                description="Reads claims from the articles not yet read by the current extractor.")
-def extract(context: dg.AssetExecutionContext, warehouse: Warehouse):
-    from crosscheck.extract.article import claim_row, extract_article, extractor_version
-    from warehouse.claims import claim_counts, pending_articles, store_extractions
+class ExtractConfig(dg.Config):
+    reextract: bool = Field(default=False, description="Re-read every article of the day, also those the "
+                            "current extractor has read already (by default a run reads the day's new, "
+                            "changed and failed articles, and all of them after an extractor upgrade).")
+
+
+@dg.multi_asset(name="extract", specs=CLAIM_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
+                description="Reads claims from the day's articles not yet read by the current extractor, on "
+                "worker processes (one per core) or a Dask cluster; one writer loads the rows.")
+def extract(context: dg.AssetExecutionContext, config: ExtractConfig, warehouse: Warehouse,
+            worker_processes: WorkerProcesses, dask: DaskCluster):
+    from crosscheck.extract.article import extractor_version
+    from crosscheck.scale.fanout import run_tasks
+    from warehouse.claims import article_texts, claim_counts, pending_article_ids, store_batch
     from warehouse.rows import utc_now
 
     version = extractor_version()
-    claims, mentions, done, failed = [], [], [], []
+    first, last = run_days(context)
+    run_id = context.run.run_id
     with warehouse.session() as con:
-        for art in pending_articles(con, version):
-            try:
-                result = extract_article(art["text"])
-            except Exception as error:  # one bad article must not stop the others; it is retried next run
-                context.log.warning(f"extraction failed on {art['source_path']}: {error!r}")
-                failed.append({"source_path": art["source_path"], "error": repr(error)})
-                done.append((art["article_id"], "failed", None, repr(error)))
-                continue
-            rows = [claim_row(c, art["article_id"]) for c in result.claims]
-            claims += rows
-            mentions += [{"article_id": art["article_id"], "kind": m.kind, "text": m.text,
-                          "char_start": m.start, "char_end": m.end, "entity_id": None} for m in result.mentions]
-            done.append((art["article_id"], version, len(rows), None))
-        store_extractions(con, claims, mentions, done, utc_now())
+        ids = pending_article_ids(con, version, first, last, reextract=config.reextract)
+
+        def store(result) -> None:
+            store_batch(con, result, version, utc_now(), run_id)
+
+        fetch = lambda task: article_texts(con, task)  # noqa: E731
+        if dask.enabled() and ids:
+            with dask.client() as client:
+                done = run_tasks(ids, fetch, store, worker_processes.plan(), client=client,
+                                 staging=dask.staging_folder(warehouse.path(), run_id), log=context.log.info)
+        else:
+            done = run_tasks(ids, fetch, store, worker_processes.plan(), log=context.log.info)
         totals = claim_counts(con)
         meta = {t: table_metadata(con, t) for t in ("claims", "mentions", "extractions")}
-    by_kind = Counter(r["kind"] for r in claims)
-    context.log.info(f"{len(done)} articles read: {dict(by_kind)}")
+    by_kind = done.by_kind
+    context.log.info(f"{done.articles} articles of {first}..{last} read ({done.mode}, {done.workers} workers, "
+                     f"{done.seconds:.1f} s): {dict(by_kind)}")
     yield dg.MaterializeResult(asset_key="claims", metadata={
         **meta["claims"], **{f"{k}s_total": totals.get(k, 0) for k in ("figure", "title", "quote")},
         "new_figures": by_kind.get("figure", 0), "new_titles": by_kind.get("title", 0), "new_quotes": by_kind.get("quote", 0),
-        "figures_preview": preview([r for r in claims if r["kind"] == "figure"],
-                                   ["text", "value", "unit", "subject", "speaker_as_written", "place"]),
-        "titles_preview": preview([r for r in claims if r["kind"] == "title"], ["text", "person_as_written", "title"])})
-    yield dg.MaterializeResult(asset_key="mentions", metadata={**meta["mentions"], "new_mentions": len(mentions)})
+        "figures_preview": preview(done.figures_preview, ["text", "value", "unit", "subject", "speaker_as_written", "place"]),
+        "titles_preview": preview(done.titles_preview, ["text", "person_as_written", "title"])})
+    yield dg.MaterializeResult(asset_key="mentions", metadata={**meta["mentions"]})
     yield dg.MaterializeResult(asset_key="extractions", metadata={
-        **meta["extractions"], "articles_read": len(done) - len(failed), "articles_failed": len(failed),
-        "failures": preview(failed, ["source_path", "error"]), "extractor_version": version})
+        **meta["extractions"], "articles_read": done.articles - done.n_failed, "articles_failed": done.n_failed,
+        "failures": preview(done.failed, ["article_id", "error"]), "extractor_version": version,
+        "days": f"{first}..{last}" if first != last else first, "mode": done.mode, "workers": done.workers,
+        "seconds": round(done.seconds, 3), "writer_seconds": round(done.writer_seconds, 3), "worker_cpu_seconds": round(done.cpu_seconds, 3), "characters": done.chars,
+        "worker_peak_rss_mb": round(done.worker_peak_rss_mb, 1),
+        "articles_per_second": round(done.articles / done.seconds, 1) if done.seconds else 0.0})
 
 
 claims_integrity = integrity_checks("claims")

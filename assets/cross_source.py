@@ -14,13 +14,14 @@ import dagster as dg
 from assets.integrity import integrity_checks
 from assets.metadata import OWNERS, markdown_table, preview, table_definition, table_metadata, table_spec
 from expectations.content import CHECK_TABLE, CONTENT_CHECKS
+from pipelines.partitions import DAILY, in_window
 from pipelines.resources import WAREHOUSE_POOL, PeopleReferenceFile, Warehouse
 
 GROUP = "cross_source"
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
-@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=["mentions", "claims"],
+@dg.asset(group_name=GROUP, owners=OWNERS, kinds={"python", "duckdb"}, deps=in_window("mentions", "claims"), partitions_def=DAILY,
           metadata=table_definition("entities"), pool=WAREHOUSE_POOL,
           description="People, organisations and places resolved across spellings and articles, with every "
           "spelling seen in `aliases`. Resolving also rewrites claims' `speaker`/`person` to canonical names "
@@ -53,16 +54,16 @@ GROUPING_TABLES = [
     table_spec("figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined "
                "up: members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets "
                "`claims.group_id`. Only the events that new, changed or removed articles touch are regrouped.",
-               deps=["claims", "articles", "entities", "mentions"], kinds=("python", "duckdb")),
+               deps=[*in_window("claims", "articles", "mentions"), "entities"], kinds=("python", "duckdb")),
     table_spec("article_keys", GROUP, "What each article is about: the names it mentions, the words of its "
                "headline and of its figures' sentences, its precise numbers; these tell one event's articles "
-               "from another's.", deps=["claims", "mentions", "articles"]),
+               "from another's.", deps=in_window("claims", "mentions", "articles")),
     table_spec("article_events", GROUP, "The event each article was grouped in, and when.",
                deps=["article_keys"]),
 ]
 
 
-@dg.multi_asset(name="figure_grouping", specs=GROUPING_TABLES, pool=WAREHOUSE_POOL,
+@dg.multi_asset(name="figure_grouping", specs=GROUPING_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Lines up the figures that report the same quantity, event by event.")
 def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
     from crosscheck.aggregate.events import EVENT_DAYS
@@ -103,14 +104,14 @@ ANOMALY_TABLES = [
                "outlets (`figure_mismatch`), conflicting titles (`title_mismatch`), quotes given to "
                "different speakers, spelling variants of known people; integrity failures are added by "
                "the blocking checks. Each anomaly's severity also sets `claims.flag`.",
-               deps=["figure_groups", "claims", "entities", "articles"], kinds=("great_expectations", "duckdb")),
+               deps=["figure_groups", "entities", *in_window("claims", "articles")], kinds=("great_expectations", "duckdb")),
     table_spec("validation_results", GROUP, "One row per GX expectation validated in a run: the "
                "integrity suites (written by the checks on each table) and the content suites (here).",
                deps=["anomalies"], kinds=("great_expectations", "duckdb")),
 ]
 
 
-@dg.multi_asset(name="expectations", specs=ANOMALY_TABLES, pool=WAREHOUSE_POOL,
+@dg.multi_asset(name="expectations", specs=ANOMALY_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Runs the content suites (GX) and writes what they caught to `anomalies`.")
 def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_reference: PeopleReferenceFile):
     from expectations.content import run_content

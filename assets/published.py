@@ -7,6 +7,7 @@ datasets stay as they were.
 import dagster as dg
 
 from assets.metadata import OWNERS, table_schema
+from pipelines.partitions import DAILY
 from pipelines.resources import WAREHOUSE_POOL, PublishTarget, Warehouse
 from warehouse.published import DATASETS
 
@@ -30,7 +31,7 @@ PUBLISHED = [
 ]
 
 
-@dg.multi_asset(name="publish", specs=PUBLISHED, pool=WAREHOUSE_POOL,
+@dg.multi_asset(name="publish", specs=PUBLISHED, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Publishes every dataset and the report atomically.")
 def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_target: PublishTarget):
     from crosscheck.publish.datasets import PublishError

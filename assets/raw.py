@@ -3,7 +3,8 @@ import dagster as dg
 
 from assets.integrity import integrity_checks
 from assets.metadata import preview, table_metadata, table_spec
-from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse
+from pipelines.partitions import DAILY, run_days
+from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse, WorkerProcesses
 
 GROUP = "raw"
 
@@ -30,15 +31,19 @@ RAW_TABLES = [
 ]
 
 
-@dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL,
+@dg.multi_asset(name="ingest", specs=RAW_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Reads the landing folder (regular files inside it only, with a size limit and a "
                 "read timeout), makes the warehouse match it in one transaction (new, moved, replaced, "
-                "retracted, held documents; quarantine; accounting) and cleans each new document.")
-def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse):
+                "retracted, held documents; quarantine; accounting) and cleans each new document on every "
+                "core; documents seen for the first time belong to the run's day (`raw_documents.ingested_on`).")
+def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: Warehouse,
+           worker_processes: WorkerProcesses):
     from crosscheck.ingest.apply import apply_plan, warehouse_state
-    from crosscheck.ingest.clean import clean_text_report
     from crosscheck.ingest.plan import plan_ingest
     from crosscheck.ingest.readers import scan_landing
+    from crosscheck.scale.fanout import map_in_workers
+    from crosscheck.scale.worker import clean_batch
+    from warehouse.partitions import stamp_new_documents
     from warehouse.raw import language_counts, pending_documents, retraction_rows, store_articles
     from warehouse.rows import query_rows, utc_now
 
@@ -49,9 +54,12 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         known, held = warehouse_state(con)
         plan = plan_ingest(known, read, held)
         counts = apply_plan(con, plan, now)          # one transaction of its own
+        day = run_days(context)[1]
+        stamped = stamp_new_documents(con, day)
         pending = pending_documents(con)
-        cleaned = store_articles(con, [(doc, *clean_text_report(doc["raw_text"], doc["title"], doc["outlet"]))
-                                       for doc in pending], utc_now())
+        texts = map_in_workers(clean_batch, [(d["raw_text"], d["title"], d["outlet"]) for d in pending],
+                               worker_processes.plan(), context.log.info)   # cleaning on every core
+        cleaned = store_articles(con, [(doc, *text) for doc, text in zip(pending, texts)], utc_now())
         quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
         retracted = retraction_rows(con, now)
         languages = language_counts(con)
@@ -75,6 +83,7 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         **meta["raw_documents"], **{f"{k}_documents": counts[k] for k in ("new", "unchanged", "moved", "replaced", "retracted", "held")},
         "new_preview": preview(new_rows, ["source_path", "format", "title", "outlet", "language"]),
+        "ingested_on": day, "documents_of_the_day": stamped,
         "moved_preview": preview([{"from": m.old_path, "to": m.new_path} for m in plan.moved], ["from", "to"])})
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
         **meta["quarantine"], "quarantined_this_run": counts["quarantined"], "emptied_by_cleaning": len(cleaned.emptied),

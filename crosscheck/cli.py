@@ -34,12 +34,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"crosscheck: the warehouse {warehouse} is a folder, not a DuckDB file", file=sys.stderr)
         return 2
     publish = Path(args.publish).expanduser().resolve() if args.publish else warehouse.parent / "published"
+    day = None
+    if args.day:
+        from pipelines.partitions import parse_day
+
+        try:
+            day = parse_day(args.day)
+        except ValueError as error:
+            print(f"crosscheck: {error}", file=sys.stderr)
+            return 2
     if not args.verbose:
         os.environ.setdefault("DAGSTER_LOG_LEVEL", "WARNING")
     started = time.monotonic()
     from pipelines.runner import run_pipeline
 
-    outcome = run_pipeline(landing, warehouse, publish, reference=args.reference or "", verbose=args.verbose)
+    outcome = run_pipeline(landing, warehouse, publish, reference=args.reference or "", verbose=args.verbose,
+                           day=day, workers=args.workers)
     print(outcome.summary(time.monotonic() - started))
     if not outcome.success:
         print(f"crosscheck: {outcome.reason}", file=sys.stderr)
@@ -87,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--warehouse", required=True, help="DuckDB file to create or update")
     r.add_argument("--publish", help="folder for the Parquet datasets (default: published/ beside the warehouse)")
     r.add_argument("--reference", help="optional YAML/CSV of known people and their roles")
+    r.add_argument("--day", help="the ingestion day (partition) to run, YYYY-MM-DD; default today "
+                   "(CROSSCHECK_TIMEZONE). New documents belong to it; its articles are (re-)extracted")
+    r.add_argument("--workers", type=int, help="extraction worker processes (default CROSSCHECK_WORKERS, "
+                   "else one per core; 1 = in-process)")
     r.add_argument("-v", "--verbose", action="store_true", help="show Dagster's event log")
     r.set_defaults(func=cmd_run)
     s = sub.add_parser("sql", help="query the warehouse (read-only) and print the result")

@@ -10,8 +10,9 @@ import dagster as dg
 
 from assets import claims, cross_source, published, raw
 from pipelines.jobs import crosscheck_job, nightly_crosscheck
-from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_READ_TIMEOUT, LandingFolder,
-                                 PeopleReferenceFile, PublishTarget, Warehouse, settings_from_env)
+from pipelines.resources import (DEFAULT_LOCK_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_READ_TIMEOUT, DaskCluster,
+                                 LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse, WorkerProcesses,
+                                 settings_from_env)
 from pipelines.sensors import landing_folder_sensor
 
 ASSETS = [raw.ingest, claims.extract, cross_source.entities, cross_source.figure_groups, cross_source.anomalies,
@@ -24,7 +25,9 @@ ASSET_CHECKS = [raw.landing_files_integrity, raw.articles_integrity, raw.quarant
 
 def build_definitions(landing: str, warehouse: str, publish: str, reference: str = "",
                       lock_timeout: float = DEFAULT_LOCK_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
-                      read_timeout: float = DEFAULT_READ_TIMEOUT) -> dg.Definitions:
+                      read_timeout: float = DEFAULT_READ_TIMEOUT, workers: int = 0,
+                      dask_address: str = "", articles_per_task: int | None = None,
+                      dask_staging: str = "") -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=ASSET_CHECKS,
@@ -36,6 +39,9 @@ def build_definitions(landing: str, warehouse: str, publish: str, reference: str
             "warehouse": Warehouse(database=warehouse, lock_timeout_seconds=lock_timeout),
             "publish_target": PublishTarget(path=publish),
             "people_reference": PeopleReferenceFile(path=reference),
+            "worker_processes": WorkerProcesses(workers=workers, **(
+                {"articles_per_task": articles_per_task} if articles_per_task else {})),
+            "dask": DaskCluster(address=dask_address, staging=dask_staging),
         },
         executor=dg.in_process_executor,
     )

@@ -177,4 +177,57 @@ def settings_from_env() -> dict:
         "lock_timeout": lock_timeout_from_env(),
         "max_bytes": max_bytes_from_env(),
         "read_timeout": read_timeout_from_env(),
+        "workers": _env_int("CROSSCHECK_WORKERS", 0),
+        "dask_address": os.environ.get("CROSSCHECK_DASK_ADDRESS", ""),
+        "dask_staging": os.environ.get("CROSSCHECK_DASK_STAGING", ""),
     }
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+class WorkerProcesses(dg.ConfigurableResource):
+    """How per-article work fans out on this machine: worker processes for extraction (each
+    parsing its articles once with `nlp.pipe`, fed a task of articles at a time from the
+    warehouse, never the whole day's text at once) and for cleaning in `ingest`.
+    CROSSCHECK_WORKERS sets `workers` for the UI, the schedule and the CLI."""
+
+    workers: int = Field(default=0, description="Worker processes; 0 = one per core, 1 = in the run's own process.")
+    articles_per_task: int = Field(default=200, description="Articles sent to a worker at once.")
+    nlp_batch: int = Field(default=32, description="Texts per spaCy nlp.pipe batch inside a worker.")
+
+    def plan(self):
+        from crosscheck.scale.fanout import Plan
+
+        return Plan(workers=self.workers, articles_per_task=self.articles_per_task, nlp_batch=self.nlp_batch)
+
+
+class DaskCluster(dg.ConfigurableResource):
+    """A Dask cluster to run extraction on, by its scheduler's address (CROSSCHECK_DASK_ADDRESS,
+    e.g. tcp://scheduler:8786; CROSSCHECK_DASK_STAGING for `staging`). Unset: extraction runs on
+    this machine's worker processes.
+
+    Workers write their rows as Parquet into `staging` (default: `<warehouse>.staging/` beside the
+    warehouse), which must be a folder they and the run's machine share (NFS, a mounted bucket);
+    the run loads it into DuckDB, the one writer. Every worker needs crosscheck installed."""
+
+    address: str = Field(default="", description="Scheduler address; empty: no Dask.")
+    staging: str = Field(default="", description="Folder shared by the workers and the run for Parquet.")
+
+    def enabled(self) -> bool:
+        return bool(self.address.strip())
+
+    @contextlib.contextmanager
+    def client(self):
+        from distributed import Client
+
+        with Client(self.address.strip(), timeout="30s", set_as_default=False) as client:
+            yield client
+
+    def staging_folder(self, warehouse: Path, run_id: str) -> Path:
+        base = Path(self.staging).expanduser() if self.staging else warehouse.with_name(warehouse.name + ".staging")
+        return base / (run_id or "run")

@@ -11,7 +11,8 @@ import dagster as dg
 from pipelines.definitions import build_definitions
 from pipelines.instance import crosscheck_instance
 from pipelines.jobs import crosscheck_job
-from pipelines.resources import Warehouse, lock_timeout_from_env, max_bytes_from_env, read_timeout_from_env
+from pipelines.partitions import today
+from pipelines.resources import Warehouse, lock_timeout_from_env, max_bytes_from_env, read_timeout_from_env, settings_from_env
 
 EXAMPLE_SQL = ("select group_id, outlet, speaker, value, text from disputed_figures;")
 
@@ -24,8 +25,11 @@ class RunOutcome:
     publish: Path
     published: bool
     run_id: str
+    day: str = ""
     counts: dict = field(default_factory=dict)
     ingest: dict = field(default_factory=dict)     # this run's landing changes (the ingest step's metadata)
+    steps: dict = field(default_factory=dict)      # step -> seconds, from the run's step statistics
+    extraction: dict = field(default_factory=dict)  # the `extractions` materialisation's metadata
 
     def summary(self, seconds: float) -> str:
         return render_summary(self, seconds)
@@ -63,22 +67,47 @@ def failure_reason(result: dg.ExecuteInProcessResult) -> str:
     return "the run failed"
 
 
+def step_seconds(instance: dg.DagsterInstance, run_id: str) -> dict[str, float]:
+    """How long each step of the run took, from the run's step statistics."""
+    try:
+        stats = instance.get_run_step_stats(run_id)
+    except Exception:  # noqa: BLE001 - timings are a nicety of the summary
+        return {}
+    return {s.step_key: s.end_time - s.start_time for s in stats if s.start_time and s.end_time}
+
+
+def _metadata_of(result: dg.ExecuteInProcessResult, asset: str) -> dict:
+    for event in result.get_asset_materialization_events():
+        if event.asset_key == dg.AssetKey(asset):
+            return {k: getattr(v, "value", v) for k, v in event.materialization.metadata.items()}
+    return {}
+
+
 def run_pipeline(landing: Path, warehouse: Path, publish: Path, reference: str = "", verbose: bool = False,
-                 lock_timeout: float | None = None) -> RunOutcome:
-    """The `crosscheck` job, in this process, on the instance of pipelines/instance.py."""
+                 lock_timeout: float | None = None, day: str | None = None, workers: int | None = None,
+                 dask_address: str | None = None, articles_per_task: int | None = None) -> RunOutcome:
+    """The `crosscheck` job for one day (today by default), in this process, on the instance of
+    pipelines/instance.py. `workers`/`dask_address` default to CROSSCHECK_WORKERS/CROSSCHECK_DASK_ADDRESS."""
     timeout = lock_timeout_from_env() if lock_timeout is None else lock_timeout
+    env = settings_from_env()
+    day = day or today()
     defs = build_definitions(str(landing), str(warehouse), str(publish), reference, lock_timeout=timeout,
-                             max_bytes=max_bytes_from_env(), read_timeout=read_timeout_from_env())
+                             max_bytes=max_bytes_from_env(), read_timeout=read_timeout_from_env(),
+                             workers=env["workers"] if workers is None else workers,
+                             dask_address=env["dask_address"] if dask_address is None else dask_address,
+                             articles_per_task=articles_per_task, dask_staging=env["dask_staging"])
     job = defs.resolve_job_def(crosscheck_job.name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         instance = crosscheck_instance()
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=_quiet_run_config(verbose))
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=_quiet_run_config(verbose),
+                                        partition_key=day)
     published = any(e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.path[0] == "published"
                     for e in result.all_events)
     outcome = RunOutcome(success=result.success, reason="" if result.success else failure_reason(result),
                          warehouse=warehouse, publish=publish, published=published, run_id=result.run_id,
-                         ingest=ingest_changes(result))
+                         ingest=ingest_changes(result), day=day, steps=step_seconds(instance, result.run_id),
+                         extraction=_metadata_of(result, "extractions"))
     if warehouse.is_file():
         try:
             outcome.counts = warehouse_counts(warehouse, timeout)
@@ -133,7 +162,7 @@ def one_line(text: object) -> str:
 def render_summary(o: RunOutcome, seconds: float) -> str:
     c = o.counts
     status = "succeeded" if o.success else "FAILED"
-    lines = [f"crosscheck run {status} in {seconds:.1f} s (run {o.run_id[:8]})"]
+    lines = [f"crosscheck run {status} in {seconds:.1f} s (run {o.run_id[:8]}, day {o.day})"]
     if o.ingest:
         i = o.ingest
         lines.append(f"  landing       {i['new']} new, {i['unchanged']} unchanged, {i['moved']} moved, "

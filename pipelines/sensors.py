@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.jobs import crosscheck_job
+from pipelines.partitions import today
 from pipelines.resources import LandingFolder
 
 
@@ -19,7 +20,8 @@ def landing_fingerprint(folder: Path) -> str:
 
 
 @dg.sensor(job=crosscheck_job, minimum_interval_seconds=300, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Runs the pipeline when the landing folder changes (checked every 5 minutes; off by default).")
+           description="Runs the pipeline (today's partition) when the landing folder changes (checked every 5 minutes; "
+           "off by default).")
 def landing_folder_sensor(context: dg.SensorEvaluationContext, landing: LandingFolder):
     folder = Path(landing.path).expanduser()
     if not folder.is_dir():
@@ -28,4 +30,4 @@ def landing_folder_sensor(context: dg.SensorEvaluationContext, landing: LandingF
     if fingerprint == context.cursor:
         return dg.SkipReason("no change in the landing folder")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    return dg.RunRequest(run_key=fingerprint, partition_key=today())

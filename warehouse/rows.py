@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import weakref
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
@@ -18,10 +19,31 @@ def query_rows(con, sql: str, params: Sequence[object] = ()) -> list[dict]:
     return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
+_INSERT = re.compile(r"\s*insert\s+into\s+(\w+)\s*(\([^)]*\))?\s*values\s*\(", re.I)
+
+
 def insert_many(con, sql: str, rows: Sequence[Sequence[object]]) -> None:
-    """executemany that accepts an empty batch (DuckDB refuses one)."""
-    if rows:
+    """`insert into T [(cols)] values (?, ...)` for many rows, as one columnar insert through
+    Arrow (DuckDB's executemany costs about 1.25 ms a row); accepts an empty batch."""
+    if not rows:
+        return
+    match = _INSERT.match(sql)
+    if match is None:  # not a plain insert of values: row by row
         con.executemany(sql, list(rows))
+        return
+    import pyarrow as pa
+
+    try:
+        batch = pa.table({f"c{i}": pa.array(list(values)) for i, values in enumerate(zip(*rows))})
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a column of mixed Python types: let DuckDB cast each
+        con.executemany(sql, list(rows))
+        return
+    name = f"_crosscheck_rows_{id(batch):x}"
+    con.register(name, batch)
+    try:
+        con.execute(f"insert into {match.group(1)} {match.group(2) or ''} select * from {name}")
+    finally:
+        con.unregister(name)
 
 
 def row_count(con, table: str) -> int:

@@ -109,7 +109,8 @@ CREATE TABLE IF NOT EXISTS raw_documents (
     published_at TIMESTAMP,
     url          VARCHAR,
     content_hash VARCHAR,
-    ingested_at  TIMESTAMP
+    ingested_at  TIMESTAMP,
+    ingested_on  DATE                -- ingestion day: the partition of the run that first saw it
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -126,7 +127,8 @@ CREATE TABLE IF NOT EXISTS extractions (
     extractor_version VARCHAR NOT NULL,
     n_claims          INTEGER,
     extracted_at      TIMESTAMP,
-    error             VARCHAR            -- set when the extractor failed on this article
+    error             VARCHAR,           -- set when the extractor failed on this article
+    run_id            VARCHAR            -- the run that read it: what is new or changed in a run
 );
 
 -- The latest result of each expectation: a validation replaces its expectation's previous row
@@ -180,3 +182,7 @@ ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;
 DELETE FROM validation_results v WHERE validated_at < (
     SELECT max(w.validated_at) FROM validation_results w
     WHERE w.suite = v.suite AND w.expectation = v.expectation AND w.check_name IS NOT DISTINCT FROM v.check_name);
+ALTER TABLE extractions ADD COLUMN IF NOT EXISTS run_id VARCHAR;
+-- Daily partitions: documents stored before them belong to the day they were stored.
+ALTER TABLE raw_documents ADD COLUMN IF NOT EXISTS ingested_on DATE;
+UPDATE raw_documents SET ingested_on = CAST(ingested_at AS DATE) WHERE ingested_on IS NULL AND ingested_at IS NOT NULL;

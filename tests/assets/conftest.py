@@ -6,7 +6,8 @@ import dagster as dg
 import pytest
 
 from pipelines.definitions import ASSET_CHECKS, ASSETS
-from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
+from pipelines.partitions import today
+from pipelines.resources import DaskCluster, WorkerProcesses, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
 
 
 class Stages:
@@ -18,17 +19,21 @@ class Stages:
 
     def __init__(self, landing: Path, tmp: Path):
         self.landing, self.warehouse, self.publish = landing, tmp / "w.duckdb", tmp / "published"
+        self.day = today()   # the partition every materialisation runs for
 
-    def _materialize(self, selection: dg.AssetSelection) -> dg.ExecuteInProcessResult:
+    def _materialize(self, selection: dg.AssetSelection, partitioned: bool = True,
+                     run_config: dict | None = None) -> dg.ExecuteInProcessResult:
         return dg.materialize(
             [*ASSETS, *ASSET_CHECKS], selection=selection, raise_on_error=False,
+            partition_key=self.day if partitioned else None, run_config=run_config,
             resources={"landing": LandingFolder(path=str(self.landing)),
                        "warehouse": Warehouse(database=str(self.warehouse)),
                        "publish_target": PublishTarget(path=str(self.publish)),
-                       "people_reference": PeopleReferenceFile(path="")})
+                       "people_reference": PeopleReferenceFile(path=""),
+                       "worker_processes": WorkerProcesses(), "dask": DaskCluster()})
 
-    def run(self, *tables: str) -> dg.ExecuteInProcessResult:
-        return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors())
+    def run(self, *tables: str, run_config: dict | None = None) -> dg.ExecuteInProcessResult:
+        return self._materialize(dg.AssetSelection.assets(*tables).required_multi_asset_neighbors(), run_config=run_config)
 
     def upto(self, table: str) -> dg.ExecuteInProcessResult:
         """`table` and everything upstream of it."""
@@ -39,14 +44,14 @@ class Stages:
 
     def checks_of(self, table: str) -> dg.ExecuteInProcessResult:
         """Only the checks that sit on `table`, against what the warehouse holds now."""
-        return self._materialize(dg.AssetSelection.checks_for_assets(table))
+        return self._materialize(dg.AssetSelection.checks_for_assets(table), partitioned=False)  # checks are not partitioned
 
-    def rows(self, sql: str) -> list[tuple]:
+    def rows(self, sql: str, params: list | None = None) -> list[tuple]:
         with Warehouse(database=str(self.warehouse)).get_connection() as con:
-            return con.execute(sql).fetchall()
+            return con.execute(sql, params or []).fetchall()
 
-    def one(self, sql: str):
-        return self.rows(sql)[0][0]
+    def one(self, sql: str, params: list | None = None):
+        return self.rows(sql, params)[0][0]
 
 
 def metadata(result: dg.ExecuteInProcessResult, table: str | list[str]) -> dict:

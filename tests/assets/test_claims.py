@@ -24,19 +24,23 @@ def test_articles_are_read_once_per_extractor_version(stages, monkeypatch):
 
 
 def test_an_article_the_extractor_chokes_on_is_recorded_and_retried(stages, monkeypatch):
-    real = crosscheck.extract.article.extract_article
+    real = crosscheck.extract.article.extract_articles
 
-    def flaky(text):
-        if "Death Toll Climbs" in text:
-            raise ValueError("boom")
-        return real(text)
+    def flaky(texts, batch_size=32, return_exceptions=False):
+        for text in texts:
+            if "Death Toll Climbs" in text:
+                if not return_exceptions:
+                    raise ValueError("boom")
+                yield ValueError("boom")
+            else:
+                yield from real([text], batch_size=batch_size, return_exceptions=return_exceptions)
 
-    monkeypatch.setattr(crosscheck.extract.article, "extract_article", flaky)
+    monkeypatch.setattr(crosscheck.extract.article, "extract_articles", flaky)
     result = stages.upto("claims")
     assert result.success
     assert metadata(result, "extractions")["articles_failed"] == 1
     assert stages.rows("select error from extractions where error is not null") == [("ValueError('boom')",)]
-    monkeypatch.setattr(crosscheck.extract.article, "extract_article", real)
+    monkeypatch.setattr(crosscheck.extract.article, "extract_articles", real)
     assert metadata(stages.run("claims"), "extractions")["articles_read"] == 1
     assert stages.one("select count(*) from extractions where error is not null") == 0
 

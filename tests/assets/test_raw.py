@@ -174,14 +174,16 @@ def dg_materialize_ingest(stages, **landing):
     import dagster as dg
 
     from pipelines.definitions import ASSET_CHECKS, ASSETS
-    from pipelines.resources import LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse
+    from pipelines.resources import (DaskCluster, LandingFolder, PeopleReferenceFile, PublishTarget, Warehouse,
+                                     WorkerProcesses)
 
     return dg.materialize(
         [*ASSETS, *ASSET_CHECKS], selection=dg.AssetSelection.assets("landing_files").required_multi_asset_neighbors(),
-        raise_on_error=False,
+        raise_on_error=False, partition_key=stages.day,
         resources={"landing": LandingFolder(path=str(stages.landing), **landing),
                    "warehouse": Warehouse(database=str(stages.warehouse)),
-                   "publish_target": PublishTarget(path=str(stages.publish)), "people_reference": PeopleReferenceFile()})
+                   "publish_target": PublishTarget(path=str(stages.publish)), "people_reference": PeopleReferenceFile(),
+                   "worker_processes": WorkerProcesses(), "dask": DaskCluster()})
 
 
 def test_the_accounting_check_reads_entries_not_paths_split_at_hashes(stages):

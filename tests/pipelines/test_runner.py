@@ -170,8 +170,18 @@ def test_the_summary_names_retracted_replaced_held_and_failed_extractions(landin
             raise RuntimeError("parser gave up on this one")
         return real(text)
 
+    def choke_each(texts, return_exceptions=False, **kwargs):
+        for text in texts:
+            try:
+                yield choke(text)
+            except RuntimeError as error:
+                if not return_exceptions:
+                    raise
+                yield error
+
     monkeypatch.setattr(article, "extract_article", choke)
-    outcome = run_pipeline(landing, wh, pub)
+    monkeypatch.setattr(article, "extract_articles", choke_each)
+    outcome = run_pipeline(landing, wh, pub, workers=1)   # in this process, where the parser is patched
     assert outcome.success, outcome.reason
     assert {k: outcome.ingest[k] for k in ("new", "replaced", "retracted", "held", "emptied")} == \
         {"new": 0, "replaced": 1, "retracted": 2, "held": 1, "emptied": 1}

@@ -1,5 +1,6 @@
 import dagster as dg
 
+from pipelines.partitions import today
 from pipelines.resources import LandingFolder
 from pipelines.sensors import landing_folder_sensor
 
@@ -11,7 +12,7 @@ def evaluate(landing, cursor=None):
 
 def test_sensor_requests_a_run_only_when_the_landing_folder_changes(landing):
     first, cursor = evaluate(landing)
-    assert isinstance(first, dg.RunRequest)
+    assert isinstance(first, dg.RunRequest) and first.partition_key == today()   # today's partition
     again, same = evaluate(landing, cursor)
     assert isinstance(again, dg.SkipReason) and same == cursor
     (landing / "new.txt").write_text("A new story arrived overnight from the scraper with figures in it.")

@@ -116,10 +116,14 @@ def common_job(assets: list[dict], preferred: str) -> str | None:
 
 
 def materialize_all_params(assets: list[dict], job: str) -> dict:
-    """The execution params the UI sends for Materialize all (executionParamsForAssetJob, asInput.ts)."""
+    """The execution params the UI sends for Materialize all (executionParamsForAssetJob, asInput.ts),
+    after its partition dialog: the assets are partitioned by day, and the day chosen is today's."""
+    from pipelines.partitions import today
+
     checks = [{"name": c["name"], "assetKey": {"path": a["assetKey"]["path"]}} for a in assets
               for c in a["assetChecksOrError"].get("checks", []) if not c["jobNames"] or job in c["jobNames"]]
-    return {"mode": "default", "executionMetadata": {"tags": []}, "runConfigData": "{}",
+    return {"mode": "default", "executionMetadata": {"tags": [{"key": "dagster/partition", "value": today()}]},
+            "runConfigData": "{}",
             "selector": {**REPO, "pipelineName": job, "assetSelection": [{"path": a["assetKey"]["path"]} for a in assets],
                          "assetCheckSelection": checks}}
 

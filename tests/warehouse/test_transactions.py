@@ -22,7 +22,7 @@ def con(tmp_path):
     con.execute("insert into articles (article_id, source_path, text) values ('a1', 'a.txt', 'About 40 people died.')")
     con.execute("""insert into claims (claim_id, article_id, kind, char_start, char_end, text)
                    values ('c1', 'a1', 'figure', 6, 15, '40 people')""")
-    con.execute("insert into extractions values ('a1', 'v1', 1, ?, null)", [NOW])
+    con.execute("insert into extractions values ('a1', 'v1', 1, ?, null, null)", [NOW])
     yield con
     con.close()
 
