@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation
+from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, told_alike
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
 from crosscheck.aggregate import figure_values as fv
@@ -283,7 +283,18 @@ def _described_alike(parts: list[list[Figure]]) -> bool:
     """Do two disagreeing sides hold a pair of figures described alike? Figures grouped only because
     their values agreed with someone in between ("60 expelled by the US" ... "60 expelled" ... "more
     than 100 expelled") are not a dispute when they disagree with each other."""
-    return any(relation(x, y) == "same" for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
+    return any(_alike(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
+
+
+def _alike(x: Figure, y: Figure) -> bool:
+    """Described as the same thing: by what they count, or by the words around them."""
+    return relation(x, y) == "same" or told_alike(x, y)
+
+
+def _told_alike(parts: list[list[Figure]]) -> bool:
+    """Every side holds a figure whose surrounding words match a figure of another side."""
+    return all(any(told_alike(x, y) for other in parts if other is not side for x in side for y in other)
+               for side in parts)
 
 
 def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
@@ -334,7 +345,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         if apart >= ERROR_GAP:
             severity = "error"
             message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
-        if not all(confirmed(side) for side in parts):
+        if not all(confirmed(side) for side in parts) and not _told_alike(parts):
             severity = "info"
             message += " (what is counted is not stated alike on every side: check before correcting)"
         if _one_apart(figs[0], parts):

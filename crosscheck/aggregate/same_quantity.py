@@ -15,6 +15,7 @@ import re
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
+from crosscheck.aggregate.context import said_alike
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -130,9 +131,9 @@ def _same_article_allows(x: Figure, y: Figure) -> bool:
     if x.article_id != y.article_id or fv.compatible(x.row, y.row) or "range" in (x.kind, y.kind):
         return True
     fx, fy = x.frame, y.frame
-    said_alike = fx.known and fy.known and fx.predicate == fy.predicate \
+    alike = fx.known and fy.known and fx.predicate == fy.predicate \
         or (fx.known or fy.known) and (_definite(x) or _definite(y))
-    if said_alike and not generic(x) and x.counted.category == y.counted.category \
+    if alike and not generic(x) and x.counted.category == y.counted.category \
             and x.counted.nations == y.counted.nations and x.place == y.place and fx.modifiers == fy.modifiers \
             and (fx.agent == fy.agent or not (frames.country(fx.agent) or frames.country(fy.agent))):
         return True
@@ -264,6 +265,16 @@ def _close_enough(a: Figure, b: Figure) -> bool:
     return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
 
 
+MOVING = ("distance", "mph", "kph", "km/h")   # a storm's distance and speed change by the hour
+
+
+def told_alike(a: Figure, b: Figure) -> bool:
+    """Two outlets' figures whose surrounding words say the same (`context.said_alike`): never two
+    numbers of one article, and never a distance or speed, which its words alone do not pin to a time."""
+    return a.article_id != b.article_id and not a.counted.unit_family.startswith(MOVING) \
+        and said_alike(a.row, b.row)
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Could `a` and `b` be reports of one quantity? Values never keep two specific figures apart."""
     r = relation(a, b)
@@ -277,9 +288,10 @@ def fit(f: Figure, members: list[Figure]) -> int | None:
     relations = [relation(f, m) for m in members]
     if None in relations:
         return None
-    # described alike as one member (its report of the number, whatever the value), or agreeing
-    # with every member that describes it differently
-    if "same" not in relations and not all(_close_enough(f, m) for m in members):
+    # described alike as one member (its report of the number, whatever the value: by what it
+    # counts, or by the words around it), or agreeing with every member that describes it differently
+    if "same" not in relations and not any(told_alike(f, m) for m in members) \
+            and not all(_close_enough(f, m) for m in members):
         return None
     best = max(members, key=specificity)
     c, b = f.counted, best.counted

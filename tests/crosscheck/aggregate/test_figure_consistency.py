@@ -240,3 +240,17 @@ def test_sources_differing_only_in_case_are_named_once():
     from crosscheck.aggregate.figure_consistency import _ordered_unique
 
     assert _ordered_unique(["Officials", "Mara Ostin", "officials", "", "Mara Ostin"]) == ["Officials", "Mara Ostin"]
+
+
+
+def test_a_tenfold_margin_told_in_the_same_words_is_an_error():
+    from tests.crosscheck.aggregate.test_groups import row as group_row
+
+    words = "Mayor Lena Okafor still leads Councillor Ruben Tal by {} in the Harlow race, officials said."
+    rows = [group_row("A", "0.38 percentage points", 0.38, unit="percent", subject="percent",
+                      sentence=words.format("0.38 percentage points")),
+            group_row("B", "0.38%", 0.38, unit="percent", subject="percent", sentence=words.format("0.38%")),
+            group_row("C", "3.8 percentage points", 3.8, unit="percent", subject="percent",
+                      sentence=words.format("3.8 percentage points"))]
+    findings = run(rows)
+    assert [f["severity"] for f in findings] == ["error"] and "10 times apart" in findings[0]["message"]

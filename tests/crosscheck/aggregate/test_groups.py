@@ -352,3 +352,20 @@ def test_a_quake_dated_after_its_noun_is_another_quake() -> None:
             sentence="It was weaker than the worst earthquake in 1901, which measured at 8.1 and razed the port.")
     assign, _ = group_figures([a, b])
     assert not together(assign, a, b)
+
+
+
+def test_a_margin_told_in_the_same_words_groups_whatever_its_value():
+    """Bare percentages group when the clause around them says the same (the same people, the same
+    race), so a tenfold margin is compared rather than left alone."""
+    a = row("A", "0.38 percentage points", 0.38, unit="percent", subject="percent",
+            sentence="Mayor Lena Okafor still leads Councillor Ruben Tal by 0.38 percentage points in the Harlow race.")
+    b = row("B", "0.38%", 0.38, unit="percent", subject="percent",
+            sentence="In the Harlow race, Mayor Lena Okafor led Councillor Ruben Tal by 0.38% on Friday.")
+    c = row("C", "3.8 percentage points", 3.8, unit="percent", subject="percent",
+            sentence="Mayor Lena Okafor leads Councillor Ruben Tal by 3.8 percentage points in the Harlow race.")
+    other = row("D", "3.8 percentage points", 3.8, unit="percent", subject="percent",
+                sentence="Senator Ivo Brandt leads Judge Mara Quint by 3.8 percentage points in the Harlow race.")
+    assign, _ = group_figures([a, b, c, other])
+    assert together(assign, a, b) and together(assign, a, c)
+    assert not together(assign, a, other)

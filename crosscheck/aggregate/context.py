@@ -1,0 +1,54 @@
+"""The words around a figure, for telling whether two loosely described figures measure one thing.
+
+A figure whose own words say little ("0.41 percentage points", "two roommates") is grouped only
+when its value agrees, unless the clause around it says the same as the other figure's: the
+same content words, and the same names where both name someone ("Gillum leads by 0.41 points"
+and "Gillum by 0.41%" are one margin; "Nelson leads by 0.14 points" is another).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+
+WINDOW = 70          # characters either side of the figure, inside its sentence
+MIN_SHARED = 4       # content words two contexts must share (an event's own names alone are three)
+MIN_SHARE = 0.5      # ... as a share of the smaller context
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]")
+
+
+@lru_cache(maxsize=65536)
+def _context(sentence: str, text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content words, capitalised names) of the clause around `text` in `sentence`."""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return frozenset(), frozenset()
+    start, end = max(0, at - WINDOW), at + len(text) + WINDOW
+    before = sentence[start:at] if start == 0 else sentence[start:at].split(" ", 1)[-1]   # whole words only
+    after = sentence[at + len(text):end] if end >= len(sentence) else sentence[at + len(text):end].rsplit(" ", 1)[0]
+    window = before + " " + after
+    skip = lexicons.words("function_words.txt")
+    content, names = set(), set()
+    for m in WORD.finditer(window):
+        w = m.group().replace("\u2019", "'").removesuffix("'s")
+        low = w.lower()
+        if low in skip or len(low) < 3:
+            continue
+        content.add(low)
+        if w[0].isupper() and m.start() > 0 and low not in lexicons.words("non_names.txt"):
+            names.add(low)
+    return frozenset(content), frozenset(names)
+
+
+def context_of(row: dict) -> tuple[frozenset[str], frozenset[str]]:
+    return _context(row.get("sentence") or "", row.get("text") or "")
+
+
+def said_alike(a: dict, b: dict) -> bool:
+    """Do the clauses around two figures (claim rows) describe the same thing?"""
+    (wa, na), (wb, nb) = context_of(a), context_of(b)
+    if na and nb and not (na & nb):
+        return False          # both name someone, and not the same people
+    shared = wa & wb
+    return len(shared) >= MIN_SHARED and len(shared) >= MIN_SHARE * min(len(wa), len(wb))

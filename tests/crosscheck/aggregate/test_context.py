@@ -1,0 +1,42 @@
+"""The words around a figure (invented sentences)."""
+from __future__ import annotations
+
+from crosscheck.aggregate.context import context_of, said_alike
+
+
+def fig(sentence: str, text: str) -> dict:
+    return {"sentence": sentence, "text": text}
+
+
+def test_the_same_margin_told_in_other_words_is_said_alike():
+    a = fig("Mayor Lena Okafor still leads Councillor Ruben Tal by 0.38 percentage points in the Harlow race.",
+            "0.38 percentage points")
+    b = fig("In the Harlow race, Mayor Lena Okafor led Councillor Ruben Tal by 0.38% on Friday.", "0.38%")
+    assert said_alike(a, b)
+
+
+def test_other_people_named_around_a_figure_are_another_quantity():
+    a = fig("Mayor Lena Okafor still leads Councillor Ruben Tal by 0.38 percentage points in the Harlow race.",
+            "0.38 percentage points")
+    b = fig("Senator Ivo Brandt still leads Judge Mara Quint by 0.38 percentage points in the Harlow race.",
+            "0.38 percentage points")
+    assert not said_alike(a, b)
+
+
+def test_few_shared_words_are_not_enough():
+    a = fig("The council approved 12 new buses for the northern routes.", "12 new buses")
+    b = fig("Drivers parked 12 new buses outside the depot during the strike.", "12 new buses")
+    assert not said_alike(a, b)
+
+
+def test_context_keeps_whole_words_and_drops_function_words():
+    sentence = ("Representatives of the regional transport authority confirmed on Tuesday that 40 engineers "
+                "had inspected the Varden viaduct overnight and found cracks.")
+    words, names = context_of(fig(sentence, "40 engineers"))
+    assert "inspected" in words and "viaduct" in words and "varden" in names
+    assert not {"the", "that", "tuesday"} & words
+    assert all(w in sentence.lower() for w in words)        # never a word cut at the window's edge
+
+
+def test_a_figure_missing_from_its_sentence_has_no_context():
+    assert context_of(fig("Nothing here.", "12 boats")) == (frozenset(), frozenset())
