@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from crosscheck import lexicons
+from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
 from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
                                                   PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
@@ -226,8 +227,21 @@ class Analysis:
         if low in PLURAL_PRONOUNS:
             return None
         m = self.mention_at(start, end, ("person",))
+        kin = re.match(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){1,2}of\s+", phrase)
+        if m is not None and kin and m.start == start + (len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))) + kin.end():
+            return None     # "An aunt of Jane Roe's said": someone unnamed, not the person named
         if m is not None:
+            first = self.persons_in(start, m.start)
+            if first and re.match(r"\s+(?:of|for|at|from)\s", self.text[first[0].end:first[0].end + 6]):
+                m = first[0]    # "Capt. Jane Roe of the Eastport Highway Patrol": the person before "of"
             return fullest_name(self.text, m)
+        if re.fullmatch(r"[A-Z][a-z]+", phrase):
+            # '"...," May said' after "Theresa May" was named: a surname the mention finder read as a
+            # word (a month, a verb) stands for the one person of that surname named before it
+            named = {fullest_name(self.text, p) for p in self.mentions if p.kind == "person" and p.start < start
+                     and p.text.split()[-1] == phrase and " " in p.text}
+            if len(named) == 1:
+                return named.pop()
         conjunct = re.match(r"both\s+(.+?)\s+and\s", phrase, re.I)
         if conjunct:
             # "both the report and flight data": the first source named
@@ -259,10 +273,20 @@ class Analysis:
             holder = self.role_holder(bare.lower(), start)     # "the vice president" -> the person
             if holder:
                 return holder
+        kind_noun = definite and low_words[-1] in KIND_NOUNS and bare.islower()
+        if kind_noun:
+            # "The hospital said" after "Eastport Medical Center" was named (in a quote too): that body,
+            # when it is the only one of its kind
+            body = named_body([m.text for m in self.mentions if m.kind in ("org", "place") and m.start < start],
+                              low_words[-1], tuple(low_words[:-1]))
+            if body:
+                return body
         if definite and len(low_words) == 1:
             earlier = self.earlier_np(bare.lower(), start)
             if earlier:
                 return earlier
+            if kind_noun:
+                return None     # "the hospital" alone names no one
         if definite and low_words[-1] in BODY_NOUNS and not bare[0].isupper():
             # "the 145-year-old organisation": the body most named just before; a common noun alone names no one
             return self.salient_body(start)

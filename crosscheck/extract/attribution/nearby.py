@@ -32,11 +32,20 @@ def previous_source(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int)
 
 
 def trailing_attribution(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int) -> str | None:
-    """The speaker named at the close of the next sentence of the same paragraph."""
-    if si + 1 >= len(a.sentences):
-        return None
-    ns, ne = a.sentences[si + 1]
-    if "\n" in a.text[a.sentences[si][1]:ns] or not _TRAILING.search(a.text[ns:ne]):
-        return None
-    return span_speaker(a, max(ns, ne - 2), ne, depth + 1)
+    """The speaker named at the close of a later sentence of the same paragraph (at most three on),
+    when the sentences between attribute nothing themselves."""
+    for k in range(si + 1, min(si + 4, len(a.sentences))):
+        ns, ne = a.sentences[k]
+        if "\n" in a.text[a.sentences[k - 1][1]:ns]:
+            return None
+        if _TRAILING.search(a.text[ns:ne]):
+            return span_speaker(a, max(ns, ne - 2), ne, depth + 1)
+        if _attributes(a, ns, ne):
+            return None
+    return None
 
+
+def _attributes(a: Analysis, s: int, e: int) -> bool:
+    """Whether a sentence has a speech verb or a quotation of its own."""
+    return any(tok[0][0].islower() for tok, _ in a._lines.marked_between(s, e)) or \
+        any(s <= q0 < e for q0, _ in a.quotes)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
+from crosscheck.extract.attribution.polls import poll_maker
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
@@ -135,6 +136,9 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         return name
     if report:
         return report
+    poll = poll_maker(text, s0, s1, start, end)
+    if poll:
+        return poll
     if depth == 0:
         intro = _colon_intro(a, start)
         if intro:
@@ -201,7 +205,7 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
 
 def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     """(verb, start, end) of the speech verbs outside quotes in text[s0:s1] that can attribute: not
-    passive, not used as a noun, "put"/"show"/... only with a that-clause or an estimate, "added"
+    passive, not used as a noun, not an infinitive ("urged the board to agree"), "put"/"show"/... only with a that-clause or an estimate, "added"
     with an object only right after a quote. The same for every analysis of the text."""
     key = (s0, s1)
     found = a._verb_cache.get(key)
@@ -212,7 +216,7 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     # only the tokens that can be such verbs are read (with the token before each)
     for (tok, ts, te), prev in a._lines.marked_between(s0, s1):
         low = tok.lower()
-        if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS \
+        if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS and prev != "to" \
                 and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
             verbs.append((low, ts, te))
         elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):

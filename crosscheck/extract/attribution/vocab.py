@@ -11,7 +11,9 @@ PLURAL_PRONOUNS = {"they", "it", "we", "i", "you"}
 # Auxiliaries and adverbs between a subject and its speech verb ("has also reportedly said").
 SKIP_BEFORE_VERB = lexicons.words("verb_adverbs.txt")
 # Nouns that head a source's noun phrase ("police officials", "the state emergency agency").
-NP_NOUNS = lexicons.words("source_nouns.txt")
+# Regular plurals are read as their nouns ("group" -> "groups").
+NP_NOUNS = lexicons.words("source_nouns.txt") | {w + "s" for w in lexicons.words("source_nouns.txt")
+                                                  if w[-1].isalpha() and w[-1] not in "sy"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
                "her", "their", "its", "two", "both", "most"}
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[\w\u00C0-\u024F'\u2019\-]+)*"
@@ -22,7 +24,11 @@ REPORT_PATTERNS = [
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
 ]
-CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\s|Another\s+\d)")
+CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\s|Another\s+\d"
+                          # "That number fell to 40", "That included 300 children" (not "This year, ...")
+                          r"|(?:That|This)(?:['\u2019]s)?\s+(?!(?:year|week|month|morning|afternoon|evening|night|"
+                          r"time|summer|spring|fall|autumn|winter|weekend|season|is\s+why|was\s+why|means)\b)[a-z]"
+                          r"|The\s+(?:number|figure|toll|total|tally|count)\s)")
 OWN_COMPLEMENT = re.compile(r"\s+(?:for\b|(?:[A-Za-z]+\s+){0,3}?that\b)")
 CALL_FOR = {"call", "calls", "called", "calling"}
 TOLD_THE_OUTLET = re.compile(r"\s+the\s+(?:outlet|newspaper|paper|network|broadcaster|station|magazine|"

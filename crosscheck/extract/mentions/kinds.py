@@ -31,7 +31,7 @@ def org_extension(text: str, end: int) -> int:
     """Extend an organisation over "of/for (the) X" tails: "Institute for the Study of War"."""
     for _ in range(3):
         m = _ORG_TAIL.match(text, end)     # matched in place: no copy of the rest of the text
-        if not m or m.group(1).lower() in DAYS | MONTHS:
+        if not m or m.group(1).lower().rstrip(".") in DAYS | MONTHS:
             break
         toks = m.group(1).split()
         if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):

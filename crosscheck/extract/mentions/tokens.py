@@ -306,7 +306,8 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
             continue
         strip = (tok.bare in STRIP_LEAD or demonym(tok.bare) and not first_name_before_surname(tokens, i)
                  or tok.bare in lexicons.title_modifiers() and not cur) \
-            and not (cur and name_like(tok) and tok.bare not in STRIP_LEAD)
+            and not (cur and name_like(tok) and tok.bare not in STRIP_LEAD) \
+            and not (tok.bare in MONTHS and cur and first_name_gender(cur[-1].bare))   # "Theresa May", "Ann June"
         if not strip and (tok.start in ctx.sentence_starts or headline) and ctx.common(tok) \
                 and tok.bare not in lexicons.org_names() and tok.bare not in lexicons.place_names():
             strip = True

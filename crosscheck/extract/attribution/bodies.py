@@ -1,0 +1,44 @@
+"""A body named again by a common noun: "The hospital said" after "New Hanover Regional Medical
+Center", "the company" after "Acme Corp." The noun stands for the one organisation of its kind the
+text has named before it; with none or several, it names no one."""
+from __future__ import annotations
+
+import re
+
+# What names of a kind of body end with, when it is not the noun itself ("hospital" -> "... Medical Center").
+_NAME_ENDS = {
+    "hospital": ("hospital", "medical center", "medical centre", "clinic", "infirmary", "health", "health system"),
+    "company": ("company", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"),
+    "firm": ("firm", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "partners"),
+    "agency": ("agency", "administration", "bureau", "service"),
+    "university": ("university", "college", "institute"),
+    "school": ("school", "academy", "college", "university"),
+    "airline": ("airline", "airlines", "airways", "air"),
+    "carrier": ("airline", "airlines", "airways"),
+    "utility": ("utility", "energy", "power", "electric"),
+    "newspaper": ("newspaper", "times", "post", "journal", "herald", "tribune", "gazette"),
+    "paper": ("times", "post", "journal", "herald", "tribune", "gazette"),
+}
+# Singular nouns that stand for one body of a kind named before ("the hospital", "the department"); not
+# the bodies a text names by their role alone ("the administration", "the government", "the court").
+KIND_NOUNS = frozenset(_NAME_ENDS) | {"department", "office", "bureau", "ministry", "commission", "committee",
+                                      "council", "board", "institute", "foundation", "center", "centre", "church",
+                                      "club", "bank", "corporation", "college", "museum", "clinic", "library"}
+
+
+def _ends(name: str, endings: tuple[str, ...]) -> bool:
+    low = re.sub(r"['\u2019]s?$", "", name.strip().lower()).rstrip(".")
+    return any(low == e or low.endswith(" " + e) for e in endings)
+
+
+def named_body(orgs, head: str, modifiers: tuple[str, ...] = ()) -> str | None:
+    """The one organisation among `orgs` (names, in text order) that `the <modifiers> <head>` can stand
+    for: "the hurricane center" only for a name with "Hurricane" in it."""
+    endings = _NAME_ENDS.get(head, (head,))
+    found = {o for o in orgs if _ends(o, endings) and o.lower().strip() != head
+             and all(w in o.lower().split() for w in modifiers)}
+    if not found:
+        return None
+    longest = max(found, key=len)
+    # "Medical Center" and "Eastport Medical Center" are one body
+    return longest if all(o in longest for o in found) else None

@@ -1,0 +1,42 @@
+"""Figures a poll holds: "The Gallup poll had Jane Roe at 45 percent approval", "Gallup has him at
+39 percent". The poll's maker speaks for the figure: a polling firm named in the clause before the
+verb, or the capitalised name right before "poll"/"survey". A clause with neither names no one."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck import lexicons
+
+# "<subject> has|had|puts|shows <someone> at|registering|with [just] 45 percent"
+_HOLDS = re.compile(r"\b(?:has|had|have|puts?|shows?|showed|finds|found|gives|gave)\s+"
+                    r"(?:[\w.'\u2019\-]+\s+){1,4}?(?:at|registering|with|getting)\s+"
+                    r"(?:(?:just|only|about|around|roughly|nearly|almost|a\s+mere)\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)")
+_NAMED_POLL = re.compile(r"((?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,3})(?:poll|survey)s?\b")
+
+
+@lru_cache(maxsize=1)
+def _pollsters() -> tuple[str, ...]:
+    names = {line.strip() for line in (lexicons.HERE / "pollsters.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
+    """Who made the poll that holds text[start:end], in the sentence text[s0:s1]; None when not named."""
+    for m in _HOLDS.finditer(text, s0, s1):
+        if not (m.start() < end and start < m.end()):
+            continue
+        clause = text[max(s0, text.rfind(",", s0, m.start()) + 1):m.start()]
+        for name in _pollsters():
+            if re.search(r"(?<![\w/])" + re.escape(name) + r"(?![\w/])", clause):
+                return name
+        named = None
+        for p in _NAMED_POLL.finditer(clause):
+            named = p.group(1).strip()
+        words = named.split() if named else []
+        # "The pre-election Gallup poll": drop a capitalised article or opener
+        while words and words[0].lower() in ("the", "a", "an", "this", "that", "new", "latest"):
+            words = words[1:]
+        return " ".join(words) or None
+    return None

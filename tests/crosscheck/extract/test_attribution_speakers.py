@@ -1,0 +1,67 @@
+"""Who said a figure: bodies named again by a common noun, asides and ages between a subject and its
+verb, roles after a name, surnames read as words, polls, infinitives and kin who are not the person
+named; a place or a common noun alone is never a speaker."""
+import pytest
+
+from crosscheck.extract.attribution import speaker_for
+from crosscheck.extract.mentions import find_mentions
+
+CASES = [
+    # text, figure as written, speaker
+    # a body named again by the common noun of its kind (in a quote too); with a modifier, only a name holding it
+    ("Police said the driver was taken to Eastport Regional Medical Center.\n\nThe hospital said it has "
+     "treated 4 patients.", "4 patients", "Eastport Regional Medical Center"),
+    ('"The driver was taken to (Eastport Regional Medical Center)," police wrote.\n\nThe hospital said it has '
+     "treated 4 patients.", "4 patients", "Eastport Regional Medical Center"),
+    ("Staff at Eastport Regional Medical Center were ready. The storm was 30 miles off the coast, the "
+     "weather center said.", "30 miles", "weather center"),
+    ("The hospital said it has treated 4 patients.", "4 patients", None),
+    # a person before "of <body>"
+    ("Capt. Lena Ortiz of the Eastport Highway Patrol said 9 cars were involved.", "9 cars", "Lena Ortiz"),
+    # an aside or an age between the subject and its verb
+    ("Tenant groups, however, say 300 families were evicted.", "300 families", "Tenant groups"),
+    ("Marta Quill, 48, a retired nurse, said 15 neighbours were rescued.", "15 neighbours", "Marta Quill"),
+    # a party and state in brackets after the name
+    ("On Friday, Senator Dana Whitlow (D-Ohio) praised the $40 billion increase.", "$40 billion", "Dana Whitlow"),
+    # a role and the body it serves between an inverted verb and the name
+    ('"We counted 70 boats," said Department of Harbors spokeswoman Ines Varga.', "70 boats", "Ines Varga"),
+    # a surname that is also a month, alone or after the first name
+    ("Prime Minister Theresa May spoke on Monday.\n\n\u201cWe think that more than 40 people were exposed,\u201d "
+     "May said.", "40 people", "Theresa May"),
+    ("Prime Minister Theresa May said more than 40 people were exposed.", "40 people", "Theresa May"),
+    # an infinitive reports nothing: the judge who urged, not the office urged to agree
+    ("Judge Ann Lowe said she saw no fraud, and urged lawyers for both parties and the county office to agree "
+     "on adding 3 more officers.", "3 more officers", "Ann Lowe"),
+    # kin of a person named are not that person
+    ("Police named the suspect as Tom Vale. An aunt of Vale's said the family kept 3 dogs.", "3 dogs", None),
+    ("A cousin of Tom Vale said he owned 3 guns.", "3 guns", None),
+    # a poll that holds a figure: its maker
+    ("The pre-election Acme poll in the 1998 midterms had Jane Roe registering 45 percent approval.",
+     "45 percent", "Acme"),
+    ("Right now, the Gallup poll has the governor at just 39 percent approval.", "39 percent", "Gallup"),
+    ("Gallup has him at 39 percent right now.", "39 percent", "Gallup"),
+    ("The team has three players at 20 percent body fat.", "20 percent", None),
+    # the attribution closing a later sentence of the paragraph, when none between attributes itself
+    ("The fleet lost 12 boats. Most sank near the harbor. Crews are still searching, the coast guard said.",
+     "12 boats", "coast guard"),
+    # a sentence opening with "That number" continues what the previous one reported
+    ("Rescuers had saved 200 people by noon, officials said. That number rose to 260 by evening.",
+     "260", "officials"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", CASES)
+def test_speaker(text, figure, speaker):
+    i = text.index(figure)
+    assert speaker_for(text, i, i + len(figure)) == speaker
+
+
+def test_month_surname_after_first_name_is_kept():
+    names = [(m.kind, m.text) for m in find_mentions("Prime Minister Theresa May spoke, and Jane Roe said on May 4 that it rained.")]
+    assert ("person", "Theresa May") in names and ("person", "Jane Roe") in names
+
+
+def test_person_before_an_unclosed_apposition():
+    text = "\u201cIt is impossible that 2 engines failed,\u201d Omar Haddad, the head of Northland\u2019s Aviation Authority told reporters."
+    i = text.index("2 engines")
+    assert speaker_for(text, i, i + 9) == "Omar Haddad"
