@@ -32,12 +32,19 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
     from crosscheck.resolve.entities import resolve_entities
     from warehouse.cross_source import mentions_by_article, store_entities
 
+    from warehouse.stage_inputs import fingerprint, remember, unchanged
+
     reference = people_reference.load()
     with warehouse.session() as con:
+        before = fingerprint(con, "entities", people_reference.digest())
+        if unchanged(con, "entities", before):
+            context.log.info("mentions, claims and the reference are as when entities were last resolved: kept")
+            return dg.MaterializeResult(metadata={**table_metadata(con, "entities"), "recomputed": False})
         by_article = {aid: [Mention(kind=k, text=t, start=s, end=e) for k, t, s, e in rows]
                       for aid, rows in mentions_by_article(con).items()}
         resolution = resolve_entities(by_article, reference=reference)
         canonicalised = store_entities(con, resolution, by_article)
+        remember(con, "entities", fingerprint(con, "entities", people_reference.digest()))
         meta = table_metadata(con, "entities")
     found = resolution.entities
     by_type = Counter(e["type"] for e in found)
@@ -45,7 +52,7 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
     context.log.info(f"{len(found)} entities resolved")
     return dg.MaterializeResult(metadata={
         **meta, "people": by_type["person"], "organisations": by_type["org"], "places": by_type["place"],
-        "claims_canonicalised": canonicalised,
+        "claims_canonicalised": canonicalised, "recomputed": True,
         "entities_with_variants": preview([{**e, "aliases": ", ".join(e["aliases"])} for e in multi],
                                           ["name", "type", "aliases"], n=20)})
 
@@ -120,8 +127,17 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
     from warehouse.rows import query_rows, transaction, utc_now
     from warehouse.validation import latest_count, record_outcomes
 
+    from warehouse.stage_inputs import fingerprint, remember, unchanged
+
     reference = people_reference.load()
     with warehouse.session() as con:
+        inputs = fingerprint(con, "expectations", people_reference.digest())
+        if unchanged(con, "expectations", inputs):
+            context.log.info("claims, groups, entities and articles are as when the content suites last ran: "
+                             "their anomalies and results kept")
+            for table in ("anomalies", "validation_results"):
+                yield dg.MaterializeResult(asset_key=table, metadata={**table_metadata(con, table), "recomputed": False})
+            return
         groups = query_rows(con, "select * from figure_groups order by group_id")
         claims_by_id = {c["claim_id"]: c for c in figure_rows(con)}
         outcomes, findings, _ = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference)
@@ -136,12 +152,13 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
         with transaction(con):     # the anomalies, the claims' flags and the suites' results, together
             replace_anomalies(con, rows)
             record_outcomes(con, outcomes, blocking=False, validated_at=warehouse.run_started)
+            remember(con, "expectations", fingerprint(con, "expectations", people_reference.digest()))
         meta = {"anomalies": table_metadata(con, "anomalies"), "validation_results": table_metadata(con, "validation_results")}
         validated = latest_count(con)
     severity = Counter(r["severity"] for r in rows)
     context.log.info(f"{len(rows)} anomalies: {dict(severity)}")
     yield dg.MaterializeResult(asset_key="anomalies", metadata={
-        **meta["anomalies"], **{f"anomalies_{s}": severity.get(s, 0) for s in SEVERITY_RANK},
+        **meta["anomalies"], "recomputed": True, **{f"anomalies_{s}": severity.get(s, 0) for s in SEVERITY_RANK},
         **{f"kind_{k}": n for k, n in sorted(Counter(r["kind"] for r in rows).items())},
         "anomalies_preview": preview(sorted(rows, key=lambda r: -SEVERITY_RANK[r["severity"]]),
                                      ["kind", "severity", "message"], n=20)})

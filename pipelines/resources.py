@@ -166,6 +166,13 @@ class PeopleReferenceFile(dg.ConfigurableResource):
             raise dg.Failure(description=f"people reference file {path} does not exist")
         return PeopleReference.load(path)
 
+    def digest(self) -> str:
+        """A hash of the file's content ("" without one): what the steps that read it depend on."""
+        import hashlib
+
+        path = Path(self.path).expanduser() if self.path else None
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else ""
+
 
 def settings_from_env() -> dict:
     """Defaults for the UI, the schedule and the sensor; `crosscheck run` passes its own folders."""

@@ -20,9 +20,10 @@ SNAPSHOT = ROOT / "tests" / "data" / "sample_rows.json"
 # Bookkeeping timestamps (when a row was written), not data. `published_at` is data and stays.
 RUN_TIME_COLUMNS = {"cleaned_at", "detected_at", "quarantined_at", "first_seen", "last_seen",
                     "ingested_at", "extracted_at", "validated_at", "grouped_at",
-                    "ingested_on", "run_id"}  # the day (partition) and the run that stored or read a row
+                    "ingested_on", "run_id", "recorded_at"}  # the day (partition) and the run that stored or read a row
 # Columns that embed run-time values inside them (GX's raw result JSON carries ids and times).
-VOLATILE_COLUMNS = {("validation_results", "details")}
+VOLATILE_COLUMNS = {("validation_results", "details"),
+                    ("stage_inputs", "fingerprint")}   # a hash of the code as well as of the rows
 
 
 def _hash(values: list) -> str:

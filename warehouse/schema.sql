@@ -175,6 +175,14 @@ CREATE TABLE IF NOT EXISTS article_events (
     grouped_at TIMESTAMP NOT NULL
 );
 
+-- What each cross-source step last computed from (warehouse/stage_inputs.py): a step whose input
+-- tables hash the same as when it last finished has nothing new to compute.
+CREATE TABLE IF NOT EXISTS stage_inputs (
+    stage       VARCHAR NOT NULL,
+    fingerprint VARCHAR NOT NULL,
+    recorded_at TIMESTAMP NOT NULL
+);
+
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;

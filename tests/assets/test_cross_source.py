@@ -70,3 +70,22 @@ def test_the_same_quote_given_to_two_people_becomes_an_anomaly(stages):
     assert severity == "warning" and "Ilse Marenko" in message and "Tomas Brell" in message
     quotes = evaluations(result)[("claims", "quotes_consistently_attributed")]
     assert quotes.passed and "quote(s) where sources disagree" in quotes.description
+
+
+def test_entities_and_expectations_recompute_only_when_what_they_read_changed(stages):
+    assert stages.upto("anomalies").success
+    anomalies = stages.rows("select kind, severity, message from anomalies order by all")
+    again = stages.run("entities", "anomalies")
+    assert again.success
+    assert metadata(again, "entities")["recomputed"] is False
+    assert metadata(again, "anomalies")["recomputed"] is False
+    assert stages.rows("select kind, severity, message from anomalies order by all") == anomalies
+
+    stages.rows("delete from anomalies")                         # an output lost: computed again
+    stages.rows("update mentions set text = text || ' Jr' where kind = 'person' and text = "
+                "(select min(text) from mentions where kind = 'person')")   # an input changed
+    changed = stages.run("entities", "anomalies")
+    assert changed.success
+    assert metadata(changed, "entities")["recomputed"] is True
+    assert metadata(changed, "anomalies")["recomputed"] is True
+    assert anomalies and stages.one("select count(*) from anomalies") > 0

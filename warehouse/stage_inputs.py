@@ -1,0 +1,69 @@
+"""What a cross-source step last computed from, so that a run with nothing new skips it.
+
+A step's inputs are the table columns it reads and writes (never the columns later steps write: grouping
+sets `claims.group_id`, the expectations set `claims.flag`), hashed by DuckDB row by row and
+summed: the fingerprint changes with any added, removed or edited row, and costs one scan. A
+step whose fingerprint matches the one stored when it last finished has nothing to recompute;
+one that fails stores nothing, so the next run computes it again.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from warehouse.rows import utc_now
+from warehouse.schema import columns
+
+# Bookkeeping of the steps, not data a user queries: no asset of its own.
+BOOKKEEPING_TABLES = frozenset({"stage_inputs"})
+
+# stage -> {table: columns left out}: what the stage reads (never the columns later steps write),
+# and what it writes, so that a lost or emptied output is computed again
+INPUTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "entities": {"mentions": ("entity_id",), "claims": ("group_id", "flag"), "entities": ()},
+    "expectations": {"claims": ("flag",), "figure_groups": (), "entities": (), "articles": ("cleaned_at",),
+                     "mentions": (), "anomalies": ("detected_at",)},
+}
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = ("crosscheck", "expectations", "warehouse")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the code and lexicons the steps run: an upgrade recomputes every step once."""
+    h = hashlib.sha256()
+    for package in CODE:
+        for path in sorted((ROOT / package).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".yaml", ".csv", ".sql"}:
+                h.update(path.relative_to(ROOT).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(con, stage: str, extra: str = "") -> str:
+    """A digest of the stage's input tables as they are now and of the code that reads them
+    (`extra`: other inputs, e.g. a reference file's hash)."""
+    parts = [stage, code_version(), extra]
+    for table, left_out in INPUTS[stage].items():
+        cols = [c for c in columns(table) if c not in left_out]
+        count, total = con.execute(f"select count(*), coalesce(sum(hash({', '.join(cols)})), 0) from {table}").fetchone()
+        parts.append(f"{table}:{count}:{total}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def unchanged(con, stage: str, digest: str) -> bool:
+    """Did the stage last finish on exactly these inputs?"""
+    row = con.execute("select fingerprint from stage_inputs where stage = ?", [stage]).fetchone()
+    return row is not None and row[0] == digest
+
+
+def remember(con, stage: str, digest: str) -> None:
+    con.execute("delete from stage_inputs where stage = ?", [stage])
+    con.execute("insert into stage_inputs values (?, ?, ?)", [stage, digest, utc_now()])
+
+
+def forget(con, stage: str) -> None:
+    con.execute("delete from stage_inputs where stage = ?", [stage])
