@@ -52,3 +52,28 @@ def said_alike(a: dict, b: dict) -> bool:
         return False          # both name someone, and not the same people
     shared = wa & wb
     return len(shared) >= MIN_SHARED and len(shared) >= MIN_SHARE * min(len(wa), len(wb))
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:while|whereas|and|but|as|after|before|when)\b")
+
+
+@lru_cache(maxsize=65536)
+def _owner(sentence: str, text: str) -> frozenset[str]:
+    """The names in the figure's own clause before it: whose share, index or rate it is ("Hong
+    Kong's Hang Seng index added 0.9%" -> hong, kong, hang, seng)."""
+    at = sentence.find(text) if text else -1
+    if at <= 0:
+        return frozenset()
+    clause = CLAUSE_BREAK.split(sentence[:at])[-1]
+    offset = at - len(clause)
+    skip = lexicons.words("function_words.txt") | lexicons.words("non_names.txt")
+    names = set()
+    for m in WORD.finditer(clause):
+        w = m.group().replace("\u2019", "'").removesuffix("'s")
+        if w[0].isupper() and offset + m.start() > 0 and w.lower() not in skip:
+            names.add(w.lower())
+    return frozenset(names)
+
+
+def owner_of(row: dict) -> frozenset[str]:
+    return _owner(row.get("sentence") or "", row.get("text") or "")

@@ -267,6 +267,9 @@ INCREMENT_TEXT = re.compile(r"^(?:another|a further|an additional|an extra)\b", 
 
 
 INCREMENT_AFTER = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+# "tariffs on an additional $16 billion": written just before the amount ("another" is left out:
+# "killed 59 and another 527 injured" uses it for a second category)
+INCREMENT_BEFORE = re.compile(r"\b(?:an? )?(?:additional|further|extra)\s+$", re.I)
 # "2,000 died in the capital alone", "four were killed at the scene": a part of the whole count
 PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?(?:\balone\b|\bat the scene\b|\bon the spot\b)", re.I)
 
@@ -277,7 +280,7 @@ def is_increment(row: dict) -> bool:
         return True
     sentence, start, end = _figure_in_sentence(row)
     # "killed 59 and another 527 injured" uses "another" for a second category: only a trailing "more" counts
-    return start >= 0 and bool(INCREMENT_AFTER.match(sentence[end:]))
+    return start >= 0 and bool(INCREMENT_AFTER.match(sentence[end:]) or INCREMENT_BEFORE.search(sentence[:start]))
 
 
 def is_part_only(row: dict) -> bool:

@@ -115,7 +115,8 @@ def _phrase_lengths() -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
 
 
-NARROWER = {"hospitalized": "injured"}   # a predicate class inside another
+NARROWER = {"hospitalized": "injured",   # a predicate class inside another
+            "added": "rose"}             # "added 0.9%", "added 223,000 jobs": a rise told as a gain
 PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's year may be stated
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 

@@ -15,7 +15,7 @@ import re
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
-from crosscheck.aggregate.context import said_alike
+from crosscheck.aggregate.context import owner_of, said_alike
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -137,9 +137,20 @@ def _same_article_allows(x: Figure, y: Figure) -> bool:
             and x.counted.nations == y.counted.nations and x.place == y.place and fx.modifiers == fy.modifiers \
             and (fx.agent == fy.agent or not (frames.country(fx.agent) or frames.country(fy.agent))):
         return True
-    disputed = x.speaker and y.speaker and x.speaker != y.speaker or x.counted.unit_family == "magnitude"
+    disputed = x.speaker and y.speaker and not one_source(x.speaker, y.speaker) or x.counted.unit_family == "magnitude"
     return bool(disputed or x.headline != y.headline or (_is_toll_phrase(x) and _is_toll_phrase(y))
                 or _one_toll_told_twice(x, y))
+
+
+def one_source(a: str, b: str) -> bool:
+    """Two ways of naming one source: the same words, one inside the other ("Theresa May", "May"),
+    or one the initials of the other ("IDF", "Israel Defense Forces")."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if a == b or re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in re.findall(r"[a-z][\w'-]*", long_) if w not in {"of", "the", "and", "for"})
+    return " " not in short and len(short) >= 2 and short.replace(".", "") == initials
 
 
 def counts_people(category: str) -> bool:
@@ -212,6 +223,8 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None  # forecasts group only when two outlets state the same one
     if a.counted.unit_family != b.counted.unit_family:
         return None
+    if a.counted.unit_family == "percent" and _owned_apart(a, b):
+        return None   # "the Shanghai index rose 0.5%" and "the Hang Seng rose 0.8%": two indexes
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
         return None
     if a.reference != b.reference or different_purposes(a, b):
@@ -263,6 +276,12 @@ def _close_enough(a: Figure, b: Figure) -> bool:
     measure = a.counted.unit_family != "count"
     ratio = MEASURE_RATIO if measure and (generic(a) or generic(b)) else LOOSE_RATIO
     return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
+
+
+def _owned_apart(a: Figure, b: Figure) -> bool:
+    """Percentages whose own clauses name different owners (an index, a party, a company)."""
+    oa, ob = owner_of(a.row), owner_of(b.row)
+    return bool(oa and ob and not oa & ob)
 
 
 MOVING = ("distance", "mph", "kph", "km/h")   # a storm's distance and speed change by the hour

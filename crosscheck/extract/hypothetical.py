@@ -52,6 +52,9 @@ in on of to for from with by into onto near across per
 """.split())
 NUMBER_START = re.compile(r"^(?:[\d$\u20ac\u00a3]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                           r"hundreds?|thousands?|millions?|tens)\b)", re.I)
+# "added 0.9% as the uncertainty ended over whether Washington would escalate": a modal in a clause
+# of its own after the number does not make the number its subject
+SUBORDINATE = re.compile(r"\b(?:whether|as|after|before|when|since|until|once)\b", re.I)
 GOVERN_WORDS = 5      # words between a modal and the number it governs
 SUBJECT_WORDS = 8     # words between a number (a subject) and its modal
 
@@ -133,7 +136,8 @@ def _modal_governs(sentence: str, c_start: int, start: int, end: int, c_end: int
     m = MODAL_RE.search(right)
     if m:
         between = right[:m.start()]
-        if _word_count(between) <= SUBJECT_WORDS and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", between):
+        if _word_count(between) <= SUBJECT_WORDS and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", between) \
+                and not SUBORDINATE.search(between):
             return True
     f = FORECAST.search(left)
     if f and _word_count(left[f.end():]) <= GOVERN_WORDS:

@@ -369,3 +369,24 @@ def test_a_margin_told_in_the_same_words_groups_whatever_its_value():
     assign, _ = group_figures([a, b, c, other])
     assert together(assign, a, b) and together(assign, a, c)
     assert not together(assign, a, other)
+
+
+def test_percentages_of_differently_named_owners_never_group():
+    """"The Larch index rose 0.5%" and "the Ostmark index rose 0.5%" are two numbers that agree by chance."""
+    a = row("A", "0.5%", 0.5, unit="percent", subject=None,
+            sentence="Shares on the main Larch index jumped 0.5% while the Ostmark Composite added 0.9% on Friday.")
+    b = row("B", "0.5 percent", 0.5, unit="percent", subject=None, sentence="The Ostmark Composite rose 0.5 percent.")
+    c = row("C", "0.9 percent", 0.9, unit="percent", subject=None, sentence="The Ostmark Composite rose 0.9 percent.")
+    assign, _ = group_figures([a, b, c])
+    assert not together(assign, a, b)
+    assert together(assign, b, c) or assign.get(b["claim_id"]) is None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("KDF", "Korvan Defence Forces", True), ("Lena Okafor", "okafor", True), ("police", "Morrow police", True),
+    ("U.N.", "United Nations", True), ("Reuters", "the ministry", False), ("KDF", "Korvan police", False),
+])
+def test_one_source_named_two_ways(a, b, same):
+    from crosscheck.aggregate.same_quantity import one_source
+
+    assert one_source(a, b) is same

@@ -152,3 +152,13 @@ def test_hundreds_and_thousands_are_not_one_amount():
             _row("b", "art2", "thousands of shells", "shells", None, value_low=1000, value_high=10000)]
     assignment, _ = group_figures(rows)
     assert assignment == {}
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("The council approved grants on an additional $12 million for the harbour.", "$12 million", True),
+    ("Ferries will carry a further 300 passengers a day.", "300 passengers", True),
+    ("The council approved grants of $12 million for the harbour.", "$12 million", False),
+    ("Storms killed 59 and another 527 were injured.", "527", False),
+])
+def test_an_amount_said_to_be_additional_is_an_increment(sentence, text, expected):
+    assert is_increment({"sentence": sentence, "text": text, "subject": None}) is expected

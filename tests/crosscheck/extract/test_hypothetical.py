@@ -22,6 +22,8 @@ CASES = [
     ("The toll stood at 250 and could rise further.", "250", False),
     ("He would not say how many, but 70 guests were inside.", "70", False),
     ("The ministry said 500 residents were evacuated on Tuesday.", "500", False),
+    ("The Korvan index added 0.7% as doubts faded over whether the council would raise rates.", "0.7%", False),
+    ("Ferry traffic fell 12% after the port said it would close two berths.", "12%", False),
     ("Imagine that the enemy pulls 3,000 soldiers from the reserve.", "3,000", True),
     ("What if 5,000 more troops arrive?", "5,000", True),
     ("If the dam breaks, 40,000 residents would have to leave.", "40,000", True),
