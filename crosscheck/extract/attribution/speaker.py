@@ -131,7 +131,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if report and not a.is_person(name) and not (is_outlet(report) and names_a_body(name)):
             return report
         if depth == 0 and not a.is_person(name):
-            name = _introduced_next(a, name, s0, s1) or name
+            name = _introduced_next(a, name, s0, s1) or _appositive_name(a, name, s0, s1) or name
         a._speaker_cache[(start, end)] = name
         return name
     if report:
@@ -188,7 +188,8 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
                 np_end = np_start + cut.start()
             verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
                             if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
-                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote"})), None)
+                            and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote", "show",
+                                                                              "indicate", "suggest"})), None)
             if verb_in:
                 # "a report by the UN found ...": the phrase ends before its own verb
                 np_end = np_start + verb_in.start(2) - 1
@@ -265,6 +266,16 @@ def _introduced_next(a: Analysis, descriptor: str, s0: int, s1: int) -> str | No
     first = min((m.start for m in a.mentions if m.kind == "person" and
                  (m.text == other or fullest_name(a.text, m) == other)), default=-1)
     return other if first >= ns else None
+
+
+def _appositive_name(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
+    """'The spokesman, Chief Communication Officer Jane Roe, said': the person the appositive names."""
+    for m in re.finditer(r"\b" + re.escape(descriptor) + r",\s+([^,;:\u201c\u201d\"]{3,80}?),", a.text[s0:s1], re.I):
+        lo, hi = s0 + m.start(1), s0 + m.end(1)
+        people = [x for x in a.mentions if x.kind == "person" and lo <= x.start and x.end <= hi]
+        if people:
+            return fullest_name(a.text, people[-1])
+    return None
 
 
 def _colon_intro(a: Analysis, start: int) -> str | None:

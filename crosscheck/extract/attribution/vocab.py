@@ -22,7 +22,7 @@ OPEN_Q = "\"\u201c"
 REPORT_PATTERNS = [
     re.compile(r"\b[Aa]ccording\s+to\s+"),
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
-    re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|statements?)\s+(?:from|by)\s+"),
+    re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|numbers|statistics|tallies|statements?)\s+(?:from|by)\s+", re.I),
 ]
 CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\s|Another\s+\d"
                           # "That number fell to 40", "That included 300 children" (not "This year, ...")

@@ -16,6 +16,13 @@ CASES = [
     ("Staff at Eastport Regional Medical Center were ready. The storm was 30 miles off the coast, the "
      "weather center said.", "30 miles", "weather center"),
     ("The hospital said it has treated 4 patients.", "4 patients", None),
+    # the person an appositive names after a role noun
+    ("The spokesman, Chief Operations Officer Tomas Brell, said one worker, 41, was badly hurt.",
+     "one worker", "Tomas Brell"),
+    # numbers "from" a body, whoever posted them
+    ("Updated numbers from the Korvan Ministry of Health show 14 people have died. — ReliefWatch",
+     "14 people", "Korvan Ministry of Health"),
+    ("Data from the Korvan Ministry of Health show 14 people have died.", "14 people", "Korvan Ministry of Health"),
     # a person before "of <body>"
     ("Capt. Lena Ortiz of the Eastport Highway Patrol said 9 cars were involved.", "9 cars", "Lena Ortiz"),
     # an aside or an age between the subject and its verb
