@@ -16,9 +16,9 @@ from crosscheck.aggregate.frames import Frame, frame_of
 from crosscheck.aggregate.money_purpose import purpose_of
 from crosscheck.aggregate.places import demonym_words, normalise_place
 from crosscheck.aggregate.times import day_of, relative_to, time_key
-from crosscheck.extract.counted import (BOUND_WORDS, CITIZEN_NOUNS, GENERIC_COUNT_NOUNS, STATE_CATEGORY, Counted,
-                                        counted_of, head_noun, nations_in, owner_nations, predicate_after,
-                                        predicate_before)
+from crosscheck.extract.counted import (CITIZEN_NOUNS, GENERIC_COUNT_NOUNS, Counted, counted_of, head_noun, nations_in,
+                                       owner_nations)
+from crosscheck.extract.predicates import BOUND_WORDS, STATE_CATEGORY, predicate_after, predicate_before
 
 GENERIC_PEOPLE = frozenset({"people", "person", "count"})
 # Predicate classes that are states of people, like the toll categories ("rescued", "expelled").

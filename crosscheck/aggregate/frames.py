@@ -22,7 +22,8 @@ from functools import lru_cache
 from datetime import date
 
 from crosscheck import lexicons
-from crosscheck.extract.counted import ROLE_QUALIFIERS, STATE_CATEGORY, nations_in
+from crosscheck.extract.counted import ROLE_QUALIFIERS, nations_in
+from crosscheck.extract.predicates import STATE_CATEGORY
 
 SPEECH = frozenset("said says say told tells reported reports according added adds noted stated announced "
                    "confirmed estimated estimates showed shows".split())

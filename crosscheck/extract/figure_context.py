@@ -143,7 +143,7 @@ def _speaker(text: str, start: int, end: int, mentions: list[Mention] | None,
 
 
 def _state_near(text: str, q_start: int, subj_end: int, n_end: int) -> str | None:
-    from crosscheck.extract.counted import STATE_CATEGORY, predicate_after, predicate_before
+    from crosscheck.extract.predicates import STATE_CATEGORY, predicate_after, predicate_before
     end = max(subj_end, n_end)
     pa = predicate_after(_clause_after(text, end))
     if pa:

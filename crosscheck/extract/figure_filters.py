@@ -117,5 +117,5 @@ def _singular_head(head: str) -> str:
 
 
 def _is_toll_noun(head: str | None) -> bool:
-    from crosscheck.extract.counted import STATE_CATEGORY
+    from crosscheck.extract.predicates import STATE_CATEGORY
     return head is not None and head in STATE_CATEGORY

@@ -31,7 +31,8 @@ def _words_after(text: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _HEAD_NOUNS() -> frozenset[str]:
     """Nouns that end a counted phrase: nothing after them belongs to it."""
-    from crosscheck.extract.counted import MILITARY_NOUNS, PEOPLE_NOUNS, STATE_CATEGORY
+    from crosscheck.extract.counted import MILITARY_NOUNS, PEOPLE_NOUNS
+    from crosscheck.extract.predicates import STATE_CATEGORY
     return (MILITARY_NOUNS | PEOPLE_NOUNS | frozenset(STATE_CATEGORY)) - {"group", "force", "forces", "army", "men"}
 
 
@@ -116,7 +117,7 @@ def _subject(text: str, q: Quantity, unit: str | None) -> tuple[str | None, int,
         if last_word and not text[q.end].isalnum() and last_word.group()[:1].islower():
             e = q.end
         return text[s:e], s, e
-    from crosscheck.extract.counted import predicate_after, predicate_before, toll_before
+    from crosscheck.extract.predicates import predicate_after, predicate_before, toll_before
     before = text[max(0, q.start - 100):q.start]
     tm = toll_before(before) or TOLL_BEFORE.search(before)
     if tm:
@@ -203,7 +204,8 @@ APPOSITION_AFTER = re.compile(r"\s*(?:--|\u2014|\u2013|\))")
 
 
 def _counts_people(word: str) -> bool:
-    from crosscheck.extract.counted import MILITARY_NOUNS, PEOPLE_NOUNS, STATE_CATEGORY
+    from crosscheck.extract.counted import MILITARY_NOUNS, PEOPLE_NOUNS
+    from crosscheck.extract.predicates import STATE_CATEGORY
     w = word.lower()
     return w in STATE_CATEGORY or w in PEOPLE_NOUNS or w in MILITARY_NOUNS
 
@@ -235,6 +237,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _one_with_predicate(text: str, q: Quantity) -> bool:
     """ "One person died", "One man was killed": a sentence-initial "One" that a casualty predicate counts."""
-    from crosscheck.extract.counted import predicate_after
+    from crosscheck.extract.predicates import predicate_after
     found = predicate_after(_clause_after(text, q.end))
     return bool(found) and found[0] != "attendance"

@@ -167,7 +167,7 @@ def _change(text: str, q: Quantity, subject: str | None, subj_start: int) -> str
     """The quantity's change, or up/down when a toll "rose to" / "fell to" the number."""
     if q.change not in (None, "=") or not subject or subj_start >= q.start:
         return q.change
-    from crosscheck.extract.counted import DOWN_TO_VERBS, UP_TO_VERBS, toll_before
+    from crosscheck.extract.predicates import DOWN_TO_VERBS, UP_TO_VERBS, toll_before
     m = toll_before(text[subj_start:q.start])
     if m:
         verb = " ".join(m.group("verb").lower().split())

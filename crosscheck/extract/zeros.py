@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.extract.counted import STATE_CATEGORY
+from crosscheck.extract.predicates import STATE_CATEGORY
 
 STATE = (r"(?P<state>killed|dead|died|perished|hurt|injured|wounded|harmed|hospitali[sz]ed|missing|"
          r"casualties|deaths|fatalities|injuries|victims)")

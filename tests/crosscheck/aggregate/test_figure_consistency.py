@@ -237,7 +237,7 @@ def test_nearly_agrees_and_stated_ranges_are_checked(claims, expect_mismatch):
 
 
 def test_sources_differing_only_in_case_are_named_once():
-    from crosscheck.aggregate.figure_consistency import _ordered_unique
+    from crosscheck.aggregate.wording import _ordered_unique
 
     assert _ordered_unique(["Officials", "Mara Ostin", "officials", "", "Mara Ostin"]) == ["Officials", "Mara Ostin"]
 

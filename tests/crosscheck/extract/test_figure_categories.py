@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 
 from crosscheck.aggregate import figure_values as fv
-from crosscheck.extract.counted import categories_compatible, counted_of, predicate_after, predicate_before
+from crosscheck.extract.counted import categories_compatible, counted_of
+from crosscheck.extract.predicates import predicate_after, predicate_before
 from crosscheck.aggregate.figure_consistency import find_figure_mismatches
 from crosscheck.extract.figures import find_figures
 from crosscheck.aggregate.features import figure_of

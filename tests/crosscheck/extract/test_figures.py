@@ -161,7 +161,8 @@ def test_state_verb_before_a_bare_number_is_the_subject():
 
 # ---------------------------------------------------------------- what a count counts, from its predicate
 
-from crosscheck.extract.counted import category_of, predicate_after, predicate_before, toll_before  # noqa: E402
+from crosscheck.extract.counted import category_of
+from crosscheck.extract.predicates import predicate_after, predicate_before, toll_before  # noqa: E402
 from crosscheck.aggregate.features import figure_of  # noqa: E402
 
 

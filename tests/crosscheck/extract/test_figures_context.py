@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.extract.counted import category_of, predicate_after
+from crosscheck.extract.counted import category_of
+from crosscheck.extract.predicates import predicate_after
 from crosscheck.extract.figures import find_figures
 from crosscheck.aggregate.groups import group_figures
 from crosscheck.aggregate.features import is_increment
