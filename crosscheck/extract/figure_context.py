@@ -118,7 +118,9 @@ def _place(text: str, sent: tuple[int, int], start: int, end: int, mentions: lis
             distance = m.start - end if m.start >= end else start - m.end + 15
             # "Chile's Atacama region": the possessor yields to the place it owns
             possessor = bool(re.match(r"['\u2019]s\s+[A-Z]", text[m.end:m.end + 4]))
-            candidates.append((possessor, not inside, distance, m.start, m.text))
+            # "300 soldiers moved from Khorvash to Brask": where they went, not where they left
+            origin = bool(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s_start, m.start - 10):m.start]))
+            candidates.append((possessor, origin, not inside, distance, m.start, m.text))
     if candidates:
         return min(candidates)[-1]
     g = GENERIC_PLACE.search(text, end, c_end)

@@ -102,8 +102,9 @@ def _alternation(phrases) -> str:
 
 _AFTER_RE = [(cat, re.compile(rf"^\s*{_AUX}(?:{_alternation(ph)})\b", re.I)) for cat, ph in PREDICATES_AFTER.items()]
 _BEFORE_RE = [(cat, re.compile(rf"\b(?:{_alternation(ph)})\s+{BOUND_WORDS}$", re.I)) for cat, ph in PREDICATES_BEFORE.items()]
+# the toll noun nearest the number is its subject ("Evacuees crowd shelters as the toll holds at 24")
 TOLL_BEFORE = re.compile(
-    rf"\b(?P<subj>{_alternation(TOLL_NOUNS)})\b(?:\s+(?!(?:said|says|told)\b)[\w'\u2019-]+){{0,9}}?,?\s+"
+    rf"\b(?P<subj>{_alternation(TOLL_NOUNS)})\b(?:\s+(?!(?:said|says|told|{_alternation(TOLL_NOUNS)})\b)[\w'\u2019-]+){{0,9}}?,?\s+"
     rf"(?P<verb>{_alternation(TOLL_VERBS)})\s+{BOUND_WORDS}$", re.I)
 
 

@@ -163,3 +163,14 @@ def test_hundreds_and_thousands_are_not_one_amount():
 ])
 def test_an_amount_said_to_be_additional_is_an_increment(sentence, text, expected):
     assert is_increment({"sentence": sentence, "text": text, "subject": None}) is expected
+
+
+def test_a_moved_count_is_placed_where_it_went():
+    (fig,) = find_figures("The army chief said 250 soldiers had been moved from Ostvar to Belin to build levees.")
+    assert fig.place == "Belin"
+
+
+def test_the_toll_noun_nearest_the_number_is_its_subject():
+    figs = find_figures("Evacuees crowd Lorvik shelters as the flood toll holds at 31\n\nRescuers kept searching.")
+    (toll,) = [f for f in figs if f.value == 31]
+    assert toll.subject == "toll"
