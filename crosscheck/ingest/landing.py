@@ -36,6 +36,8 @@ MAX_DEPTH = 64                            # folder nesting below the landing fol
 MANIFEST_NAMES = {"manifest.tsv", "manifest.csv"}
 SKIPPED_FOLDERS = {"__pycache__"}
 
+EMPTY_FOLDER = "empty folder: nothing to read"   # read fine, holds nothing: its files were removed
+
 
 class ReadError(Exception):
     """A file (or an item inside one) that cannot be ingested; the message is the quarantine reason."""
@@ -148,7 +150,7 @@ def walk_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Landi
             entries.append(_refused(prefix or ".", f"{what} cannot be opened: {exc.strerror or exc}"))
             continue
         if not children and prefix:
-            entries.append(_refused(prefix, "empty folder: nothing to read"))
+            entries.append(_refused(prefix, EMPTY_FOLDER))
         for child in children:
             name = child.name
             rel = f"{prefix}{name}"

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from crosscheck.ingest.landing import EMPTY_FOLDER
 from crosscheck.ingest.readers import LandingRead, entry_of
 from crosscheck.model import Document, Rejected
 
@@ -100,7 +101,7 @@ def _why_gone(path: str, read: LandingRead, rejected: dict[str, Rejected], entry
         if entry in entry_paths:
             return f"item no longer in {entry}"
     for folder, reason in refused_folders.items():
-        if path.startswith(folder):
+        if path.startswith(folder) and reason != EMPTY_FOLDER:
             return f"folder {folder} no longer read: {reason}"
     return "file removed from the landing folder"
 

@@ -164,4 +164,14 @@ def test_a_hidden_folder_retracts_what_was_read_from_it(tmp_path):
     shutil.rmtree(tmp_path / "deep")
     (tmp_path / "deep").mkdir()
     plan = plan_ingest(known, scan_landing(tmp_path))
-    assert reasons(plan) == {"deep/a.txt": "folder deep/ no longer read: empty folder: nothing to read"}
+    assert reasons(plan) == {"deep/a.txt": "file removed from the landing folder"}   # emptied, not refused
+
+
+
+def test_the_last_file_removed_from_a_folder_is_retracted_as_removed(tmp_path):
+    """An emptied folder is read fine: its files were removed, not refused."""
+    root = tmp_path / "landing"
+    write(root, {"east/flood.txt": article("east"), "b.txt": article("b")})
+    before = stored(root)
+    (root / "east" / "flood.txt").unlink()
+    assert reasons(plan_ingest(before, scan_landing(root))) == {"east/flood.txt": "file removed from the landing folder"}
