@@ -97,12 +97,15 @@ def test_a_removed_file_retracts_its_article_and_claims_with_the_reason(stages):
     assert result.success
     for table in ("raw_documents", "articles", "claims", "mentions", "extractions", "document_languages"):
         assert stages.one(f"select count(*) from {table} where article_id = '{gone}'") == 0, table
-    # The file was its folder's only one: the folder is now an empty one, refused as such.
+    # The file was its folder's only one: the folder, now empty, is quarantined as such, and the
+    # file's article is retracted as removed (an emptied folder is read fine, not refused).
     assert stages.rows("select source_path, article_id, reason from retractions") == [
-        ("eastpost/flood.txt", gone, "folder eastpost/ no longer read: empty folder: nothing to read")]
+        ("eastpost/flood.txt", gone, "file removed from the landing folder")]
+    assert stages.rows("select reason from quarantine where source_path = 'eastpost/'") == [
+        ("empty folder: nothing to read",)]
     meta = metadata(result, "retractions")
     assert meta["retracted"] == 1 and meta["replaced"] == 0
-    assert "eastpost/flood.txt" in meta["retractions_preview"] and "empty folder" in meta["retractions_preview"]
+    assert "eastpost/flood.txt" in meta["retractions_preview"] and "file removed" in meta["retractions_preview"]
     assert metadata(result, "raw_documents")["retracted_documents"] == 1
 
 
