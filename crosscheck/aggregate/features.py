@@ -271,7 +271,10 @@ INCREMENT_AFTER = re.compile(r"^\s+more\b(?!\s+than)", re.I)
 # "killed 59 and another 527 injured" uses it for a second category)
 INCREMENT_BEFORE = re.compile(r"\b(?:an? )?(?:additional|further|extra)\s+$", re.I)
 # "2,000 died in the capital alone", "four were killed at the scene": a part of the whole count
-PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?(?:\balone\b|\bat the scene\b|\bon the spot\b)", re.I)
+PART_ONLY_AFTER = re.compile(r"^[^.,;:]{0,40}?(?:\balone\b|\bat the scene\b|\bon the spot\b)"
+                             # "300 soldiers had been moved from X to Y": some of a force, moved within it
+                             r"|^\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:moved|shifted|transferred|"
+                             r"redeployed)\s+from\b", re.I)
 
 
 def is_increment(row: dict) -> bool:

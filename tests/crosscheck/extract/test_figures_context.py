@@ -174,3 +174,16 @@ def test_the_toll_noun_nearest_the_number_is_its_subject():
     figs = find_figures("Evacuees crowd Lorvik shelters as the flood toll holds at 31\n\nRescuers kept searching.")
     (toll,) = [f for f in figs if f.value == 31]
     assert toll.subject == "toll"
+
+
+def test_some_of_a_force_moved_within_it_is_a_part_not_a_rival_total():
+    from crosscheck.aggregate.features import is_part_only
+
+    moved = {"sentence": "The general said 150 soldiers had been moved from Ostvar to Belin.", "text": "150 soldiers"}
+    total = {"sentence": "The army has deployed 900 soldiers to the valley.", "text": "900 soldiers"}
+    assert is_part_only(moved) and not is_part_only(total)
+    rows = [_row("a", "art1", "900 soldiers", "soldiers", 900), _row("b", "art2", "900 troops", "troops", 900),
+            _row("c", "art3", "150 soldiers", "soldiers", 150)]
+    rows[2]["sentence"] = moved["sentence"]
+    assignment, _ = group_figures(rows)
+    assert assignment.get("a") == assignment.get("b") is not None and "c" not in assignment
