@@ -123,15 +123,11 @@ def ingest_changes(result: dg.ExecuteInProcessResult) -> dict:
     """What this run's ingest did to the landing folder's documents, from its metadata: {} when
     the ingest step did not finish."""
     found: dict = {}
-    for event in result.all_events:
-        if event.event_type_value != "ASSET_MATERIALIZATION":
-            continue
-        mat = event.event_specific_data.materialization
-        meta = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
-        if mat.asset_key == dg.AssetKey("raw_documents"):
-            found.update({k: meta.get(f"{k}_documents", 0) for k in INGEST_COUNTS})
-        elif mat.asset_key == dg.AssetKey("quarantine"):
-            found["emptied"] = meta.get("emptied_by_cleaning", 0)
+    raw, quarantine = _metadata_of(result, "raw_documents"), _metadata_of(result, "quarantine")
+    if raw:
+        found.update({k: raw.get(f"{k}_documents", 0) for k in INGEST_COUNTS})
+    if quarantine:
+        found["emptied"] = quarantine.get("emptied_by_cleaning", 0)
     return found
 
 

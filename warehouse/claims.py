@@ -66,6 +66,12 @@ def article_texts(con, ids: list[str], with_path: bool = False) -> list[tuple]:
     return [rows[aid] for aid in ids if aid in rows]
 
 
+def _delete_rows_of(con, ids: list[str]) -> None:
+    """What extraction wrote for these articles: their claims, mentions and extractions rows."""
+    for table in ("claims", "mentions", "extractions"):
+        con.execute(f"delete from {table} where article_id in (select unnest(?::varchar[]))", [ids])
+
+
 def store_batch(con, result, version: str, now: datetime, run_id: str | None) -> None:
     """Replace what the articles of one extracted batch had, in one transaction.
 
@@ -93,8 +99,7 @@ def store_batch(con, result, version: str, now: datetime, run_id: str | None) ->
             sources[table] = name
     try:
         with transaction(con):
-            for table in ("claims", "mentions", "extractions"):
-                con.execute(f"delete from {table} where article_id in (select unnest(?::varchar[]))", [ids])
+            _delete_rows_of(con, ids)
             for table, source in sources.items():
                 con.execute(f"insert into {table} by name select * from {source}")
     finally:
@@ -109,8 +114,7 @@ def store_extractions(con, claims: list[dict], mentions: list[dict], done: list[
     version, n_claims, error); a failed article's row has its error (and is read again next run)."""
     ids = [d[0] for d in done]
     with transaction(con):
-        for table in ("claims", "mentions", "extractions"):
-            con.execute(f"delete from {table} where article_id in (select unnest(?::varchar[]))", [ids])
+        _delete_rows_of(con, ids)
         insert_frame(con, "claims", claims)
         insert_frame(con, "mentions", mentions)
         insert_many(con, "insert into extractions (article_id, extractor_version, n_claims, extracted_at, error, run_id) "

@@ -12,6 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from crosscheck.code_hash import files_digest
 from warehouse.rows import utc_now
 from warehouse.schema import columns
 
@@ -34,13 +35,7 @@ CODE = ("crosscheck", "expectations", "warehouse")
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the code and lexicons the steps run: an upgrade recomputes every step once."""
-    h = hashlib.sha256()
-    for package in CODE:
-        for path in sorted((ROOT / package).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".yaml", ".csv", ".sql"}:
-                h.update(path.relative_to(ROOT).as_posix().encode())
-                h.update(path.read_bytes())
-    return h.hexdigest()
+    return files_digest(ROOT, CODE, {".py", ".txt", ".tsv", ".yaml", ".csv", ".sql"})
 
 
 def fingerprint(con, stage: str, extra: str = "") -> str:

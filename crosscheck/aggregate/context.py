@@ -8,6 +8,7 @@ and "Gillum by 0.41%" are one margin; "Nelson leads by 0.14 points" is another).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from crosscheck import lexicons
@@ -30,15 +31,21 @@ def _context(sentence: str, text: str) -> tuple[frozenset[str], frozenset[str]]:
     window = before + " " + after
     skip = lexicons.words("function_words.txt")
     content, names = set(), set()
-    for m in WORD.finditer(window):
-        w = m.group().replace("\u2019", "'").removesuffix("'s")
-        low = w.lower()
+    for low, capitalised in _words(window):
         if low in skip or len(low) < 3:
             continue
         content.add(low)
-        if w[0].isupper() and m.start() > 0 and low not in lexicons.words("non_names.txt"):
+        if capitalised and low not in lexicons.words("non_names.txt"):
             names.add(low)
     return frozenset(content), frozenset(names)
+
+
+def _words(span: str, offset: int = 0) -> Iterator[tuple[str, bool]]:
+    """Each word of `span`, lower-cased and without a possessive 's, and whether it is capitalised
+    away from the start of its sentence (`offset`: where `span` starts in that sentence)."""
+    for m in WORD.finditer(span):
+        w = m.group().replace("\u2019", "'").removesuffix("'s")
+        yield w.lower(), w[0].isupper() and offset + m.start() > 0
 
 
 def context_of(row: dict) -> tuple[frozenset[str], frozenset[str]]:
@@ -67,12 +74,7 @@ def _owner(sentence: str, text: str) -> frozenset[str]:
     clause = CLAUSE_BREAK.split(sentence[:at])[-1]
     offset = at - len(clause)
     skip = lexicons.words("function_words.txt") | lexicons.words("non_names.txt")
-    names = set()
-    for m in WORD.finditer(clause):
-        w = m.group().replace("\u2019", "'").removesuffix("'s")
-        if w[0].isupper() and offset + m.start() > 0 and w.lower() not in skip:
-            names.add(w.lower())
-    return frozenset(names)
+    return frozenset(low for low, capitalised in _words(clause, offset) if capitalised and low not in skip)
 
 
 def owner_of(row: dict) -> frozenset[str]:

@@ -1,7 +1,6 @@
 """One article's text -> its claims (figures, titles, quotes) and name mentions."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from crosscheck.code_hash import files_digest
 from crosscheck.extract.attribution import attribution, speaker_in
 from crosscheck.extract.figures import find_figures
 from crosscheck.extract.mentions import find_mentions
@@ -33,13 +33,7 @@ class Extraction:
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the extractor's code and lexicons: when they change, articles are re-read."""
-    h = hashlib.sha256()
-    paths = [p for src in EXTRACTOR_SOURCES for p in ((PACKAGE / src).rglob("*") if (PACKAGE / src).is_dir() else [PACKAGE / src])]
-    for path in sorted(paths):
-        if path.is_file() and path.suffix in {".py", ".txt", ".tsv", ".yaml", ".csv"}:
-            h.update(path.relative_to(PACKAGE).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:12]
+    return files_digest(PACKAGE, EXTRACTOR_SOURCES, {".py", ".txt", ".tsv", ".yaml", ".csv"})[:12]
 
 
 def _read(text: str, doc: Doc | None = None) -> Extraction:
