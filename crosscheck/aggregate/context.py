@@ -61,6 +61,12 @@ def said_alike(a: dict, b: dict) -> bool:
     return len(shared) >= MIN_SHARED and len(shared) >= MIN_SHARE * min(len(wa), len(wb))
 
 
+def shared_words(a: dict, b: dict) -> int:
+    """How many content words the clauses around two figures share, when they name no different people."""
+    (wa, na), (wb, nb) = context_of(a), context_of(b)
+    return 0 if na and nb and not (na & nb) else len(wa & wb)
+
+
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:while|whereas|and|but|as|after|before|when)\b")
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, told_alike
+from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
@@ -222,13 +222,19 @@ def _described_alike(parts: list[list[Figure]]) -> bool:
 
 def _alike(x: Figure, y: Figure) -> bool:
     """Described as the same thing: by what they count, or by the words around them."""
-    return relation(x, y) == "same" or told_alike(x, y)
+    return relation(x, y) == "same" or told_alike(x, y) or slipped(x, y)
 
 
 def _told_alike(parts: list[list[Figure]]) -> bool:
     """Every side holds a figure whose surrounding words match a figure of another side."""
     return all(any(told_alike(x, y) for other in parts if other is not side for x in side for y in other)
                for side in parts)
+
+
+def _slip(parts: list[list[Figure]]) -> bool:
+    """Two sides whose numbers are one another's with the decimal point moved: a slip, whatever the
+    words leave unsaid about what is counted."""
+    return any(slipped(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
 
 
 def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
@@ -279,7 +285,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         if apart >= ERROR_GAP:
             severity = "error"
             message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
-        if not all(confirmed(side) for side in parts) and not _told_alike(parts):
+        if not all(confirmed(side) for side in parts) and not _told_alike(parts) and not _slip(parts):
             severity = "info"
             message += " (what is counted is not stated alike on every side: check before correcting)"
         if _one_apart(figs[0], parts):

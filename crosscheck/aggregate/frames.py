@@ -118,6 +118,7 @@ def _phrase_lengths() -> dict[str, tuple[int, ...]]:
 
 NARROWER = {"hospitalized": "injured",   # a predicate class inside another
             "added": "rose"}             # "added 0.9%", "added 223,000 jobs": a rise told as a gain
+BASELINE = re.compile(r"\b(?:since|than|ever|record)\b", re.I)
 PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's year may be stated
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 
@@ -237,6 +238,8 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     past = False
     # "the 2016 shooting in Orlando, which killed 49": the year may stand just before the clause
     for m in PAST_YEAR.finditer(sentence, max(0, c_start - PAST_YEAR_REACH), min(len(sentence), c_end + 40)):
+        if m.start() >= end and BASELINE.search(sentence, end, m.start()):
+            continue   # "the highest gust since Hurricane Helene hit in 1958": a record's baseline, not its time
         if m.group("year") is None or published is not None and int(m.group("year")) < published.year:
             past = True
     if CREW.search(text):

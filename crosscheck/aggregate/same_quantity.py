@@ -10,12 +10,13 @@ the other is not. Values enter only where the words cannot decide:
 """
 from __future__ import annotations
 
+import math
 import re
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
-from crosscheck.aggregate.context import owner_of, said_alike
+from crosscheck.aggregate.context import owner_of, said_alike, shared_words
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -294,10 +295,35 @@ def told_alike(a: Figure, b: Figure) -> bool:
         and said_alike(a.row, b.row)
 
 
+SLIP_POWERS = (1, 2, 3)     # a decimal point or zeros moved by this many places
+SLIP_SHARED = 2             # content words two slipped figures' clauses must share
+
+
+def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
+    """Two outlets' stated numbers with the same digits and the decimal point moved ("12 miles deep" vs
+    "1.2 miles deep", "17 killed" vs "170 killed") in clauses that share words (`words`): a slip of one
+    outlet's pen, never two quantities that happen to agree in their digits."""
+    if a.article_id == b.article_id or "range" in (a.kind, b.kind) or a.rep <= 0 or b.rep <= 0:
+        return False
+    if a.counted.unit_family.startswith(MOVING) and (generic(a) or generic(b)):
+        return False   # a storm's "5 mph" and its "50 mph" winds: speeds and distances the words leave unnamed
+    ratio = max(a.rep, b.rep) / min(a.rep, b.rep)
+    power = round(math.log10(ratio))
+    return power in SLIP_POWERS and abs(ratio / 10 ** power - 1) < 0.001 \
+        and (not words or shared_words(a.row, b.row) >= SLIP_SHARED)
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Could `a` and `b` be reports of one quantity? Values never keep two specific figures apart."""
     r = relation(a, b)
     return r == "same" or r == "loose" and _close_enough(a, b)
+
+
+def _slip_of(f: Figure, members: list[Figure]) -> bool:
+    """`f` is the group's number with its decimal point moved: like one member in words and digits, and
+    like every member in digits or value."""
+    return any(slipped(f, m) for m in members) \
+        and all(_close_enough(f, m) or slipped(f, m, words=False) for m in members)
 
 
 def fit(f: Figure, members: list[Figure]) -> int | None:
@@ -310,7 +336,7 @@ def fit(f: Figure, members: list[Figure]) -> int | None:
     # described alike as one member (its report of the number, whatever the value: by what it
     # counts, or by the words around it), or agreeing with every member that describes it differently
     if "same" not in relations and not any(told_alike(f, m) for m in members) \
-            and not all(_close_enough(f, m) for m in members):
+            and not all(_close_enough(f, m) for m in members) and not _slip_of(f, members):
         return None
     best = max(members, key=specificity)
     c, b = f.counted, best.counted

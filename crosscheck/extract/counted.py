@@ -28,7 +28,7 @@ ENEMY_WORDS = frozenset("enemy enemies occupier occupiers occupier's invader inv
 # Generic words for people; they take the category of a state word ("people killed") when one is near.
 PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident citizens citizen inhabitants
-civilians civilian victims victim passengers passenger adults children child kids minors students
+civilians civilian victims victim passengers passenger adults children child kids minors juveniles students
 pupils workers migrants immigrants refugees tourists guests patients others
 villagers locals visitors protesters demonstrators climbers hikers miners fishermen pilgrims worshippers
 spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
@@ -53,7 +53,7 @@ GENERIC_COUNT_NOUNS = frozenset("others other more number figure figures total t
 # Qualifiers that split a count of people into different quantities.
 ROLE_QUALIFIERS = {
     "civilian": "civilian", "civilians": "civilian", "children": "children", "child": "children",
-    "kids": "children", "students": "students", "police": "police", "policemen": "police",
+    "kids": "children", "juveniles": "children", "juvenile": "children", "students": "students", "police": "police", "policemen": "police",
     "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
     "protesters": "protesters", "protester": "protesters", "demonstrators": "protesters",
     "demonstrator": "protesters",
@@ -125,6 +125,12 @@ def _multiword_match(words: list[str], i: int, table: dict[str, str], max_len: i
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """First words of longer place names that may end in a country's name or capital."""
+    return lexicons.words("place_first_words.txt") | {"new", "north", "south", "east", "west", "upper", "lower"}
+
+
 def nations_in(phrase: str) -> list[str]:
     """Countries named in a phrase by demonym, name or capital, in order of mention."""
     words = _WORD.findall(phrase)
@@ -137,6 +143,8 @@ def nations_in(phrase: str) -> list[str]:
             i += 1
             continue
         hit = _multiword_match(words, i, demonyms) or _multiword_match(words, i, names)
+        if hit and i > 0 and words[i - 1].lower() in _name_prefixes():
+            hit = None   # "New Bern", "New Mexico", "Port Sudan": part of a longer place's name
         if hit:
             if hit[0] not in out:
                 out.append(hit[0])
@@ -170,7 +178,7 @@ def _singular(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
     return w
 
@@ -223,7 +231,8 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
     if head in PEOPLE_NOUNS:
         return "people"
     if head:
-        return _singular(head)
+        singular = _singular(head)
+        return lexicons.synonyms("category_synonyms.txt").get(singular, singular)
     if unit_l:
         return _singular(unit_l)
     return "count"

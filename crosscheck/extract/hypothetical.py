@@ -123,11 +123,29 @@ def _clause_end(sentence: str, pos: int) -> int:
     return min(ends) if ends else len(sentence)
 
 
+# "Australia said it would expel two diplomats": a reported decision of the one reporting it (the
+# "will" of direct speech, shifted back), not a hypothetical; "said the storm would bring" stays a forecast
+ANNOUNCED = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|he|she|they|we)\s+would")
+REPORTED_BY = re.compile(r"\b(?:said|says|announced|stated|added)(?:\s+(?:on\s+)?[A-Z]\w+)?(?:\s+that)?\s*$")
+
+
+# ... unless what "would" happen is a state or an outcome, which stays a projection ("they would need 300 beds")
+PROJECTED = re.compile(r"\s+(?:need|be|have|cost|take|reach|mean|require|lose|total|exceed|affect|leave|see|face|"
+                       r"rise|fall|grow|bring|kill|hit|last)\b", re.I)
+
+
+def _announced(sentence: str, c_start: int, modal_end: int) -> bool:
+    return bool(ANNOUNCED.fullmatch(sentence[c_start:modal_end]) and not PROJECTED.match(sentence, modal_end) and REPORTED_BY.search(sentence[:c_start])
+                and not CONDITION_OPEN.search(sentence, modal_end))
+
+
 def _modal_governs(sentence: str, c_start: int, start: int, end: int, c_end: int,
                    effective: int, anchor: int | None) -> bool:
     left = REFUSAL.sub(lambda m: " " * len(m.group()), sentence[c_start:effective])
     right = REFUSAL.sub(lambda m: " " * len(m.group()), sentence[end:c_end])
     for m in MODAL_RE.finditer(left):
+        if _announced(sentence, c_start, c_start + m.end()):
+            continue
         at = c_start + m.end()
         if anchor is not None and at <= anchor:
             at = anchor  # "would cause X but kill 1,000": the modal reaches the bare verb

@@ -37,6 +37,17 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def synonyms(name: str) -> dict[str, str]:
+    """word -> the first word of its line, for a lexicon of one kind of thing per line."""
+    out = {}
+    for line in _lines(name):
+        group = line.lower().split()
+        for w in group:
+            out.setdefault(w, group[0])
+    return out
+
+
+@lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     return words("honorifics.txt")
 

@@ -254,3 +254,33 @@ def test_a_tenfold_margin_told_in_the_same_words_is_an_error():
                       sentence=words.format("3.8 percentage points"))]
     findings = run(rows)
     assert [f["severity"] for f in findings] == ["error"] and "10 times apart" in findings[0]["message"]
+
+
+def _measure(article: str, sentence: str, text: str, value: float, unit: str) -> dict:
+    r = row(article, text, value, unit=unit, subject=None)
+    r["sentence"] = sentence
+    return r
+
+
+def test_a_decimal_slip_in_a_bare_measure_is_an_error():
+    # "3.8 percent" says only its unit: without the slip it joins a group only when it agrees
+    rows = [_measure("a1", "The jobless rate ticked down to 3.8% in May.", "3.8%", 3.8, "percent"),
+            _measure("a2", "Unemployment had fallen to 3.8 percent, the lowest level in 18 years.", "3.8 percent", 3.8,
+                     "percent"),
+            _measure("a3", "The 38 percent unemployment rate was the lowest level in years.", "38 percent", 38, "percent")]
+    (f,) = [f for f in run(rows) if f["severity"] == "error"]
+    assert values_of(f, rows) == {3.8, 38}
+
+
+def test_same_digits_in_unrelated_clauses_are_no_slip():
+    rows = [_measure("a1", "Tariffs of 25 percent took effect on Friday.", "25 percent", 25, "percent"),
+            _measure("a2", "Growth slowed to 2.5 percent in the second quarter.", "2.5 percent", 2.5, "percent")]
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def test_a_storm_speed_is_no_slip_of_its_wind_speed():
+    sentence = "The center was moving through South Carolina at {} with maximum sustained winds of {}."
+    rows = [_measure("a1", sentence.format("5 mph", "65 mph"), "5 mph", 8.05, "km/h"),
+            _measure("a2", "The center of the storm, moving through South Carolina, had maximum sustained winds at 50 mph.",
+                     "50 mph", 80.5, "km/h")]
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]

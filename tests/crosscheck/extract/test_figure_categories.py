@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from crosscheck.aggregate import figure_values as fv
-from crosscheck.extract.counted import categories_compatible, counted_of
+from crosscheck.extract.counted import categories_compatible, counted_of, nations_in
 from crosscheck.extract.predicates import predicate_after, predicate_before
 from crosscheck.aggregate.figure_consistency import find_figure_mismatches
 from crosscheck.extract.figures import find_figures
@@ -51,6 +51,11 @@ def findings(rows: list[dict]) -> list[dict]:
     ("tremors", "tremors", None, "aftershock"),
     ("aftershocks", "aftershocks", None, "aftershock"),
     ("earthquakes", "earthquakes", None, "earthquake"),   # counted quakes of the past stay apart
+    ("European nations", "nations", None, "country"),     # two words for one kind of thing are one category
+    ("EU countries", "countries", None, "country"),
+    ("fire apparatus", "apparatus", None, "truck"),       # a singular that ends in -s stays whole
+    ("fire trucks", "trucks", None, "truck"),
+    ("juveniles", "juveniles", None, "people"),
 ])
 def test_category_of_counted_nouns(subject, unit, state, expected):
     assert counted_of(subject, unit, state=state).category == expected
@@ -268,3 +273,25 @@ def test_figures_read_from_text(text, expected):
 def test_a_set_off_number_keeps_the_place_after_it():
     (claim,) = find_figures("Most of the victims -- 212 -- were in Corvella.")
     assert claim.value == 212 and claim.place == "Corvella"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("rescuers in the city of New Bern", []),             # a longer place's name that ends in a capital
+    ("officials in New Mexico", []),
+    ("New Delhi said", ["India"]),
+    ("North Korean soldiers", ["North Korea"]),
+    ("Swiss officials in Bern", ["Switzerland"]),
+])
+def test_countries_named_in_a_phrase(phrase, expected):
+    assert nations_in(phrase) == expected
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # a year after "since" or "than" is a record's baseline, not when the figure holds
+    ("Forecasters reported gusts to 105 mph at the airport, the highest measured since a hurricane hit the "
+     "town in 1958.", "105 mph", False),
+    ("Residents recalled the 2016 attack in Valmont, which killed 49 people.", "49 people", True),
+])
+def test_a_past_year_near_a_figure(sentence, text, expected):
+    f = figure_of(row("A", text, 1, unit="people", sentence=sentence, published="2031-06-04"))
+    assert f.frame.past_year is expected

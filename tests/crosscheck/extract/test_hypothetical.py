@@ -24,6 +24,12 @@ CASES = [
     ("The ministry said 500 residents were evacuated on Tuesday.", "500", False),
     ("The Korvan index added 0.7% as doubts faded over whether the council would raise rates.", "0.7%", False),
     ("Ferry traffic fell 12% after the port said it would close two berths.", "12%", False),
+    # a decision its maker announces, in reported speech, is news; a projected outcome is not
+    ("Ruritania said it would expel two Freedonian diplomats.", "two", False),
+    ("Ruritania said on Monday that it would expel four Freedonian diplomats.", "four", False),
+    ("Officials said the storm would bring 10 inches of rain.", "10", True),
+    ("She said they would need 300 more beds to cope.", "300", True),
+    ("He said it would expel 500 diplomats if talks failed.", "500", True),
     ("Imagine that the enemy pulls 3,000 soldiers from the reserve.", "3,000", True),
     ("What if 5,000 more troops arrive?", "5,000", True),
     ("If the dam breaks, 40,000 residents would have to leave.", "40,000", True),
