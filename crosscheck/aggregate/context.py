@@ -17,6 +17,9 @@ WINDOW = 70          # characters either side of the figure, inside its sentence
 MIN_SHARED = 4       # content words two contexts must share (an event's own names alone are three)
 MIN_SHARE = 0.5      # ... as a share of the smaller context
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]")
+CLAUSE_BEFORE = re.compile(r",\s")
+OTHER_NUMBER = re.compile(r"[;:]|\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                          r"hundreds?|thousands?|millions?|billions?)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -28,6 +31,14 @@ def _context(sentence: str, text: str) -> tuple[frozenset[str], frozenset[str]]:
     start, end = max(0, at - WINDOW), at + len(text) + WINDOW
     before = sentence[start:at] if start == 0 else sentence[start:at].split(" ", 1)[-1]   # whole words only
     after = sentence[at + len(text):end] if end >= len(sentence) else sentence[at + len(text):end].rsplit(" ", 1)[0]
+    # the words beyond another number describe that number, and an opening clause before a comma
+    # describes something else ("after a gunman killed 10 people at a school, two students worried")
+    cut = list(OTHER_NUMBER.finditer(before)) + list(CLAUSE_BEFORE.finditer(before))
+    if cut:
+        before = before[max(m.end() for m in cut):]
+    cut = OTHER_NUMBER.search(after)
+    if cut:
+        after = after[:cut.start()]
     window = before + " " + after
     skip = lexicons.words("function_words.txt")
     content, names = set(), set()

@@ -174,6 +174,7 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
 
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+DESCRIBED_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\b")   # "states ravaged by hurricanes last year"
 
 
 def _own_time(row: dict) -> str | None:
@@ -185,7 +186,8 @@ def _own_time(row: dict) -> str | None:
     if not time_ref or start < 0:
         return time_ref
     at = sentence.find(time_ref, end)
-    if at >= 0 and RELATIVE.search(sentence, end, at) and time_ref not in sentence[:start]:
+    if at >= 0 and (RELATIVE.search(sentence, end, at) or DESCRIBED_BY.search(sentence, end, at)) \
+            and time_ref not in sentence[:start]:
         return None
     return time_ref
 

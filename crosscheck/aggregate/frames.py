@@ -118,7 +118,14 @@ def _phrase_lengths() -> dict[str, tuple[int, ...]]:
 
 NARROWER = {"hospitalized": "injured",   # a predicate class inside another
             "added": "rose"}             # "added 0.9%", "added 223,000 jobs": a rise told as a gain
+SEPARATE = re.compile(r"\b(?:separate|another|second|earlier|previous|different)\s+(?:[a-z]+\s+)?(?:blaze|fire|wildfire|"
+                      r"attack|incident|shooting|quake|earthquake|storm|case|trial|crash|explosion|bombing|strike|raid)\b",
+                      re.I)
+SEPARATE_REACH = 120   # characters before the number
+WHOLE_BEFORE = re.compile(r"\b(?:all|all of the|the entire)\s+$", re.I)
+WHOLE = re.compile(r"\b(?:statewide|nationwide|countrywide|worldwide)\b", re.I)
 BASELINE = re.compile(r"\b(?:since|than|ever|record)\b", re.I)
+DESCRIBES = re.compile(r"\b[a-z]+(?:ed|en)\s+by\b")
 PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's year may be stated
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 
@@ -238,10 +245,16 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     past = False
     # "the 2016 shooting in Orlando, which killed 49": the year may stand just before the clause
     for m in PAST_YEAR.finditer(sentence, max(0, c_start - PAST_YEAR_REACH), min(len(sentence), c_end + 40)):
-        if m.start() >= end and BASELINE.search(sentence, end, m.start()):
-            continue   # "the highest gust since Hurricane Helene hit in 1958": a record's baseline, not its time
+        if m.start() >= end and (BASELINE.search(sentence, end, m.start()) or DESCRIBES.search(sentence, end, m.start())):
+            # "the highest gust since Hurricane Helene hit in 1958": a record's baseline; "aid for states
+            # ravaged by hurricanes last year": the year of what a later phrase describes, not of the figure
+            continue
         if m.group("year") is None or published is not None and int(m.group("year")) < published.year:
             past = True
+    if SEPARATE.search(sentence, max(0, at - SEPARATE_REACH), at):
+        mods = mods | {"separate"}   # "a separate blaze ... that has destroyed 435 structures": another event's count
+    if WHOLE_BEFORE.search(sentence, max(0, at - 16), at) or WHOLE.search(sentence, c_start, c_end):
+        mods = mods | {"whole"}      # "all 100 senators", "44 died statewide": a whole that other counts may be parts of
     if CREW.search(text):
         mods = mods | {"crew"}   # "an 18-person team": the size of one team, not a count of the people there
     distributive = bool(EACH.search(sentence[max(c_start, at - 40):at]) or EACH.match(sentence[end:end + 12]))

@@ -166,6 +166,8 @@ def categories_match(a: Figure, b: Figure) -> str | None:
             return "loose"
         if not (counts_people(ca) or ca in TOLL_CATEGORIES or ca in STATE_CLASSES) and a.frame.known != b.frame.known:
             return "loose"   # "43 dogs brought to safety" and "their two dogs": a thing's count says what happened to it
+        if ca in GENERIC_CATEGORIES and not (a.frame.known or b.frame.known):
+            return "loose"   # "a school of 1,460 students" and "two students": people of a kind, nothing happening to them
         return "same"
     if SUB_CATEGORIES.get(ca) == cb or SUB_CATEGORIES.get(cb) == ca:
         return "loose"   # "515 hospitalized" reports the injured only when it is their number
@@ -232,6 +234,8 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None
     if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):
         return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
+    if ("whole" in a.frame.modifiers) != ("whole" in b.frame.modifiers) and not close(a, b, 1 + SAME_VALUE):
+        return None   # "all 100 senators" and "30 senators", "44 dead statewide" and a fire's 42: a whole and a part
     relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b),
                  frames.relation(a.frame, b.frame)]
     if None in relations:

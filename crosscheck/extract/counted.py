@@ -28,7 +28,8 @@ ENEMY_WORDS = frozenset("enemy enemies occupier occupiers occupier's invader inv
 # Generic words for people; they take the category of a state word ("people killed") when one is near.
 PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident citizens citizen inhabitants
-civilians civilian victims victim passengers passenger adults children child kids minors juveniles students
+civilians civilian victims victim passengers passenger adults children child kids minors juveniles teens teenagers
+youths students
 pupils workers migrants immigrants refugees tourists guests patients others
 villagers locals visitors protesters demonstrators climbers hikers miners fishermen pilgrims worshippers
 spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
@@ -231,8 +232,9 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
     if head in PEOPLE_NOUNS:
         return "people"
     if head:
+        same = lexicons.synonyms("category_synonyms.txt")
         singular = _singular(head)
-        return lexicons.synonyms("category_synonyms.txt").get(singular, singular)
+        return same.get(head, same.get(singular, singular))
     if unit_l:
         return _singular(unit_l)
     return "count"

@@ -43,8 +43,10 @@ DETERMINERS_BEFORE = re.compile(r"\b(the|these|those|both|all|first|last|next|ot
 
 TOLL_BEFORE = re.compile(
     r"\b(?P<subj>(?:death|casualty|injury|civilian|official)\s+tolls?|number of (?:dead|deaths|victims|"
-    r"injured|wounded|casualties|fatalities|missing)|fatalities|deaths|dead)\b"
-    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:at|to|of|reached|hit|topped|passed|exceeded|surpassed|climbed to|rose to)\s*$",
+    r"injured|wounded|casualties|fatalities|missing|[a-z]+s(?=(?:\s+[a-z]+ed)?\s+(?:has\s+|had\s+)?(?:rose|risen|"
+    r"climbed|grew|jumped|increased|reached|stood|stands|stand)\b))|fatalities|deaths|dead)\b"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:at|to|of|reached|hit|topped|passed|exceeded|surpassed|climbed(?: to)?|"
+    r"rose(?: to)?)\s*$",
     re.I)
 
 

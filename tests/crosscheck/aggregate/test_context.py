@@ -40,3 +40,14 @@ def test_context_keeps_whole_words_and_drops_function_words():
 
 def test_a_figure_missing_from_its_sentence_has_no_context():
     assert context_of(fig("Nothing here.", "12 boats")) == (frozenset(), frozenset())
+
+
+def test_the_words_about_another_number_are_not_this_figures_context():
+    # the clause about "10 people" says nothing of what "two students" counts
+    a = fig("Hours after a gunman killed 10 people at a Varden high school, two students far away worried.",
+            "two students")
+    b = fig("At least 10 people were killed and another 10 injured at the Varden high school on Friday.",
+            "10 injured")
+    assert not said_alike(a, b)
+    words, _ = context_of(a)
+    assert not {"gunman", "killed", "school"} & words

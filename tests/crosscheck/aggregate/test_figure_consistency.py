@@ -267,7 +267,7 @@ def test_a_decimal_slip_in_a_bare_measure_is_an_error():
     rows = [_measure("a1", "The jobless rate ticked down to 3.8% in May.", "3.8%", 3.8, "percent"),
             _measure("a2", "Unemployment had fallen to 3.8 percent, the lowest level in 18 years.", "3.8 percent", 3.8,
                      "percent"),
-            _measure("a3", "The 38 percent unemployment rate was the lowest level in years.", "38 percent", 38, "percent")]
+            _measure("a3", "Unemployment had fallen to 38 percent, a low not seen in decades.", "38 percent", 38, "percent")]
     (f,) = [f for f in run(rows) if f["severity"] == "error"]
     assert values_of(f, rows) == {3.8, 38}
 

@@ -390,3 +390,47 @@ def test_one_source_named_two_ways(a, b, same):
     from crosscheck.aggregate.same_quantity import one_source
 
     assert one_source(a, b) is same
+
+
+def test_a_whole_and_a_part_of_it_are_two_quantities():
+    whole = row("A", "all 100 senators", 100, unit="senators", subject="senators",
+                sentence="The vote needs the consent of all 100 senators.")
+    part = row("B", "roughly 30 senators", 30, unit="senators", subject="senators",
+               sentence="A group of roughly 30 senators formed a coalition.")
+    state = row("C", "At least 44 people", None, 44, unit="people", subject="people", change=">",
+                sentence="At least 44 people have died statewide.")
+    fire = row("D", "42 people", 42, unit="people", subject="people",
+               sentence="The Valmont Fire has killed 42 people, authorities said.")
+    assign, _ = group_figures([whole, part, state, fire])
+    assert not together(assign, whole, part) and not together(assign, state, fire)
+
+
+def test_a_separate_fires_count_stays_apart_from_the_main_one():
+    main = row("A", "more than 7,100 buildings", None, 7100, unit="buildings", subject="buildings", change=">",
+               sentence="The Valmont Fire has destroyed more than 7,100 buildings.")
+    other = row("B", "435 structures", 435, unit="structures", subject="structures",
+                sentence="A separate blaze, dubbed the Harlow Fire, has destroyed 435 structures.")
+    again = row("C", "more than 7,100 structures", None, 7100, unit="structures", subject="structures", change=">",
+                sentence="The Valmont Fire has consumed more than 7,100 structures.")
+    assign, _ = group_figures([main, other, again])
+    assert together(assign, main, again) and not together(assign, main, other)
+
+
+def test_people_of_a_kind_with_nothing_happening_to_them_group_only_when_they_agree():
+    school = row("A", "some 1,460 students", 1460, unit="students", subject="students",
+                 sentence="The school, which has some 1,460 students, reopened.")
+    pair = row("B", "two students", 2, unit="students", subject="students",
+               sentence="Far away, two students worried about their seats.")
+    assign, _ = group_figures([school, pair])
+    assert not together(assign, school, pair)
+
+
+def test_fatally_shot_counts_the_dead():
+    shot = row("A", "eight students", 8, unit="students", subject="students",
+               sentence="A boy was charged with fatally shooting eight students at the Varden school.")
+    killed = row("B", "Nine students", 9, unit="students", subject="students",
+                 sentence="Nine students were killed at the Varden school.")
+    hurt = row("C", "10 injured", 10, unit="injured", subject="injured",
+               sentence="Another 10 were injured at the Varden school.")
+    assign, _ = group_figures([shot, killed, hurt])
+    assert together(assign, shot, killed) and not together(assign, shot, hurt)

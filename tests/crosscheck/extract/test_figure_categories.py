@@ -56,6 +56,11 @@ def findings(rows: list[dict]) -> list[dict]:
     ("fire apparatus", "apparatus", None, "truck"),       # a singular that ends in -s stays whole
     ("fire trucks", "trucks", None, "truck"),
     ("juveniles", "juveniles", None, "people"),
+    ("teens", "teens", None, "people"),
+    ("conspiracy counts", "counts", None, "charge"),      # a court's counts are its charges ...
+    ("felony charges", "charges", None, "charge"),
+    ("count", "count", None, "count"),                    # ... a count is a tally
+    ("Israeli F-15 warplanes", "warplanes", None, "aircraft"),
 ])
 def test_category_of_counted_nouns(subject, unit, state, expected):
     assert counted_of(subject, unit, state=state).category == expected

@@ -24,6 +24,8 @@ COUNT_NOUNS = [
     ("In Harlow Creek, population 12,000, the levee held.", 12000.0, "population"),
     ("Regional outage total at 10:15 am is 81,244 across four counties.", 81244.0, "outage total"),
     ("The tally was 57 by noon, officials said.", 57.0, "tally"),
+    ("The estimated number of structures destroyed rose up to 370.", 370.0, "number of structures"),
+    ("The number of homes destroyed stood at 1,200 on Monday.", 1200.0, "number of homes"),
 ]
 
 
