@@ -184,7 +184,21 @@ def _agent(text: str) -> str | None:
     if names:
         return "~" + names[-1][-1].removesuffix("'s").removesuffix("\u2019s")
     group = GROUP_AGENT.search(text)
-    return "~" + group.group("noun").lower() if group else None
+    if group:
+        return "~" + group.group("noun").lower()
+    cause = _cause(text)
+    return "~cause:" + cause if cause else None   # "~": not a country
+
+
+@lru_cache(maxsize=4096)
+def _cause(text: str) -> str | None:
+    """The class of the last cause noun in the clause ("the airstrikes" -> "airstrike")."""
+    found, at = None, -1
+    for noun, cls in lexicons.cause_nouns().items():
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
+            if m.start() > at:
+                found, at = cls, m.start()
+    return found
 
 
 def _nation_words(nations: list[str]) -> frozenset[str]:

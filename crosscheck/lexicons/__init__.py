@@ -207,6 +207,17 @@ def predicates() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def cause_nouns() -> dict[str, str]:
+    """Lower-case noun or phrase that causes a toll -> its class ("airstrikes" -> "airstrike")."""
+    out: dict[str, str] = {}
+    for line in _lines("cause_nouns.txt"):
+        cls, nouns = _cells(line, 2)
+        for n in _list(nouns):
+            out.setdefault(n, cls)
+    return out
+
+
+@lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     """Singular nouns that count people ("diplomat", "boy", "official")."""
     return words("person_nouns.txt")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
@@ -15,6 +16,18 @@ from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CH
 from crosscheck.extract.mentions import fullest_name, sentence_spans
 from crosscheck.model import Mention
 from crosscheck.resolve.names import gender_of_word, name_gender
+
+# Phrases a speech verb's subject can start with that name no source: a subordinate clause's opener,
+# a day (possessive or not), a bare common plural.
+NOT_A_SOURCE = re.compile(
+    r"(?:while|although|though|because|since|if|when|whereas|unless)\b"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:['\u2019]s)?$"
+    r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for c in lexicons.countries() for d in c.demonyms)
 
 
 class _LineTokens:
@@ -246,6 +259,8 @@ class Analysis:
         if conjunct:
             # "both the report and flight data": the first source named
             return self.name_for(start + conjunct.start(1), start + conjunct.end(1))
+        if NOT_A_SOURCE.match(phrase) or phrase.lower() in _demonyms():
+            return None     # "While public estimates say", "Saturday's ...", a lone "Syrian": no one named
         bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
         if bare.lower() in DOCUMENTS and re.match(r"the\s", phrase, re.I):
             # "the report" names no one unless an earlier report said whose it was

@@ -165,6 +165,9 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
 
 # What attribution reads of a region (the sentences around a span) that does not depend on the span:
 # kept per analysis, so that every figure and quote of a sentence reads its phrases and verbs once.
+# "228 people reported missing", "two confirmed dead": a participle of the counted people, not a speaker's verb
+STATE_PARTICIPLES = frozenset({"reported", "confirmed", "listed", "feared", "presumed", "believed"})
+REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|hurt|wounded|safe|alive|unaccounted)\b")
 _WEAK_VERBS = {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
                "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}
 
@@ -218,6 +221,7 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     for (tok, ts, te), prev in a._lines.marked_between(s0, s1):
         low = tok.lower()
         if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS and prev != "to" \
+                and not prev.endswith(("'s", "\u2019s")) and not (low in STATE_PARTICIPLES and REPORTED_STATE.match(text, te)) \
                 and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
             verbs.append((low, ts, te))
         elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):

@@ -434,3 +434,14 @@ def test_fatally_shot_counts_the_dead():
                sentence="Another 10 were injured at the Varden school.")
     assign, _ = group_figures([shot, killed, hurt])
     assert together(assign, shot, killed) and not together(assign, shot, hurt)
+
+
+def test_tolls_of_different_causes_are_two_counts():
+    attack = row("A", "42 people", 42, unit="people", subject="people",
+                 sentence="Rescuers said the chemical attack killed 42 people in Varden.")
+    again = row("B", "49 people", 49, unit="people", subject="people",
+                sentence="Doctors said the attack killed 49 people in Varden.")
+    strike = row("C", "14 people", 14, unit="people", subject="people",
+                 sentence="A monitoring group said the airstrikes killed 14 people near Varden.")
+    assign, _ = group_figures([attack, again, strike])
+    assert together(assign, attack, again) and not together(assign, attack, strike)

@@ -23,6 +23,11 @@ CASES = [
     ("Updated numbers from the Korvan Ministry of Health show 14 people have died. — ReliefWatch",
      "14 people", "Korvan Ministry of Health"),
     ("Data from the Korvan Ministry of Health show 14 people have died.", "14 people", "Korvan Ministry of Health"),
+    # an adjectival or state participle is no speech verb; a clause opener or a day names no source
+    ("Rescuers documented 42 deaths in Saturday's reported attack, said Tomas Brell, a spokesman.",
+     "42 deaths", "Tomas Brell"),
+    ("Authorities have yet to account for 228 people reported missing.", "228 people", None),
+    ("While public estimates say the march has at least 5,000 people, it is smaller.", "5,000 people", None),
     # a person before "of <body>"
     ("Capt. Lena Ortiz of the Eastport Highway Patrol said 9 cars were involved.", "9 cars", "Lena Ortiz"),
     # an aside or an age between the subject and its verb
