@@ -8,6 +8,7 @@ name in the article; `extra` holds the normalised role and the scope when stated
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from crosscheck.extract.mentions import find_mentions, fullest_name
@@ -43,7 +44,31 @@ def _titles(text: str) -> tuple[Claim, ...]:
                 extra["rank"] = shape["rank"]
             out.append(Claim(kind="title", char_start=start, char_end=end, text=text[start:end],
                              person=person, title=shape["title"], extra=extra))
+    out += _listed_after_plural(text, mentions, out)
     return tuple(out)
+
+
+PLURAL_TITLE = re.compile(r"^[A-Z][a-z]+s\.$")     # "Sens.", "Reps.": one title for a list of names
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[Claim]:
+    """ "Sens. Ann Roe (R-AZ) and Tom Vale (D-DE)": the names listed after a plural title hold it too."""
+    out = []
+    for claim in found:
+        if not PLURAL_TITLE.match(claim.title or ""):
+            continue
+        end = claim.char_end
+        for m in mentions:
+            if m.start <= end:
+                continue
+            if not LIST_GAP.fullmatch(text[end:m.start]):
+                break
+            person = fullest_name(text, m)
+            out.append(Claim(kind="title", char_start=m.start, char_end=m.end, text=text[m.start:m.end], person=person,
+                             title=claim.title, extra={**claim.extra, "name_as_written": m.text}))
+            end = m.end
+    return out
 
 
 def find_titles(text: str) -> list[Claim]:

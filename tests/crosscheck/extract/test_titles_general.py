@@ -23,6 +23,10 @@ FOUND = [
     ("Republican pollster Dana Fields said so.", "Dana Fields", "pollster"),
     ("Danish cave diver Oskar Lind said so.", "Oskar Lind", "diver"),
     ("Senate Minority Whip Ray Dorn said so.", "Ray Dorn", "minority whip"),
+    # a plural title heads a list of names: each holds it
+    ("Sens. Ann Roe (R-AZ) and Tom Vale (D-DE) wrote the bill.", "Ann Roe", "senator"),
+    ("Sens. Ann Roe (R-AZ) and Tom Vale (D-DE) wrote the bill.", "Tom Vale", "senator"),
+    ("Reps. Ann Roe, Tom Vale and Lena Ortiz voted no.", "Lena Ortiz", "lawmaker"),
     ("Wade Ruiz died. He was a football coach, Ruiz had said.", "Wade Ruiz", "coach"),
     ("A former navy diver, 38-year-old Tanin Kaew, died.", "Tanin Kaew", "former diver"),
     ("Acting police chief of the Lake County Police Department William Dray said.", "William Dray", "police chief"),
