@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
-from crosscheck.aggregate.frames import Frame, frame_of
+from crosscheck.aggregate.frames import DESCRIBED_BY, Frame, frame_of
 from crosscheck.aggregate.money_purpose import purpose_of
 from crosscheck.aggregate.places import demonym_words, normalise_place
 from crosscheck.aggregate.times import day_of, relative_to, time_key
@@ -174,7 +174,6 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
 
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
-DESCRIBED_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\b")   # "states ravaged by hurricanes last year"
 
 
 def _own_time(row: dict) -> str | None:

@@ -125,7 +125,7 @@ SEPARATE_REACH = 120   # characters before the number
 WHOLE_BEFORE = re.compile(r"\b(?:all|all of the|the entire)\s+$", re.I)
 WHOLE = re.compile(r"\b(?:statewide|nationwide|countrywide|worldwide)\b", re.I)
 BASELINE = re.compile(r"\b(?:since|than|ever|record)\b", re.I)
-DESCRIBES = re.compile(r"\b[a-z]+(?:ed|en)\s+by\b")
+DESCRIBED_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\b")   # "states ravaged by hurricanes last year"
 PAST_YEAR_REACH = 80   # characters before the figure's clause where its event's year may be stated
 AFTER_WORDS = 9   # a predicate after the number sits within its noun phrase's first words
 
@@ -190,15 +190,18 @@ def _agent(text: str) -> str | None:
     return "~cause:" + cause if cause else None   # "~": not a country
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _cause_nouns() -> re.Pattern:
+    nouns = sorted(lexicons.cause_nouns(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+
+
 def _cause(text: str) -> str | None:
     """The class of the last cause noun in the clause ("the airstrikes" -> "airstrike")."""
-    found, at = None, -1
-    for noun, cls in lexicons.cause_nouns().items():
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
-            if m.start() > at:
-                found, at = cls, m.start()
-    return found
+    last = None
+    for last in _cause_nouns().finditer(text):
+        pass
+    return lexicons.cause_nouns()[last.group().lower()] if last else None
 
 
 def _nation_words(nations: list[str]) -> frozenset[str]:
@@ -259,7 +262,8 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     past = False
     # "the 2016 shooting in Orlando, which killed 49": the year may stand just before the clause
     for m in PAST_YEAR.finditer(sentence, max(0, c_start - PAST_YEAR_REACH), min(len(sentence), c_end + 40)):
-        if m.start() >= end and (BASELINE.search(sentence, end, m.start()) or DESCRIBES.search(sentence, end, m.start())):
+        if m.start() >= end and (BASELINE.search(sentence, end, m.start())
+                                 or DESCRIBED_BY.search(sentence, end, m.start())):
             # "the highest gust since Hurricane Helene hit in 1958": a record's baseline; "aid for states
             # ravaged by hurricanes last year": the year of what a later phrase describes, not of the figure
             continue

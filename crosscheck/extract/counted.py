@@ -54,7 +54,8 @@ GENERIC_COUNT_NOUNS = frozenset("others other more number figure figures total t
 # Qualifiers that split a count of people into different quantities.
 ROLE_QUALIFIERS = {
     "civilian": "civilian", "civilians": "civilian", "children": "children", "child": "children",
-    "kids": "children", "juveniles": "children", "juvenile": "children", "students": "students", "police": "police", "policemen": "police",
+    "kids": "children", "juveniles": "children", "juvenile": "children", "students": "students",
+    "police": "police", "policemen": "police",
     "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
     "protesters": "protesters", "protester": "protesters", "demonstrators": "protesters",
     "demonstrator": "protesters",

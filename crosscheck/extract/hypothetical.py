@@ -124,19 +124,17 @@ def _clause_end(sentence: str, pos: int) -> int:
 
 
 # "Australia said it would expel two diplomats": a reported decision of the one reporting it (the
-# "will" of direct speech, shifted back), not a hypothetical; "said the storm would bring" stays a forecast
+# "will" of direct speech, shifted back), not a hypothetical; "said the storm would bring" stays a
+# forecast, and so does a state or an outcome ("they would need 300 beds") or a condition after it
 ANNOUNCED = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|he|she|they|we)\s+would")
 REPORTED_BY = re.compile(r"\b(?:said|says|announced|stated|added)(?:\s+(?:on\s+)?[A-Z]\w+)?(?:\s+that)?\s*$")
-
-
-# ... unless what "would" happen is a state or an outcome, which stays a projection ("they would need 300 beds")
 PROJECTED = re.compile(r"\s+(?:need|be|have|cost|take|reach|mean|require|lose|total|exceed|affect|leave|see|face|"
                        r"rise|fall|grow|bring|kill|hit|last)\b", re.I)
 
 
 def _announced(sentence: str, c_start: int, modal_end: int) -> bool:
-    return bool(ANNOUNCED.fullmatch(sentence[c_start:modal_end]) and not PROJECTED.match(sentence, modal_end) and REPORTED_BY.search(sentence[:c_start])
-                and not CONDITION_OPEN.search(sentence, modal_end))
+    return bool(ANNOUNCED.fullmatch(sentence[c_start:modal_end]) and REPORTED_BY.search(sentence[:c_start])
+                and not PROJECTED.match(sentence, modal_end) and not CONDITION_OPEN.search(sentence, modal_end))
 
 
 def _modal_governs(sentence: str, c_start: int, start: int, end: int, c_end: int,

@@ -195,11 +195,10 @@ def outlets() -> tuple[str, ...]:
     return tuple(line.strip() for line in _lines("outlets.txt"))
 
 
-@lru_cache(maxsize=None)
-def predicates() -> dict[str, str]:
-    """Lower-case predicate word or phrase -> its class ("expelling" -> "expelled")."""
+def _classes(name: str) -> dict[str, str]:
+    """A class<TAB>comma-separated-words lexicon as lower-case word -> class (first class wins)."""
     out: dict[str, str] = {}
-    for line in _lines("predicates.txt"):
+    for line in _lines(name):
         cls, phrases = _cells(line, 2)
         for p in _list(phrases):
             out.setdefault(p, cls)
@@ -207,14 +206,15 @@ def predicates() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def predicates() -> dict[str, str]:
+    """Lower-case predicate word or phrase -> its class ("expelling" -> "expelled")."""
+    return _classes("predicates.txt")
+
+
+@lru_cache(maxsize=None)
 def cause_nouns() -> dict[str, str]:
     """Lower-case noun or phrase that causes a toll -> its class ("airstrikes" -> "airstrike")."""
-    out: dict[str, str] = {}
-    for line in _lines("cause_nouns.txt"):
-        cls, nouns = _cells(line, 2)
-        for n in _list(nouns):
-            out.setdefault(n, cls)
-    return out
+    return _classes("cause_nouns.txt")
 
 
 @lru_cache(maxsize=None)

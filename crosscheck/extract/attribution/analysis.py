@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
@@ -23,11 +22,6 @@ NOT_A_SOURCE = re.compile(
     r"(?:while|although|though|because|since|if|when|whereas|unless)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:['\u2019]s)?$"
     r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(d.lower() for c in lexicons.countries() for d in c.demonyms)
 
 
 class _LineTokens:
@@ -259,7 +253,7 @@ class Analysis:
         if conjunct:
             # "both the report and flight data": the first source named
             return self.name_for(start + conjunct.start(1), start + conjunct.end(1))
-        if NOT_A_SOURCE.match(phrase) or phrase.lower() in _demonyms():
+        if NOT_A_SOURCE.match(phrase) or phrase.lower() in lexicons.demonyms():
             return None     # "While public estimates say", "Saturday's ...", a lone "Syrian": no one named
         bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
         if bare.lower() in DOCUMENTS and re.match(r"the\s", phrase, re.I):
