@@ -85,7 +85,8 @@ def speech_verbs() -> frozenset[str]:
     irregular = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
                  "write": ["wrote", "writes", "writing", "written"], "find": ["found", "finds"],
                  "think": ["thought", "thinks"], "put": ["puts", "put"], "show": ["showed", "shown", "shows"],
-                 "told": ["told"], "brief": ["briefed", "briefs"]}
+                 "told": ["told"], "brief": ["briefed", "briefs"],
+                 "peg": ["pegs", "pegged", "pegging"]}
     out: set[str] = set()
     for base in words("speech_verbs.txt"):
         out.add(base)

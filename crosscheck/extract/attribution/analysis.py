@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import Counter
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
-from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES,
+from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES, COMMA_PARTICIPLES,
                                                   PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
                                                   SKIP_BEFORE_VERB, TOKEN)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
@@ -22,6 +25,29 @@ NOT_A_SOURCE = re.compile(
     r"(?:while|although|though|because|since|if|when|whereas|unless)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:['\u2019]s)?$"
     r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
+
+
+# "a Harvard study", "the new Latino USA analysis": a document and the named body it is by
+AUTHORED_DOCUMENT = re.compile(r"(?:an?|the|one)\s+(?:(?:new|recent|latest|separate|independent|peer-reviewed)\s+)*"
+                               r"(?P<author>(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s+"
+                               r"(?:" + "|".join(sorted(DOCUMENTS)) + r")", re.I)
+# the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
+OPENING_NP = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+([a-z]+)\b")
+_OPENING_VERBS = {"said", "told", "gave", "made", "took", "put", "found", "got", "held", "had", "has", "was", "is"}
+
+
+def opening_subject(text: str, s0: int, end: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a sentence opens with, when a verb follows it ("The Observatory gave")."""
+    m = OPENING_NP.match(text, s0, end)
+    if not m:
+        return None
+    words = m.group(1).split()[1:]
+    verb = m.group(2)
+    if any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words) or not (
+            verb in _OPENING_VERBS or verb.endswith("ed") or verb.endswith("s") and verb not in STOP_WORDS
+            and not verb.endswith(("ss", "us", "is"))):
+        return None
+    return m.span(1)
 
 
 class _LineTokens:
@@ -207,11 +233,16 @@ class Analysis:
 
     def participle_subject(self, verb: str, verb_start: int, s0: int) -> str | None:
         """'X issued a statement saying "..."': a participle's speaker is the person the sentence opens with."""
-        if verb not in PARTICIPLES:
+        after_comma = re.match(r"\s*,", self.text[max(s0, verb_start - 3):verb_start][::-1])
+        if verb not in PARTICIPLES and not (verb in COMMA_PARTICIPLES and after_comma):
             return None
-        persons = [m for m in self.persons_in(s0, verb_start)]
+        persons = self.persons_in(s0, verb_start)
         if not persons:
-            return None
+            if not after_comma:
+                return None
+            # "The president stepped in it, tweeting: ...": the noun phrase the sentence opens with
+            opening = opening_subject(self.text, s0, verb_start)
+            return self.name_for(*opening) if opening else None
         lead = self.text[s0:persons[0].start]
         for w in re.findall(r"[A-Za-z][\w'\u2019.\-]*", lead):
             lw = w.lower().rstrip(".")
@@ -278,10 +309,15 @@ class Analysis:
         low_words = bare.lower().split()
         definite = re.match(r"the\s", phrase, re.I) or (
             len(low_words) == 1 and re.search(r"\bthe\s+(?:[\w\-]+\s+){1,2}$", self.text[max(0, start - 40):start], re.I))
-        if definite and bare.lower() in lexicons.roles():
-            holder = self.role_holder(bare.lower(), start)     # "the vice president" -> the person
+        owned_role = re.fullmatch(r"(?:the\s+)?[a-z][\w\-]*['\u2019]s\s+([a-z][\w\- ]*)", phrase, re.I)
+        if definite and (bare.lower() in lexicons.roles() or owned_role and owned_role.group(1).lower() in lexicons.roles()):
+            # "the vice president", "the island's governor" -> the person
+            holder = self.role_holder(owned_role.group(1).lower() if owned_role else bare.lower(), start)
             if holder:
                 return holder
+        study = AUTHORED_DOCUMENT.fullmatch(phrase)
+        if study:
+            return study.group("author")     # "a Harvard study", "a new Latino USA analysis": its author
         kind_noun = definite and low_words[-1] in KIND_NOUNS and bare.islower()
         if kind_noun:
             # "The hospital said" after "Eastport Medical Center" was named (in a quote too): that body,
@@ -376,6 +412,7 @@ class Analysis:
         if role not in lexicons.roles():
             return None
         holder = None
+        written = _role_forms(role)
         for m in self.mentions:
             if m.start >= before:
                 break
@@ -383,8 +420,8 @@ class Analysis:
                 continue
             ahead = self.text[max(0, m.start - 40):m.start].lower()
             behind = self.text[m.end:m.end + 60].lower()
-            if re.search(rf"\b{re.escape(role)}\.?\s+$", ahead) or \
-                    re.match(rf",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?{re.escape(role)}\b", behind):
+            if re.search(rf"\b(?:{written})\.?\s+$", ahead) or \
+                    re.match(rf",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{written})\b", behind):
                 holder = fullest_name(self.text, m)
         return holder
 
@@ -402,3 +439,11 @@ class Analysis:
             if words[0][0].isupper() or words[0].lower() in NP_NOUNS:
                 return m.group(1)
         return None
+
+
+@lru_cache(maxsize=None)
+def _role_forms(role: str) -> str:
+    """A pattern of every written form of `role`'s office ("governor" -> "governor|gov\\.")."""
+    roles = lexicons.roles()
+    key = roles[role].key
+    return "|".join(sorted((re.escape(w) for w, r in roles.items() if r.key == key), key=len, reverse=True))

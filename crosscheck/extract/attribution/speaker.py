@@ -103,6 +103,8 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
             # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
             continue
+        if vs >= end and not quote and verb in _WEAK_VERBS and ESTIMATE_CLAUSE.match(text, vs, ve + 30):
+            continue    # "..., officials put it closer to 3,630": the estimate is the verb's own object
         subj, before = _verb_subject(a, verb, vs, s0)
         if before:
             pronoun = text[before[0]:before[1]].strip().lower()
@@ -124,9 +126,15 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
             dist = start - ve + (0 if not quote or text[ve:ve + 2].startswith(":") else 50)
         else:
             dist = 0
+        if ve <= start and not quote and CONTRAST.search(text, ve, start):
+            # "Trump said it pays 90 percent, but NATO puts it at 67 percent": the contrasting clause's own
+            # source comes first; without one, the claim is still the speaker's
+            dist += 10_000
         scored.append((dist, vs, subj))
     if scored:
-        name = min(scored)[2]
+        dist, _, name = min(scored)
+        if dist >= 10_000 and report:
+            return report
         # "according to the AP" is where a person's words were reported, not who said them
         if report and not a.is_person(name) and not (is_outlet(report) and names_a_body(name)):
             return report
@@ -168,8 +176,21 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
 # "228 people reported missing", "two confirmed dead": a participle of the counted people, not a speaker's verb
 STATE_PARTICIPLES = frozenset({"reported", "confirmed", "listed", "feared", "presumed", "believed"})
 REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|hurt|wounded|safe|alive|unaccounted)\b")
+# a contrasting clause with a subject of its own, which the speech verb before it does not govern
+CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!that\b|also\b|added\b|said\b|noted\b)(?:the\s+)?[\w.\-]+\s")
 _WEAK_VERBS = {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
-               "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think"}
+               "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think",
+               "peg", "pegs", "pegged", "showed", "shown", "recorded", "records", "projected", "projects",
+               "pointed", "finds", "thinks", "thought"}
+
+
+# the noun phrase after "according to": up to punctuation, reading through "U.N." and "Dr."
+REPORTED_NP = re.compile(r"(?:(?:[A-Z]\.){2,}|\b(?:St|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Jr|Co|Inc|Corp)\."
+                         r"|[^,.;:\u201c\u201d\"()])*")
+
+
+RELAYED = re.compile(r"(?:new\s+|official\s+|preliminary\s+|updated\s+)?(?:data|figures|numbers|statistics)"
+                     r"\s+(?:from|by|of)\s+")
 
 
 def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Mention | None]]:
@@ -184,7 +205,10 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
     for pat in REPORT_PATTERNS:
         for m in pat.finditer(region):
             np_start = s0 + m.end()
-            mm = re.match(r"[^,.;:\u201c\u201d\"()]*", text[np_start:s1])
+            relayed = RELAYED.match(text, np_start, s1)
+            if relayed:
+                np_start = relayed.end()     # "according to data from the agency": the agency
+            mm = REPORTED_NP.match(text[np_start:s1])
             np_end = np_start + len(mm.group().rstrip()) if mm else np_start
             cut = re.search(r"\s(?:that|who|which|on|in|at|last|this|earlier|as|when|after|before|since)\s", text[np_start:np_end])
             if cut:
@@ -233,7 +257,8 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     found = []
     for verb, vs, ve in verbs:
         if verb in _WEAK_VERBS:
-            if not re.match(r"\s+(?:that|\w+\s+that)\b", text[ve:ve + 30]) \
+            # "... that", "put it at", or closing the sentence: "..., public records showed."
+            if not re.match(r"\s+(?:that|\w+\s+that)\b|\s*[.;]", text[ve:ve + 30]) \
                     and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
         if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):

@@ -17,7 +17,9 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
     toks = [t for t in an._tokens_between(floor, verb_start) if t[2] <= verb_start]
     i = len(toks) - 1
     # "has also said"; a capitalised "May" or "Will" before the verb is a name ("Theresa May said")
-    while i >= 0 and toks[i][0][0].islower() and toks[i][0] in SKIP_BEFORE_VERB:
+    while i >= 0 and toks[i][0][0].islower() and (toks[i][0] in SKIP_BEFORE_VERB or _adverb(toks[i][0])):
+        if toks[i][0] in ("not", "never"):
+            return None     # "did not immediately respond": no one said it
         i -= 1
     if i < 0:
         return None
@@ -70,7 +72,7 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
         if w[0].isupper() and w not in OPEN_Q and not (j == 0 and False):
             j -= 1
             continue
-        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or lw in lexicons.roles() or lw in PRONOUNS \
+        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or _role(lw) or lw in PRONOUNS \
                 or lw in PLURAL_PRONOUNS:
             j -= 1
             if lw in PRONOUNS or lw in PLURAL_PRONOUNS:
@@ -107,7 +109,7 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
         # "the French seismic office": up to two unlisted adjectives between "the" and the known words
         for k in (j - 1, j - 2):
             if k >= 0 and toks[k][0].lower() == "the" and all(
-                    re.fullmatch(r"[A-Za-z][a-z\-]+", t[0]) and t[0].lower() not in an.verbs
+                    re.fullmatch(r"[A-Za-z][a-z\-]+(?:['\u2019]s)?", t[0]) and t[0].lower() not in an.verbs
                     and t[0].lower() not in CLAUSE_WORDS
                     for t in toks[k + 1:j + 1]):
                 j = k - 1
@@ -137,6 +139,21 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
     if m and m.start() > 0:
         start += m.start()
     return (start, end)
+
+# Nouns ending in -ly, which an -ly adverb between a subject and its verb ("formally raised") is not
+_LY_NOUNS = {"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply", "fly", "bully",
+             "belly", "jelly", "lily", "folly", "homily", "melee", "tally", "italy", "july"}
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word.lower() not in _LY_NOUNS and word.lower() not in NP_NOUNS
+
+
+def _role(word: str) -> bool:
+    """A role or its plural ("professors", "economists")."""
+    roles = lexicons.roles()
+    return word in roles or word.endswith("s") and word[:-1] in roles
+
 
 # Words set off by commas between a subject and its verb ("however", "in turn", "for their part").
 _ASIDES = {"however", "though", "meanwhile", "too", "also", "instead", "moreover", "separately", "likewise",

@@ -39,7 +39,9 @@ CITING = {"citing", "quoting", "cited", "quoted"}
 PLACED_BODY = re.compile(r"((?:[A-Z][\w.&'\u2019\-]*\s+|&\s+)*[A-Z][\w.'\u2019\-]*)\s+in\s+([A-Z].*)$")
 TELL_VERBS = {"told", "tell", "tells", "telling"}
 PARTICIPLES = {"saying", "adding", "noting", "telling", "writing", "warning", "explaining", "insisting",
-                "arguing", "claiming", "stressing", "asserting", "declaring", "calling", "describing"}
+               "arguing", "claiming", "stressing", "asserting", "declaring", "calling", "describing"}
+# other participles of speech verbs attribute only after a comma: "..., tweeting:", not "precincts reporting"
+COMMA_PARTICIPLES = {v for v in lexicons.speech_verbs() if v.endswith("ing")}
 # Verbs that revise a reported figure: "Authorities revised downward an earlier figure of 90".
 REVISION_VERBS = {"revised", "revises", "updated", "updates", "lowered", "lowers", "raised", "raises", "corrected"}
 REVISED_OBJECT = re.compile(r"(?:\s+(?:down|downward|downwards|up|upward|upwards|its|their|the|an?|earlier|"
@@ -55,7 +57,7 @@ TIME_WORDS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 POSSESSIVE_BODY = re.compile(r"(?:their|its)\s+(governments?|authorities|officials|ministr(?:y|ies)|embass(?:y|ies))$", re.I)
 # "A put it at 6, while B put it at 5.9 and C at 6.1": the estimate verb is left out after "and C".
 ESTIMATE_CLAUSE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|measured|measures|"
-                              r"pegged|pegs)\s+(?:it|the\s+\w+|its\s+\w+)\s+at\b")
+                              r"pegged|pegs)\s+(?:it|the\s+\w+|its\s+\w+)\s+(?:at|closer\s+to|nearer|near|as\s+high\s+as|as\s+low\s+as)\b")
 GAPPED_SUBJECT = re.compile(r"(?:\band|\bwhile|\bwhereas|,)\s+((?:the\s+)?(?:[A-Z][\w.'\u2019\-]*\s+){1,6})at\s+$")
 CLAUSE_WORDS = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which", "who",
                  "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "as", "than", "then"}

@@ -104,7 +104,7 @@ class Extractor(CandidateReader):
                 if 0.02 <= abs(b.value / a_value) <= 50:
                     b.unit, b.norm_unit, b.kind = a.unit, a.norm_unit, a.kind
                     if a_norm is not None:
-                        b.norm_value = b.value * (a_norm / a_value)
+                        _rescale(b, a_norm / a_value)
                     break
         for idx in range(len(qs) - 2, -1, -1):
             a, b = qs[idx], qs[idx + 1]
@@ -115,8 +115,7 @@ class Extractor(CandidateReader):
                     between == "," and a.text.isalpha()):
                 a.unit, a.norm_unit, a.kind = b.unit, b.norm_unit, b.kind
                 if b.norm_value is not None and b.value:
-                    factor = b.norm_value / b.value
-                    a.norm_value = None if a.value is None else a.value * factor
+                    _rescale(a, b.norm_value / b.value)
 
     def inherit_bounds(self, qs: list[Quantity]) -> None:
         """"more than 100 kilometers (60 miles)": the conversion keeps the bound."""
@@ -130,3 +129,15 @@ class Extractor(CandidateReader):
                 b.qualifier = a.qualifier
                 if a.change in (">", "<"):
                     set_norm_bounds(b, {">": "min", "<": "max"}[a.change])
+
+
+def _rescale(q: Quantity, factor: float) -> None:
+    """Read a number without a unit of its own in a neighbour's unit: its value and its bounds ("400+")."""
+    if q.value is None:
+        q.norm_value = None
+        return
+    q.norm_value = q.value * factor
+    if q.norm_low is not None:
+        q.norm_low = q.norm_low * factor
+    if q.norm_high is not None:
+        q.norm_high = q.norm_high * factor

@@ -59,6 +59,34 @@ CASES = [
     # a sentence opening with "That number" continues what the previous one reported
     ("Rescuers had saved 200 people by noon, officials said. That number rose to 260 by evening.",
      "260", "officials"),
+    # researchers named by their institution; a study by its author
+    ("Eastvale State University professors calculated excess deaths of about 500 in June.", "500",
+     "Eastvale State University professors"),
+    ("A Northfield study estimated the number of deaths at 1,645.", "1,645", "Northfield"),
+    # a participle after a comma: the subject the sentence opens with, a title resolved to its holder
+    ("Mayor Ann Roe toured the site. The mayor answered critics, tweeting: \"3000 homes were not lost.\"",
+     "3000", "Ann Roe"),
+    ("Counting was slow, with 90 percent of the precincts reporting, according to the state board.",
+     "90 percent", "state board"),
+    # an abbreviated title names the office: "Gov." holds "the governor"; an adverb before the verb
+    ("Gov. Ann Roe spoke Monday. Later, the state's governor formally raised the toll to 2,975.", "2,975", "Ann Roe"),
+    # a contrasting clause with a source of its own
+    ("Tom Vale said the fund pays 90 percent of the costs, but the Harbor Authority puts the share at about 67 percent.",
+     "67 percent", "Harbor Authority"),
+    ("Tom Vale said the city spends 4.2% of its budget on parks, but it spends 3.5% this year, according to the Harbor Authority.",
+     "3.5%", "Harbor Authority"),
+    ("Tom Vale claimed the war has cost the rebels dearly, but the army is adding about 11,000 soldiers.",
+     "11,000", "Tom Vale"),
+    # an estimate's verb owns the figure after it; "did not respond" says nothing
+    ("While public estimates say the march has at least 5,000 people, city officials put it closer to 3,630.",
+     "5,000", None),
+    ("While public estimates say the march has at least 5,000 people, city officials put it closer to 3,630.",
+     "3,630", "city officials"),
+    ("The agency did not immediately respond to questions about the 2 billion dollars raised.", "2 billion", None),
+    # "U.N." inside the phrase after "according to"; the data's source, not "data from"
+    ("The country had 331,700 claims in 2017, according to the U.N. Refugee Agency.", "331,700", "U.N. Refugee Agency"),
+    ("The city had 52 claims in 2017, according to figures from the Northfield Housing Board.", "52 claims",
+     "Northfield Housing Board"),
 ]
 
 

@@ -502,3 +502,11 @@ def test_newsquant_scores() -> None:
     assert result["value"][2] >= 95.0
     assert result["value+unit"][2] >= 90.0
     assert result["value+change"][2] >= 92.0
+
+
+def test_a_number_read_in_its_neighbours_unit_keeps_its_bounds_in_that_unit() -> None:
+    # "400+" borrows "yards" from "300 yards": its lower bound is converted with its value
+    from crosscheck.extract.figures import find_figures
+    text = "Two runners went 300 yards or more (and one went 400+), the coach said."
+    plus = next(c for c in find_figures(text) if c.text.startswith("400"))
+    assert plus.unit == "km" and plus.value_low == pytest.approx(plus.value) and plus.value == pytest.approx(0.36576)
