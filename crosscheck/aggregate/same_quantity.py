@@ -300,7 +300,15 @@ def told_alike(a: Figure, b: Figure) -> bool:
 
 
 SLIP_POWERS = (1, 2, 3)     # a decimal point or zeros moved by this many places
-SLIP_SHARED = 2             # content words two slipped figures' clauses must share
+SLIP_SHARED = 2             # content words two slipped figures' clauses must share ...
+SLIP_DISTINCT = 2           # ... or one, when their numbers have this many significant digits ("117,000", "3.8")
+
+
+def significant_digits(value: float | None) -> str:
+    """The digits of a stated number without its decimal point and outer zeros: 117000 -> "117"."""
+    if value is None:
+        return ""
+    return f"{abs(value):.10g}".replace(".", "").split("e")[0].strip("0")
 
 
 def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
@@ -313,8 +321,13 @@ def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
         return False   # a storm's "5 mph" and its "50 mph" winds: speeds and distances the words leave unnamed
     ratio = max(a.rep, b.rep) / min(a.rep, b.rep)
     power = round(math.log10(ratio))
-    return power in SLIP_POWERS and abs(ratio / 10 ** power - 1) < 0.001 \
-        and (not words or shared_words(a.row, b.row) >= SLIP_SHARED)
+    if power not in SLIP_POWERS or abs(ratio / 10 ** power - 1) >= 0.001:
+        return False
+    # two numbers of one story seldom share two or more digits by chance ("117,000 acres" vs "1,170,000
+    # acres"); a single digit ("two" vs "20") needs the clauses to agree in more words
+    stated = a.row.get("value") if a.row.get("value") is not None else a.row.get("value_low")
+    need = 1 if len(significant_digits(stated)) >= SLIP_DISTINCT else SLIP_SHARED
+    return not words or shared_words(a.row, b.row) >= need
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:

@@ -284,3 +284,16 @@ def test_a_storm_speed_is_no_slip_of_its_wind_speed():
             _measure("a2", "The center of the storm, moving through South Carolina, had maximum sustained winds at 50 mph.",
                      "50 mph", 80.5, "km/h")]
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def test_a_slip_of_a_number_of_several_digits_needs_one_word_in_common():
+    # "117,000" and "1,170,000" share three digits, which two quantities of a story seldom do by chance
+    rows = [_measure("a1", "The fire has burned 117,000 acres by Monday.", "117,000 acres", 473.5, "km2"),
+            _measure("a2", "Crews said 1,170,000 acres had burned in all.", "1,170,000 acres", 4735.0, "km2")]
+    rows[0]["value"], rows[1]["value"] = 117000, 1170000
+    (f,) = [f for f in run(rows) if f["severity"] == "error"]
+    assert "10 times apart" in f["message"]
+    # a single digit ("2" vs "20") needs two words in common
+    rows = [_measure("a1", "The fire has burned 2 barns by Monday.", "2 barns", 2, "barns"),
+            _measure("a2", "Crews said 20 barns were saved.", "20 barns", 20, "barns")]
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
