@@ -9,7 +9,7 @@ import dagster as dg
 from assets.metadata import OWNERS, table_schema
 from pipelines.partitions import DAILY
 from pipelines.resources import WAREHOUSE_POOL, PublishTarget, Warehouse
-from warehouse.published import DATASETS
+from warehouse.published import DATASETS, INPUTS_FILE
 
 GROUP = "published"
 
@@ -38,16 +38,44 @@ def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_tar
     from crosscheck.publish.report import render_report
     from warehouse.published import publish as write_published
 
+    from warehouse.stage_inputs import tables_digest
+
     target = publish_target.folder()
     with warehouse.session() as con:
-        report = render_report(con)
-        try:
-            counts = write_published(con, target, report)
-        except PublishError as error:      # one line; the previous set stays published
-            raise dg.Failure(description=str(error)) from None
-    context.log.info(f"published {len(DATASETS)} datasets to {target}")
+        inputs = tables_digest(con, "publish", PUBLISHED_TABLES)
+        if _published_from(target) == inputs and _intact(target):
+            # the warehouse holds what it held at the last publish into this folder: it stays as it is
+            counts = {d.name: con.execute(f"select count(*) from ({d.sql})").fetchone()[0] for d in DATASETS}
+            summary = (target / "report.md").read_text(encoding="utf-8")
+            context.log.info(f"nothing changed since the last publish to {target}: the {len(DATASETS)} datasets stay")
+        else:
+            report = render_report(con)
+            try:
+                counts = write_published(con, target, report, inputs)
+            except PublishError as error:      # one line; the previous set stays published
+                raise dg.Failure(description=str(error)) from None
+            summary = report.markdown
+            context.log.info(f"published {len(DATASETS)} datasets to {target}")
     for d in DATASETS:
         yield dg.MaterializeResult(asset_key=["published", d.name], metadata={
             "dagster/row_count": counts[d.name], "path": dg.MetadataValue.path(str(target / d.name))})
     yield dg.MaterializeResult(asset_key=["published", "report"], metadata={
-        "report": dg.MetadataValue.path(str(target / "report.html")), "summary": dg.MetadataValue.md(report.markdown)})
+        "report": dg.MetadataValue.path(str(target / "report.html")), "summary": dg.MetadataValue.md(summary)})
+
+
+# What the datasets and the report read: unchanged since the last publish, there is nothing to write.
+PUBLISHED_TABLES = tuple(sorted({d.table for d in DATASETS} | {"landing_files", "document_languages"}))
+
+
+def _published_from(target) -> str | None:
+    """The digest of the warehouse tables the folder's current set was published from."""
+    try:
+        return (target / INPUTS_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def _intact(target) -> bool:
+    """The publish folder still holds every dataset and the report."""
+    return all((target / d.name / "part-0.parquet").is_file() for d in DATASETS) and all(
+        (target / name).is_file() for name in ("report.html", "report.md", "gx_validation_results.json"))

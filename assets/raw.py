@@ -43,12 +43,16 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
     from crosscheck.ingest.readers import scan_landing
     from crosscheck.scale.fanout import map_in_workers
     from crosscheck.scale.worker import clean_batch
+    from warehouse.landing_reads import cached_reads, remember_reads
     from warehouse.partitions import stamp_new_documents
+    from warehouse.stage_inputs import code_version
     from warehouse.raw import language_counts, pending_documents, retraction_rows, store_articles
     from warehouse.rows import query_rows, utc_now
 
     folder = landing.folder()
-    read = scan_landing(folder, max_bytes=landing.max_bytes, timeout=landing.read_timeout)
+    with warehouse.session() as con:
+        cached = cached_reads(con, code_version())
+    read = scan_landing(folder, max_bytes=landing.max_bytes, timeout=landing.read_timeout, cached=cached)
     now = utc_now()
     with warehouse.session() as con:
         known, held = warehouse_state(con)
@@ -63,6 +67,7 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
         retracted = retraction_rows(con, now)
         languages = language_counts(con)
+        remembered = remember_reads(con, read, code_version())
         meta = {t: table_metadata(con, t) for t in (spec.key.path[0] for spec in RAW_TABLES)}
     # A document held by cleaning this run is counted as held, not new (the next runs find it held).
     replaced = {r.source_path for r in plan.replaced}
@@ -78,7 +83,8 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
                  "language": d.language} for d in plan.new]
     yield dg.MaterializeResult(asset_key="landing_files", metadata={
         **meta["landing_files"], "landing_entries": len(read.entries), "unaccounted_entries": len(read.unaccounted()),
-        "landing_folder": dg.MetadataValue.path(str(folder)),
+        "landing_folder": dg.MetadataValue.path(str(folder)), "files_unchanged_not_read": read.unread,
+        "files_remembered": remembered,
         "max_bytes": landing.max_bytes, "read_timeout_seconds": landing.read_timeout})
     yield dg.MaterializeResult(asset_key="raw_documents", metadata={
         **meta["raw_documents"], **{f"{k}_documents": counts[k] for k in ("new", "unchanged", "moved", "replaced", "retracted", "held")},

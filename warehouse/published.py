@@ -57,10 +57,16 @@ DATASETS: tuple[Dataset, ...] = (
 )
 
 
-def publish(con, target: Path, report) -> dict[str, int]:
+# Beside the datasets: the digest of the warehouse tables they were published from, so that a run
+# that finds the warehouse as it was leaves the folder as it is.
+INPUTS_FILE = ".published_from"
+
+
+def publish(con, target: Path, report, inputs: str | None = None) -> dict[str, int]:
     """Write every dataset and the report atomically into `target`; returns rows per dataset.
 
-    `report` is what `crosscheck.publish.report.render_report` returns.
+    `report` is what `crosscheck.publish.report.render_report` returns; `inputs`, when given, the
+    digest of the tables they come from (written to `INPUTS_FILE`).
     """
     from crosscheck.publish.datasets import publish_atomically
 
@@ -84,5 +90,7 @@ def publish(con, target: Path, report) -> dict[str, int]:
     writers["gx_validation_results.json"] = lambda path: path.write_text(json.dumps(
         [{"suite": s, "check": c, "result": json.loads(d) if d else None} for s, c, d in gx_results], indent=1),
         encoding="utf-8")
+    if inputs is not None:
+        writers[INPUTS_FILE] = lambda path: path.write_text(inputs + "\n", encoding="utf-8")
     publish_atomically(target, writers)
     return counts

@@ -183,6 +183,22 @@ CREATE TABLE IF NOT EXISTS stage_inputs (
     recorded_at TIMESTAMP NOT NULL
 );
 
+-- The landing files a read turned wholly into stored articles, one row per article, with the size
+-- and modification time the file had then (crosscheck.ingest.readers.scan_landing): a file found
+-- as it was, with the same manifests and code, is not read again.
+CREATE TABLE IF NOT EXISTS landing_reads (
+    entry        VARCHAR NOT NULL,
+    size         BIGINT NOT NULL,
+    mtime_ns     BIGINT NOT NULL,
+    manifests    VARCHAR NOT NULL,
+    code         VARCHAR NOT NULL,
+    source_path  VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    text_key     VARCHAR NOT NULL,
+    format       VARCHAR,
+    language     VARCHAR
+);
+
 -- Migrations for warehouses created by earlier versions --------------------------------------
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS in_headline BOOLEAN DEFAULT false;
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS error VARCHAR;

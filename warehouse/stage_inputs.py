@@ -9,6 +9,7 @@ one that fails stores nothing, so the next run computes it again.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from warehouse.rows import utc_now
 from warehouse.schema import columns
 
 # Bookkeeping of the steps, not data a user queries: no asset of its own.
-BOOKKEEPING_TABLES = frozenset({"stage_inputs"})
+BOOKKEEPING_TABLES = frozenset({"stage_inputs", "landing_reads"})
 
 # stage -> {table: columns left out}: what the stage reads (never the columns later steps write),
 # and what it writes, so that a lost or emptied output is computed again
@@ -46,6 +47,27 @@ def fingerprint(con, stage: str, extra: str = "") -> str:
         cols = [c for c in columns(table) if c not in left_out]
         count, total = con.execute(f"select count(*), coalesce(sum(hash({', '.join(cols)})), 0) from {table}").fetchone()
         parts.append(f"{table}:{count}:{total}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+# When a run wrote or last saw a row: bookkeeping that changes on every run, not data.
+RUN_TIME_COLUMNS = frozenset({"cleaned_at", "detected_at", "quarantined_at", "first_seen", "last_seen", "ingested_at",
+                              "extracted_at", "validated_at", "grouped_at", "run_id", "recorded_at"})
+
+
+def tables_digest(con, stage: str, tables: Iterable[str] | Mapping[str, tuple[str, ...]], extra: str = "") -> str:
+    """A digest of whole tables (every column but `RUN_TIME_COLUMNS` and, for a mapping, the columns
+    it leaves out; the declared types of all) and of the code: what a check or a publish that reads
+    them saw."""
+    parts = [stage, code_version(), extra]
+    left_out = tables if isinstance(tables, Mapping) else {}
+    for table in tables:
+        schema = con.execute("select column_name, data_type from information_schema.columns "
+                             "where table_schema = 'main' and table_name = ? order by ordinal_position", [table]).fetchall()
+        skip = RUN_TIME_COLUMNS | set(left_out.get(table, ()))
+        cols = ", ".join(f'"{c}"' for c, _ in schema if c not in skip)
+        count, total = con.execute(f"select count(*), coalesce(sum(hash({cols})), 0) from {table}").fetchone()
+        parts.append(f"{table}:{schema}:{count}:{total}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 

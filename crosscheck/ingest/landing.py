@@ -52,6 +52,7 @@ class LandingEntry:
     reason: str | None = None   # why it is refused
     size: int | None = None     # bytes, from os.stat before reading
     via_link: bool = False      # a link to a file inside the folder
+    mtime_ns: int | None = None  # last modification, from the same os.stat
 
 
 def human_size(n: int) -> str:
@@ -104,7 +105,7 @@ def _file_entry(rel: str, name: str, path: Path, st: os.stat_result, max_bytes: 
     kind = "manifest" if name.lower() in MANIFEST_NAMES else "file"
     if st.st_size > max_bytes:
         return LandingEntry(display_path(rel), "refused", None, too_large(st.st_size, max_bytes), st.st_size)
-    return LandingEntry(display_path(rel), kind, path, None, st.st_size, via_link)
+    return LandingEntry(display_path(rel), kind, path, None, st.st_size, via_link, st.st_mtime_ns)
 
 
 def _link_entry(rel: str, name: str, link: Path, root: Path, max_bytes: int) -> LandingEntry:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -63,6 +64,9 @@ class LandingRead:
     rejected: list[Rejected]
     entries: list[LandingEntry]
     accounting: list[Outcome] = field(default_factory=list)
+    text_keys: dict[str, str] = field(default_factory=dict)   # document path -> `text_key` of its text
+    manifests: str = ""                                        # `manifests_digest` of the entries
+    unread: int = 0                                            # files taken from `cached`, not read
 
     def unaccounted(self) -> list[str]:
         """Landing entries that have no outcome (none, unless a reader lost one)."""
@@ -126,10 +130,14 @@ def _items(rel: str, data: bytes | ReadError) -> tuple[list[Item], list[Rejected
 
 
 def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-                 timeout: float | None = DEFAULT_READ_TIMEOUT) -> LandingRead:
+                 timeout: float | None = DEFAULT_READ_TIMEOUT,
+                 cached: Callable[[LandingEntry, str], list[tuple[Document, str]] | None] | None = None) -> LandingRead:
     """Every article under `folder` as a Document, everything else as a Rejected with its
     reason, and the accounting of every entry. `max_bytes` caps a file's size (checked before
-    reading), `timeout` one file's read in seconds."""
+    reading), `timeout` one file's read in seconds. `cached(entry, manifests)` may return the
+    documents (with their `text_key`s) an earlier read made of an entry that has not changed since
+    (`manifests`: a digest of the sidecar manifests, which give metadata to other files): that
+    entry is not read again; its documents go through the duplicate checks as if it had been."""
     folder = Path(folder)
     if not folder.is_dir():
         return LandingRead([], [Rejected(str(folder), "landing folder does not exist")], [])
@@ -152,27 +160,37 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
             manifest_rows.setdefault(key, row)
 
     documents: list[Document] = []
+    text_keys: dict[str, str] = {}
     seen_hash: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     # Real files before links to them, so a link is the duplicate, never its target.
     files = sorted((e for e in entries if e.kind == "file"), key=lambda e: (e.via_link, e.source_path))
-    for i, data in read_many([e.path for e in files], max_bytes, timeout):
+    manifests = manifests_digest(entries)
+    known = {i: docs for i, e in enumerate(files)
+             if cached is not None and not e.via_link and (docs := cached(e, manifests)) is not None}
+    to_read = [i for i in range(len(files)) if i not in known]
+    fresh = ((to_read[j], data) for j, data in read_many([files[i].path for i in to_read], max_bytes, timeout))
+    for i, data in _in_order(known, fresh):
         entry = files[i]
-        items, item_rejects = _items(entry.source_path, data)
-        for item in items:
-            try:
-                doc = _document(item, manifest_rows.get(entry.source_path))
-            except Exception as exc:  # noqa: BLE001
-                item_rejects.append(Rejected(item.source_path, f"could not be read: {type(exc).__name__}: {exc}",
-                                             item.content_hash))
-                continue
-            text_key = sha256(squash(doc.raw_text).casefold().encode("utf-8"))
+        item_rejects: list[Rejected] = []
+        for item in (data if i in known else _items_into(entry.source_path, data, item_rejects)):
+            if i in known:
+                doc, text_key = item
+            else:
+                try:
+                    doc = _document(item, manifest_rows.get(entry.source_path))
+                except Exception as exc:  # noqa: BLE001
+                    item_rejects.append(Rejected(item.source_path, f"could not be read: {type(exc).__name__}: {exc}",
+                                                 item.content_hash))
+                    continue
+                text_key = text_key_of(doc.raw_text)
             first = seen_hash.get(doc.content_hash) or seen_text.get(text_key)
             if first:
                 item_rejects.append(Rejected(doc.source_path, f"same content as {first}", doc.content_hash, first))
                 continue
             seen_hash[doc.content_hash] = doc.source_path
             seen_text[text_key] = doc.source_path
+            text_keys[doc.source_path] = text_key
             documents.append(doc)
             accounting.append(Outcome(doc.source_path, entry.source_path, "article"))
         rejected.extend(item_rejects)
@@ -181,7 +199,37 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     documents.sort(key=lambda d: _path_sort_key(d.source_path))
     rejected.sort(key=lambda r: _path_sort_key(r.source_path))
     accounting.sort(key=lambda o: _path_sort_key(o.source_path))
-    return LandingRead(documents, rejected, entries, accounting)
+    return LandingRead(documents, rejected, entries, accounting, text_keys, manifests, len(known))
+
+
+def _items_into(rel: str, data: bytes | ReadError, rejects: list[Rejected]) -> list[Item]:
+    items, rejected = _items(rel, data)
+    rejects.extend(rejected)
+    return items
+
+
+def _in_order(known: dict[int, list[Document]], fresh: Iterator[tuple[int, bytes | ReadError]]):
+    """(index, documents or bytes) of every file in index order, the unread ones from `known`."""
+    waiting = sorted(known)
+    k = 0
+    for i, data in fresh:
+        while k < len(waiting) and waiting[k] < i:
+            yield waiting[k], known[waiting[k]]
+            k += 1
+        yield i, data
+    for j in waiting[k:]:
+        yield j, known[j]
+
+
+def text_key_of(raw_text: str) -> str:
+    """What two documents with the same text up to white space and case share."""
+    return sha256(squash(raw_text).casefold().encode("utf-8"))
+
+
+def manifests_digest(entries: list[LandingEntry]) -> str:
+    """The sidecar manifests as they are now (path, size, modification): one changes, every file is read."""
+    listing = sorted(f"{e.source_path}\t{e.size}\t{e.mtime_ns}" for e in entries if e.kind == "manifest")
+    return sha256("\n".join(listing).encode("utf-8"))
 
 
 def read_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -1,6 +1,7 @@
 import polars as pl
 
 from tests.assets.conftest import metadata
+from pipelines.resources import Warehouse
 from warehouse.published import DATASETS
 
 
@@ -17,3 +18,24 @@ def test_publish_writes_every_dataset_and_keeps_error_claims_out_of_verified(sta
     assert verified.height == claims.filter(pl.col("flag").is_null() | (pl.col("flag") != "error")).height
     assert (stages.publish / "report.html").is_file() and (stages.publish / "gx_validation_results.json").is_file()
     assert not list(stages.publish.glob(".staging-*"))
+
+
+def test_a_run_that_finds_the_warehouse_unchanged_leaves_the_published_set_as_it_is(stages):
+    assert stages.everything().success
+    current = (stages.publish / "claims").resolve()
+    assert stages.everything().success
+    assert (stages.publish / "claims").resolve() == current      # no new version was written
+    # a changed table publishes again
+    with Warehouse(database=str(stages.warehouse)).get_connection() as con:
+        con.execute("update claims set flag = 'error' where claim_id = (select min(claim_id) from claims)")
+    assert stages.everything().success
+    assert (stages.publish / "claims").resolve() != current
+
+
+def test_a_published_folder_that_lost_a_dataset_is_written_again(stages):
+    import shutil
+
+    assert stages.everything().success
+    shutil.rmtree((stages.publish / "anomalies").resolve())
+    assert stages.everything().success
+    assert (stages.publish / "anomalies" / "part-0.parquet").is_file()
