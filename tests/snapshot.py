@@ -23,7 +23,9 @@ RUN_TIME_COLUMNS = {"cleaned_at", "detected_at", "quarantined_at", "first_seen",
                     "ingested_on", "run_id", "recorded_at"}  # the day (partition) and the run that stored or read a row
 # Columns that embed run-time values inside them (GX's raw result JSON carries ids and times).
 VOLATILE_COLUMNS = {("validation_results", "details"),
-                    ("stage_inputs", "fingerprint")}   # a hash of the code as well as of the rows
+                    ("stage_inputs", "fingerprint"),   # a hash of the code as well as of the rows
+                    # when the landing files were written, and hashes that hold such times or the code
+                    ("landing_reads", "mtime_ns"), ("landing_reads", "manifests"), ("landing_reads", "code")}
 
 
 def _hash(values: list) -> str:
