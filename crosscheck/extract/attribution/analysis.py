@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections import Counter
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
+from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, opening_subject, role_forms
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
-from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, OWNED_CHANNEL, REVISION_VERBS, COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES, COMMA_PARTICIPLES,
-                                                  PLACED_BODY, PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS,
-                                                  SKIP_BEFORE_VERB, TOKEN)
+from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, COMMA_PARTICIPLES, OWNED_CHANNEL, REVISION_VERBS,
+                                                  COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES, PLACED_BODY,
+                                                  PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS, SKIP_BEFORE_VERB, TOKEN)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
 from crosscheck.model import Mention
 from crosscheck.resolve.names import gender_of_word, name_gender
@@ -25,29 +23,6 @@ NOT_A_SOURCE = re.compile(
     r"(?:while|although|though|because|since|if|when|whereas|unless)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:['\u2019]s)?$"
     r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
-
-
-# "a Harvard study", "the new Latino USA analysis": a document and the named body it is by
-AUTHORED_DOCUMENT = re.compile(r"(?:an?|the|one)\s+(?:(?:new|recent|latest|separate|independent|peer-reviewed)\s+)*"
-                               r"(?P<author>(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s+"
-                               r"(?:" + "|".join(sorted(DOCUMENTS)) + r")", re.I)
-# the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
-OPENING_NP = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+([a-z]+)\b")
-_OPENING_VERBS = {"said", "told", "gave", "made", "took", "put", "found", "got", "held", "had", "has", "was", "is"}
-
-
-def opening_subject(text: str, s0: int, end: int) -> tuple[int, int] | None:
-    """The span of the noun phrase a sentence opens with, when a verb follows it ("The Observatory gave")."""
-    m = OPENING_NP.match(text, s0, end)
-    if not m:
-        return None
-    words = m.group(1).split()[1:]
-    verb = m.group(2)
-    if any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words) or not (
-            verb in _OPENING_VERBS or verb.endswith("ed") or verb.endswith("s") and verb not in STOP_WORDS
-            and not verb.endswith(("ss", "us", "is"))):
-        return None
-    return m.span(1)
 
 
 class _LineTokens:
@@ -412,7 +387,7 @@ class Analysis:
         if role not in lexicons.roles():
             return None
         holder = None
-        written = _role_forms(role)
+        written = role_forms(role)
         for m in self.mentions:
             if m.start >= before:
                 break
@@ -440,10 +415,3 @@ class Analysis:
                 return m.group(1)
         return None
 
-
-@lru_cache(maxsize=None)
-def _role_forms(role: str) -> str:
-    """A pattern of every written form of `role`'s office ("governor" -> "governor|gov\\.")."""
-    roles = lexicons.roles()
-    key = roles[role].key
-    return "|".join(sorted((re.escape(w) for w, r in roles.items() if r.key == key), key=len, reverse=True))
