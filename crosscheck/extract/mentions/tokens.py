@@ -122,6 +122,9 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
     name ("Justice Department", "National Marine Fisheries"), or a role that is also an ordinary
     capitalised word (`name_word_roles.txt`) not followed by a full name."""
     n = is_role_at(tokens, i)
+    if n == 0 and not cur and _plural_role(tokens[i].bare) and i + 1 < len(tokens) and name_like(tokens[i + 1]) \
+            and first_name_gender(tokens[i + 1].bare):
+        return 1    # "Justices Ann Roe and Tom Vale": a plural role opening a run, before a first name
     if n != 1 or tokens[i].low in lexicons.honorifics():
         return n
     word = tokens[i].bare
@@ -140,6 +143,10 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
     if word in _name_word_roles() and names_after < 2:
         return 0
     return n
+
+
+def _plural_role(word: str) -> bool:
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word[:-1] in lexicons.roles()
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from crosscheck.extract.mentions import find_mentions, fullest_name
 from crosscheck.extract.titles.after import post_title
 from crosscheck.extract.titles.before import pre_title
-from crosscheck.extract.titles.roles import role_class, role_key
+from crosscheck.extract.titles.roles import role_class, role_key, singular_role
 from crosscheck.model import Claim
 
 __all__ = ["find_titles", "role_class", "role_key"]
@@ -49,14 +49,17 @@ def _titles(text: str) -> tuple[Claim, ...]:
 
 
 PLURAL_TITLE = re.compile(r"^[A-Z][a-z]+s\.$")     # "Sens.", "Reps.": one title for a list of names
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# between two listed names: a party and state in brackets or where one works ("in San Diego"), a comma, "and"
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)|in\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[Claim]:
-    """ "Sens. Ann Roe (R-AZ) and Tom Vale (D-DE)": the names listed after a plural title hold it too."""
+    """ "Sens. Ann Roe (R-AZ) and Tom Vale (D-DE)", "Justices Ann Roe, Tom Vale and Eva Lind": the names
+    listed after a plural title hold it too."""
     out = []
     for claim in found:
-        if not PLURAL_TITLE.match(claim.title or ""):
+        last = (claim.title or "").split()[-1:] or [""]
+        if not PLURAL_TITLE.match(last[0]) and singular_role(last[0].lower()) in (None, last[0].lower()):
             continue
         end = claim.char_end
         for m in mentions:
