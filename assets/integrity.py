@@ -23,14 +23,16 @@ CHECKED_TABLES = {"claims": {"claims": ("speaker", "person", "group_id", "flag")
 
 
 def _landing_digest(table: str, folder: Path, max_bytes: int) -> str:
-    """The landing folder's entries, for the check that every entry is accounted for."""
+    """The landing folder's entries (landing-relative, as the check compares them, so that the same
+    folder named by a relative or an absolute path reads alike), for the check that every entry is
+    accounted for."""
     if table != "landing_files":
         return ""
     from crosscheck.ingest.landing import walk_landing
 
     entries = walk_landing(folder, max_bytes) if folder.is_dir() else []
     listing = "\n".join(sorted(f"{e.source_path}\t{e.kind}" for e in entries))
-    return hashlib.sha256(f"{folder}\n{listing}".encode()).hexdigest()
+    return hashlib.sha256(f"{folder.is_dir()}\n{listing}".encode()).hexdigest()
 
 
 def integrity_checks(table: str) -> dg.AssetChecksDefinition:

@@ -28,3 +28,11 @@ def test_a_broken_row_is_caught_on_the_next_run_although_the_last_one_passed(sta
     failed = {name for (t, name), e in evaluations(result).items() if t == "claims" and not e.passed}
     assert "claim_offsets_inside_text" in failed
     assert _revalidated(result, "claims") == {True}
+
+
+def test_the_landing_folder_named_another_way_is_not_validated_again(stages, monkeypatch):
+    assert stages.everything().success
+    assert stages.everything().success
+    monkeypatch.chdir(stages.landing.parent)
+    stages.landing = type(stages.landing)(stages.landing.name)      # the same folder, by a relative path
+    assert _revalidated(stages.checks_of("landing_files"), "landing_files") == {False}
