@@ -37,7 +37,6 @@ def publish(context: dg.AssetExecutionContext, warehouse: Warehouse, publish_tar
     from crosscheck.publish.datasets import PublishError
     from crosscheck.publish.report import render_report
     from warehouse.published import publish as write_published
-
     from warehouse.stage_inputs import tables_digest
 
     target = publish_target.folder()

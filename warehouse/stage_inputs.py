@@ -15,7 +15,6 @@ from pathlib import Path
 
 from crosscheck.code_hash import files_digest
 from warehouse.rows import utc_now
-from warehouse.schema import columns
 
 # Bookkeeping of the steps, not data a user queries: no asset of its own.
 BOOKKEEPING_TABLES = frozenset({"stage_inputs", "landing_reads"})
@@ -42,12 +41,7 @@ def code_version() -> str:
 def fingerprint(con, stage: str, extra: str = "") -> str:
     """A digest of the stage's input tables as they are now and of the code that reads them
     (`extra`: other inputs, e.g. a reference file's hash)."""
-    parts = [stage, code_version(), extra]
-    for table, left_out in INPUTS[stage].items():
-        cols = [c for c in columns(table) if c not in left_out]
-        count, total = con.execute(f"select count(*), coalesce(sum(hash({', '.join(cols)})), 0) from {table}").fetchone()
-        parts.append(f"{table}:{count}:{total}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return tables_digest(con, stage, INPUTS[stage], extra)
 
 
 # When a run wrote or last saw a row: bookkeeping that changes on every run, not data.

@@ -74,6 +74,17 @@ def roles() -> dict[str, Role]:
     return out
 
 
+def singular_role(phrase: str) -> str | None:
+    """`phrase` (lower case) when it is a role, its singular when it is a role's regular plural
+    ("justices", "correspondents"), else None."""
+    known = roles()
+    if phrase in known:
+        return phrase
+    if phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] in known:
+        return phrase[:-1]
+    return None
+
+
 @lru_cache(maxsize=None)
 def title_modifiers() -> frozenset[str]:
     return words("title_modifiers.txt")

@@ -414,4 +414,3 @@ class Analysis:
             if words[0][0].isupper() or words[0].lower() in NP_NOUNS:
                 return m.group(1)
         return None
-

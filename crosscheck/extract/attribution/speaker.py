@@ -129,11 +129,11 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if ve <= start and not quote and CONTRAST.search(text, ve, start):
             # "Trump said it pays 90 percent, but NATO puts it at 67 percent": the contrasting clause's own
             # source comes first; without one, the claim is still the speaker's
-            dist += 10_000
+            dist += CONTRASTED
         scored.append((dist, vs, subj))
     if scored:
         dist, _, name = min(scored)
-        if dist >= 10_000 and report:
+        if dist >= CONTRASTED and report:
             return report
         # "according to the AP" is where a person's words were reported, not who said them
         if report and not a.is_person(name) and not (is_outlet(report) and names_a_body(name)):
@@ -177,6 +177,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
 STATE_PARTICIPLES = frozenset({"reported", "confirmed", "listed", "feared", "presumed", "believed"})
 REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|hurt|wounded|safe|alive|unaccounted)\b")
 # a contrasting clause with a subject of its own, which the speech verb before it does not govern
+CONTRASTED = 10_000    # added to the distance of a speech verb a contrasting clause stands between
 CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!that\b|also\b|added\b|said\b|noted\b)(?:the\s+)?[\w.\-]+\s")
 _WEAK_VERBS = {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
                "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think",

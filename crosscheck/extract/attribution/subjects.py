@@ -72,7 +72,7 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
         if w[0].isupper() and w not in OPEN_Q and not (j == 0 and False):
             j -= 1
             continue
-        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or _role(lw) or lw in PRONOUNS \
+        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or lexicons.singular_role(lw) is not None or lw in PRONOUNS \
                 or lw in PLURAL_PRONOUNS:
             j -= 1
             if lw in PRONOUNS or lw in PLURAL_PRONOUNS:
@@ -140,6 +140,7 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
         start += m.start()
     return (start, end)
 
+
 # Nouns ending in -ly, which an -ly adverb between a subject and its verb ("formally raised") is not
 _LY_NOUNS = {"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply", "fly", "bully",
              "belly", "jelly", "lily", "folly", "homily", "melee", "tally", "italy", "july"}
@@ -147,12 +148,6 @@ _LY_NOUNS = {"family", "assembly", "supply", "ally", "rally", "monopoly", "anoma
 
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word.lower() not in _LY_NOUNS and word.lower() not in NP_NOUNS
-
-
-def _role(word: str) -> bool:
-    """A role or its plural ("professors", "economists")."""
-    roles = lexicons.roles()
-    return word in roles or word.endswith("s") and word[:-1] in roles
 
 
 # Words set off by commas between a subject and its verb ("however", "in turn", "for their part").

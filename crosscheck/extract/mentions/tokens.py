@@ -146,7 +146,7 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
 
 
 def _plural_role(word: str) -> bool:
-    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word[:-1] in lexicons.roles()
+    return len(word) > 4 and lexicons.singular_role(word) not in (None, word)
 
 
 @lru_cache(maxsize=1)

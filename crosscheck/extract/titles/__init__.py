@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck import lexicons
 from crosscheck.extract.mentions import find_mentions, fullest_name
 from crosscheck.extract.titles.after import post_title
 from crosscheck.extract.titles.before import pre_title
-from crosscheck.extract.titles.roles import role_class, role_key, singular_role
+from crosscheck.extract.titles.roles import role_class, role_key
 from crosscheck.model import Claim
 
 __all__ = ["find_titles", "role_class", "role_key"]
@@ -59,7 +60,7 @@ def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[
     out = []
     for claim in found:
         last = (claim.title or "").split()[-1:] or [""]
-        if not PLURAL_TITLE.match(last[0]) and singular_role(last[0].lower()) in (None, last[0].lower()):
+        if not PLURAL_TITLE.match(last[0]) and lexicons.singular_role(last[0].lower()) in (None, last[0].lower()):
             continue
         end = claim.char_end
         for m in mentions:

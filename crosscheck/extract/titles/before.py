@@ -9,7 +9,7 @@ from crosscheck import lexicons
 from crosscheck.extract.mentions import fullest_name
 from crosscheck.extract.mentions.tokens import ORG_HEADS
 from crosscheck.extract.titles.roles import (FORMER, is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
-                                             singular_role, words_before)
+                                             words_before)
 from crosscheck.model import Mention
 
 
@@ -64,7 +64,7 @@ def pre_title(text: str, m: Mention) -> dict | None:
         return None
     n, span = best
     phrase = " ".join(w[0].lower() for w in span)
-    if comma and singular_role(phrase) != phrase:
+    if comma and lexicons.singular_role(phrase) != phrase:
         return None     # "support the protesters, Soraya reports": a plural before a comma is no one's title
     if comma and not rank_words and not is_full_name(m) and len(fullest_name(text, m).split()) < 2:
         return None     # "a football coach, Roe" only when Roe is named in full elsewhere

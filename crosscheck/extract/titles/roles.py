@@ -59,24 +59,13 @@ def scope_of(word: str, next_word: str | None = None) -> str | None:
     return lexicons.scope_words().get(w)
 
 
-def singular_role(phrase: str) -> str | None:
-    """`phrase` (lower case) when it is a role, its singular when it is a role's regular plural
-    ("justices", "correspondents"), else None."""
-    roles = lexicons.roles()
-    if phrase in roles:
-        return phrase
-    if phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] in roles:
-        return phrase[:-1]
-    return None
-
-
 def role_key(title: str) -> str | None:
     """Normalised role of a title as written ("Spokesman" -> "spokesperson", "former President" -> "former president",
     "Justices" -> "justice")."""
     words = re.sub(r"\s+", " ", title.strip().lower()).split(" ")
     roles = lexicons.roles()
     for i in range(len(words)):
-        phrase = singular_role(" ".join(words[i:]))
+        phrase = lexicons.singular_role(" ".join(words[i:]))
         if phrase is not None:
             key = roles[phrase].key
             mods = words[:i]
@@ -106,7 +95,6 @@ def join(words: list[tuple[str, int, int]], far: int, near: int) -> str:
 
 def role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, list] | None:
     """Longest role phrase made of words[i:] (nearest first) that ends right at words[i]."""
-    roles = lexicons.roles()
     for n in (4, 3, 2, 1):
         if i + n > len(words):
             continue
@@ -114,7 +102,7 @@ def role_ending_at(words: list[tuple[str, int, int]], i: int) -> tuple[int, list
         if any(w[0] == "," for w in span):
             continue
         phrase = " ".join(w[0].lower() for w in span)
-        singular = singular_role(phrase)
+        singular = lexicons.singular_role(phrase)
         if singular is None:
             continue
         if singular != phrase and i + n < len(words) and words[i + n][0].lower() in ("and", "or", "&", ","):
