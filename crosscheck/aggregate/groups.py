@@ -19,7 +19,8 @@ from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, elsewhere, figure_of
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
-from crosscheck.aggregate.same_quantity import LOOSE_RATIO, counts_people, fit, specificity
+from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, categories_match, counts_people, fit, generic, place_relation,
+                                                qualifiers_relation, slipped, specificity)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -86,7 +87,42 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
             groups.append([f])
         else:
             home.append(f)
-    return _merge(groups)
+    return _slipped_members(_merge(groups))
+
+
+def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
+    """The one group holding a figure `f` reads as with its decimal point moved (`slipped`: same
+    digits, clauses sharing words) and that nothing in their words keeps apart but the value."""
+    if generic(f):
+        return None
+    homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
+             and any(slipped(f, m) and _apart_only_by_value(f, m) for m in g)]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _apart_only_by_value(a: Figure, b: Figure) -> bool:
+    return a.hypothetical == b.hypothetical and a.increment == b.increment \
+        and a.counted.unit_family == b.counted.unit_family and a.reference == b.reference \
+        and categories_match(a, b) is not None and qualifiers_relation(a, b) is not None \
+        and place_relation(a, b) is not None
+
+
+def _slipped_members(groups: list[list[Figure]]) -> list[list[Figure]]:
+    """A figure its value kept out of every group joins the one holding its number with the decimal
+    point moved: a tenfold slip is what a reader most needs to see, not a quantity of its own."""
+    alone = [g for g in groups if len(g) == 1]
+    if not alone:
+        return groups
+    joined: set[int] = set()
+    for g in alone:
+        if len(g) != 1:
+            continue   # another lone figure has joined it
+        rest = [h for h in groups if id(h) not in joined and h is not g]
+        home = _slip_home(g[0], rest)
+        if home is not None:
+            home.append(g[0])
+            joined.add(id(g))
+    return [g for g in groups if id(g) not in joined]
 
 
 MERGE_PASSES = 2

@@ -194,7 +194,7 @@ def _unowned_citizens(f: Figure) -> bool:
     return not f.counted.nations and head_noun(f.row.get("subject")) in CITIZEN_NOUNS
 
 
-def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
+def qualifiers_relation(a: Figure, b: Figure) -> str | None:
     """Nationalities and roles: the same, one unstated, or two different groups of people.
 
     For a force ("50,000 troops", "50,000 Russian troops") an unstated nationality is the same
@@ -236,7 +236,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
     if ("whole" in a.frame.modifiers) != ("whole" in b.frame.modifiers) and not close(a, b, 1 + SAME_VALUE):
         return None   # "all 100 senators" and "30 senators", "44 dead statewide" and a fire's 42: a whole and a part
-    relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b),
+    relations = [categories_match(a, b), qualifiers_relation(a, b), place_relation(a, b),
                  frames.relation(a.frame, b.frame)]
     if None in relations:
         return None

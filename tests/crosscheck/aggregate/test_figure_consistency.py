@@ -1,6 +1,7 @@
 """find_figure_mismatches on invented groups of claims."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 import pytest
@@ -297,3 +298,46 @@ def test_a_slip_of_a_number_of_several_digits_needs_one_word_in_common():
     rows = [_measure("a1", "The fire has burned 2 barns by Monday.", "2 barns", 2, "barns"),
             _measure("a2", "Crews said 20 barns were saved.", "20 barns", 20, "barns")]
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def _jobs(article: str, text: str, value: float, sentence: str) -> dict:
+    r = row(article, text, value, unit="jobs", subject="new jobs")
+    r["sentence"], r["time_ref"] = sentence, "in April"
+    return r
+
+
+def test_a_tenfold_count_its_value_kept_out_of_every_group_is_still_flagged():
+    # told "last month" and "in April", the counts are one quantity only if they are the same number; the
+    # tenfold count has the same digits in a clause sharing a word with them: it joins them as a slip
+    rows = [_jobs("a1", "164,000 new jobs", 164000, "Employers added 164,000 new jobs in April, the department said."),
+            _jobs("a2", "164,000 jobs", 164000, "Payrolls grew by 164,000 jobs in April as employers kept hiring."),
+            _jobs("a3", "1,640,000 new jobs", 1640000, "Employers created 1,640,000 new jobs, the report showed.")]
+    rows[2]["time_ref"] = "last month"
+    (f,) = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert f["severity"] == "error" and values_of(f, rows) == {164000, 1640000}
+
+
+def test_a_lone_count_with_other_digits_stays_out():
+    rows = [_jobs("a1", "164,000 new jobs", 164000, "Employers added 164,000 new jobs in April, the department said."),
+            _jobs("a2", "164,000 jobs", 164000, "Payrolls grew by 164,000 jobs in April as employers kept hiring."),
+            _jobs("a3", "1,250,000 new jobs", 1250000, "Employers created 1,250,000 new jobs, the report showed.")]
+    rows[2]["time_ref"] = "last month"
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def test_the_group_read_with_its_event_places_decides_whether_its_sides_are_one_count():
+    # "at Harlow High in Varden" is a sub-national place: without knowing that every article of the event
+    # names Varden, "90 students killed" and an unplaced "eight students killed" are only loosely alike
+    def killed(article, text, value, sentence, place=None):
+        r = row(article, text, value, unit="students", subject="students")
+        r["sentence"], r["place"] = sentence, place
+        return r
+    rows = [killed("a1", "eight students", 8, "A gunman killed eight students on Friday, police said."),
+            killed("a2", "8 students", 8, "Eight teachers said the shooting killed 8 students on Friday."),
+            killed("a3", "90 students", 90, "The gunman killed 90 students at Harlow High in Varden.", place="Varden")]
+    names = {a: Counter({"place:Varden": 2}) for a in ("a1", "a2", "a3")}
+    assign, groups = group_figures(rows, names)
+    (group,) = groups
+    assert group["status"] == "inconsistent"
+    findings = find_figure_mismatches(groups, {r["claim_id"]: r for r in rows})
+    assert [f["severity"] for f in findings] == ["error"]
