@@ -220,12 +220,6 @@ def _described_alike(parts: list[list[Figure]]) -> bool:
     return any(_alike(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
 
 
-def _grouped_alike(group: dict) -> bool:
-    """The grouping step found two of its sides described alike (`group_status`): it read them with
-    their event's places and their articles' context, which the rows alone no longer carry."""
-    return group.get("status") in ("inconsistent", "disputed", "evolving")
-
-
 def _alike(x: Figure, y: Figure) -> bool:
     """Described as the same thing: by what they count, or by the words around them."""
     return relation(x, y) == "same" or told_alike(x, y) or slipped(x, y)
@@ -277,7 +271,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         findings.extend(_headline_findings(group, label, figs))
         body = _without_headline_repeats(figs)
         parts = _checkable(sides(body))
-        if len(parts) < 2 or not (_grouped_alike(group) or _described_alike(parts)):
+        if len(parts) < 2 or not _described_alike(parts):
             continue
         if accumulates(figs):
             times = toll_times(body)

@@ -14,8 +14,20 @@ from crosscheck.extract.attribution.vocab import DOCUMENTS
 AUTHORED_DOCUMENT = re.compile(r"(?:an?|the|one)\s+(?:(?:new|recent|latest|separate|independent|peer-reviewed)\s+)*"
                                r"(?P<author>(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s+"
                                r"(?:" + "|".join(sorted(DOCUMENTS)) + r")", re.I)
+# a figure inside what someone demands, offers or proposes: "Mr. Trump's demand for $5 billion", "the
+# Democrats' offer of $1.3 billion", "Democratic offers to keep ... $1.3 billion"
+STANCE_NOUNS = ("demand", "request", "proposal", "offer", "bid", "plan", "pledge", "promise", "ask", "counteroffer",
+                "claim", "estimate", "projection", "forecast", "tally", "count")
+STANCE = re.compile(r"(?:(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)['\u2019]s?|(?P<party>Democratic|Republican))"
+                    r"\s+(?:(?:new|latest|original|initial|revised|final|budget|funding|spending)\s+)?"
+                    r"(?:" + "|".join(STANCE_NOUNS) + r")s?\s+(?:for|of|to|that)\b"
+                    # up to the figure: no clause break, and no nearer owner ("CNN's request ... Trump's claim")
+                    r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
+PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
 OPENING_NP = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+([a-z]+)\b")
+# ... or with a name the mention finder did not take for a person ("Smaltz was offering no apologies, saying")
+OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'\u2019\-]*\s+){0,2}[A-Z][a-z][\w'\u2019\-]*)\s+([a-z]+)\b")
 _OPENING_VERBS = {"said", "told", "gave", "made", "took", "put", "found", "got", "held", "had", "has", "was", "is"}
 
 
@@ -23,14 +35,32 @@ def opening_subject(text: str, s0: int, end: int) -> tuple[int, int] | None:
     """The span of the noun phrase a sentence opens with, when a verb follows it ("The Observatory gave")."""
     m = OPENING_NP.match(text, s0, end)
     if not m:
-        return None
+        m = OPENING_NAME.match(text, s0, end)
+        if not m or m.group(1).split()[0].lower() in STOP_WORDS:
+            return None
+        verb = m.group(2)   # a past tense: in "Administration officials said" the word after is no verb
+        return m.span(1) if verb in _OPENING_VERBS or verb.endswith("ed") else None
     words = m.group(1).split()[1:]
     verb = m.group(2)
-    if any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words) or not (
-            verb in _OPENING_VERBS or verb.endswith("ed") or verb.endswith("s") and verb not in STOP_WORDS
-            and not verb.endswith(("ss", "us", "is"))):
+    if any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words) or not _opening_verb(verb):
         return None
     return m.span(1)
+
+
+def _opening_verb(verb: str) -> bool:
+    return verb in _OPENING_VERBS or verb.endswith("ed") or verb.endswith("s") and verb not in STOP_WORDS \
+        and not verb.endswith(("ss", "us", "is"))
+
+
+def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
+    """("name", start, end) of whose demand, offer or proposal the figure at `start` is part of: the
+    possessor's span, or a party's members for "Democratic offers"."""
+    m = STANCE.search(text, max(s0, start - 160), start)
+    if not m:
+        return None
+    if m.group("party"):
+        return PARTY_MEMBERS[m.group("party")], m.start("party"), m.end("party")
+    return m.group("owner"), m.start("owner"), m.end("owner")
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
+from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, stance_owner
 from crosscheck.extract.attribution.polls import poll_maker
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
@@ -85,6 +86,12 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     gapped = GAPPED_SUBJECT.search(text, max(s0, start - 80), start)
     if gapped and not quote and ESTIMATE_CLAUSE.search(text, s0, gapped.start()):
         return a.name_for(gapped.start(1), gapped.end(1))
+    stance = None if quote else stance_owner(text, s0, start)
+    if stance:
+        name, o0, o1 = stance
+        found = name if o0 == o1 or name in PARTY_MEMBERS.values() else a.name_for(o0, o1)
+        if found:
+            return found
     # 1. "according to X", "as reported by X", "reports from X"
     cands: list[tuple[int, str]] = []
     for np_start, np_end, m_ent in _report_phrases(a, s0, s1):

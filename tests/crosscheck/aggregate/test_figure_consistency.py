@@ -1,7 +1,6 @@
 """find_figure_mismatches on invented groups of claims."""
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 
 import pytest
@@ -324,20 +323,3 @@ def test_a_lone_count_with_other_digits_stays_out():
     rows[2]["time_ref"] = "last month"
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
 
-
-def test_the_group_read_with_its_event_places_decides_whether_its_sides_are_one_count():
-    # "at Harlow High in Varden" is a sub-national place: without knowing that every article of the event
-    # names Varden, "90 students killed" and an unplaced "eight students killed" are only loosely alike
-    def killed(article, text, value, sentence, place=None):
-        r = row(article, text, value, unit="students", subject="students")
-        r["sentence"], r["place"] = sentence, place
-        return r
-    rows = [killed("a1", "eight students", 8, "A gunman killed eight students on Friday, police said."),
-            killed("a2", "8 students", 8, "Eight teachers said the shooting killed 8 students on Friday."),
-            killed("a3", "90 students", 90, "The gunman killed 90 students at Harlow High in Varden.", place="Varden")]
-    names = {a: Counter({"place:Varden": 2}) for a in ("a1", "a2", "a3")}
-    assign, groups = group_figures(rows, names)
-    (group,) = groups
-    assert group["status"] == "inconsistent"
-    findings = find_figure_mismatches(groups, {r["claim_id"]: r for r in rows})
-    assert [f["severity"] for f in findings] == ["error"]

@@ -87,6 +87,21 @@ CASES = [
     ("The country had 331,700 claims in 2017, according to the U.N. Refugee Agency.", "331,700", "U.N. Refugee Agency"),
     ("The city had 52 claims in 2017, according to figures from the Northfield Housing Board.", "52 claims",
      "Northfield Housing Board"),
+    # a figure inside what someone demands, offers, claims or counts is theirs; a nearer owner or a clause
+    # break between them ends it
+    ("Council members split over Mayor Ivo Brandt's demand for $40 million for a new bridge.", "$40 million",
+     "Ivo Brandt"),
+    ("The mayor rejected Democratic offers to keep funding flat — $12 million for repairs.", "$12 million",
+     "Democrats"),
+    ("The Varden Health Office's count of 58 dead was disputed.", "58 dead", "Varden Health Office"),
+    ("Staff did not answer the Herald's request for comment on Brandt's claim of 300 new jobs.", "300 new jobs",
+     "Brandt"),
+    ("Despite Mayor Ivo Brandt's promise to rebuild the bridge, which cost $40 million, work stalled.",
+     "$40 million", None),
+    # a comma participle takes the name the sentence opens with, even one no list of names knows
+    ("Quenby was offering no apologies, saying his office had won 15 other convictions.", "15", "Quenby"),
+    ("Administration officials said that the fines rose, noting that 17 firms were named.", "17",
+     "Administration officials"),
 ]
 
 
