@@ -49,6 +49,7 @@ PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
 NEGATION = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
+SIZED = re.compile(r"^\d[\d,]*-[A-Za-z]")   # "the 100-seat Senate", "a 93-patient trial": the size of one thing
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")   # "Ukraine, which is not an EU member, ..."
 GROUP_AGENT = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many))\s+"
@@ -275,6 +276,8 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
         mods = mods | {"whole"}      # "all 100 senators", "44 died statewide": a whole that other counts may be parts of
     if CREW.search(text):
         mods = mods | {"crew"}   # "an 18-person team": the size of one team, not a count of the people there
+    elif SIZED.match(text):
+        mods = mods | {"size"}   # "the 100-seat Senate": its size, not the 51 seats a party holds
     distributive = bool(EACH.search(sentence[max(c_start, at - 40):at]) or EACH.match(sentence[end:end + 12]))
     negated = bool(NEGATION.search(BOUNDS_BEFORE.sub("", left)))
     return Frame(predicate=predicate, known=known, agent=agent, modifiers=mods,

@@ -64,7 +64,8 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if RANKING_AFTER.match(text[n_end:n_end + 20]) or re.search(r"\btop\s+$", text[max(0, q.start - 5):q.start], re.I):
         return False  # "the top 10 highest water levels": a ranking, not an amount
     people_compound = PEOPLE_COMPOUND.match(after) and (q.norm_unit or "").lower() == "people"
-    if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS and not people_compound:
+    sized = bool(re.match(r"-[A-Za-z]", after)) and _sized_thing(num_text, q)
+    if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS and not people_compound and not sized:
         return False  # "three-sided", "six-man": part of an adjective
     if _is_year(num_text, subject):
         return False
@@ -107,7 +108,19 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # labels, not amounts
     if unit_l in MEASURE_UNITS or q.kind in MEASURE_KINDS:
         return True
-    return bool(subject)
+    return bool(subject) or sized
+
+
+SIZED_MIN = 10   # "a 22-page complaint", "the 100-seat Senate": a size in digits; "six-man", "two-way" are kinds
+
+
+def _sized_thing(num_text: str, q: Quantity) -> bool:
+    """A compound that states how many things something holds: written in digits, at least SIZED_MIN,
+    counting a thing ("the 435-seat House", "a 93-patient trial"), never a time or an idea."""
+    value = q.norm_value if q.norm_value is not None else q.value
+    noun = (q.norm_unit or "").lower()
+    return num_text[:1].isdigit() and value is not None and value >= SIZED_MIN and q.kind == "count" \
+        and bool(noun) and noun not in TIME_NOUNS and noun not in ABSTRACT_NOUNS
 
 
 def _singular_head(head: str) -> str:

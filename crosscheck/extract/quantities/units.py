@@ -43,6 +43,8 @@ class UnitReader(CurrencyReader):
             return Unit(j + 1, "percent", "percent", 1.0, "percent", first.start, first.end)
         if self.word_seq(j, ("percentage", "points")) or self.word_seq(j, ("percentage", "point")):
             return Unit(j + 2, "percentage point", "percentage points", 1.0, "percent", first.start, t[j + 1].end)
+        if first.lower in ("points", "point", "pts") and self.margin_points(j):
+            return Unit(j + 1, "percentage point", "percentage points", 1.0, "percent", first.start, first.end, compound)
         # currencies after the number
         cur = self.currency_after(j) if not money else None
         if cur:
@@ -144,3 +146,22 @@ class UnitReader(CurrencyReader):
                     self.t[after].num is not None or self.t[after].text in ("%", "-") or plural_like(self.t[after].text))):
             return value / 12, after             # "6 foot 4": the inches left unsaid
         return None
+
+    def margin_points(self, j: int) -> bool:
+        """Points of a vote or poll margin: a margin word right after them ("a five-point lead") or "by"/"of"
+        before the number after one ("won by nearly 18 points", "a swing of 5 points"), in a sentence
+        about a vote or a poll."""
+        if not any(self.w(x) in W.ELECTORAL_CUES for x in range(self.n) if self.same(x, j)):
+            return False
+        k = j + 1
+        if self.w(k) in DASHES:
+            k += 1
+        if self.w(k) in W.MARGIN_AFTER and self.same(j, k):
+            return True
+        i = j - 1
+        while i >= 0 and self.same(i, j) and (self.is_num(i) or self.w(i) in DASHES or self.w(i) in W.MARGIN_QUALIFIERS
+                                              or self.w(i) in W.UNITS_WORDS or self.w(i) in W.TENS_WORDS):
+            i -= 1
+        if self.w(i) not in W.MARGIN_BEFORE:
+            return False
+        return any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j))

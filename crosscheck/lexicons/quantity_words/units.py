@@ -260,3 +260,19 @@ DIMENSION_WORDS = {"high", "long", "wide", "deep", "tall", "thick", "away", "acr
                    "northeast", "northwest", "southeast", "southwest", "in diameter", "wide,"}
 # Units written before the number: "Mach 5".
 PREFIX_UNITS = {"mach": ("mach", "mach")}
+
+# "won by 18 points", "a five-point lead", "a swing of 5 points" in a sentence about a vote or a poll:
+# percentage points of a margin; elsewhere ("the Dow fell 500 points", "the Lakers led by 12 points") they
+# stay points of an index or a game
+MARGIN_BEFORE = {"by", "of"}
+MARGIN_VERBS = {"won", "win", "wins", "winning", "lead", "leads", "led", "leading", "trail", "trails", "trailed",
+                "trailing", "ahead", "behind", "beat", "margin", "swing", "advantage", "edge", "gap", "deficit",
+                "up", "down", "defeated"}
+MARGIN_AFTER = {"lead", "leads", "margin", "margins", "advantage", "edge", "gap", "deficit", "deficits", "swing",
+                "victory", "win", "loss", "defeat"}
+MARGIN_QUALIFIERS = {"a", "little", "over", "under", "nearly", "almost", "just", "about", "roughly", "some", "more",
+                     "less", "than", "around", "only", "at", "least", "most", "double-digit"}
+ELECTORAL_CUES = {"poll", "polls", "polling", "vote", "votes", "voters", "voted", "election", "elections", "primary",
+                  "primaries", "runoff", "race", "ballot", "ballots", "survey", "candidate", "candidates", "district",
+                  "seat", "state", "county", "electorate", "democrat", "democrats", "democratic", "republican",
+                  "republicans", "gop", "incumbent", "challenger", "nominee"}

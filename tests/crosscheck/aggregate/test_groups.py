@@ -445,3 +445,17 @@ def test_tolls_of_different_causes_are_two_counts():
                  sentence="A monitoring group said the airstrikes killed 14 people near Varden.")
     assign, _ = group_figures([attack, again, strike])
     assert together(assign, attack, again) and not together(assign, attack, strike)
+
+
+
+def test_the_size_of_a_body_is_not_a_count_of_its_members():
+    # "the 100-seat Senate" is how big the chamber is; "51 seats" is what a party holds in it
+    from crosscheck.aggregate.frames import frame_of, relation
+    size = row("A", "100-seat", 100, unit="seats", subject=None,
+               sentence="Republicans kept control of the 100-seat Senate on Tuesday.")
+    held = row("B", "51 seats", 51, unit="seats", subject="seats",
+               sentence="The party will hold 51 seats when the new Senate meets.")
+    a, b = frame_of(size, "seats", None), frame_of(held, "seats", None)
+    assert "size" in a.modifiers and "size" not in b.modifiers and relation(a, b) == "loose"
+    assign, _ = group_figures([size, held])
+    assert not together(assign, size, held)
