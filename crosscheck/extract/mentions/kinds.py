@@ -78,7 +78,7 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
         del seg[0]
         words = words[1:]
-    if all(name_like(t) or (k >= 2 and t.bare in NAME_SUFFIXES) for k, t in enumerate(seg)) \
+    if all(name_like(t) or (k >= 2 and t.bare in NAME_SUFFIXES) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
             and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
                         for k, w in enumerate(words)) \
             and words[0] not in PARTICLES and words[-1] not in PARTICLES:
@@ -87,6 +87,12 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         if len(seg) <= 5:
             return "person", end
     return None, end
+
+
+def _middle_initial(seg: list[Token], k: int) -> bool:
+    """"George W Bush": a capital letter without its full stop between a first name and a surname."""
+    return 0 < k < len(seg) - 1 and len(seg[k].text) == 1 and seg[k].text.isupper() \
+        and first_name_gender(seg[0].bare) is not None and name_like(seg[k + 1])
 
 
 # First words that make a capitalised run a place ("Camp Lejeune", "Cape Hatteras", "Hotel Roma").

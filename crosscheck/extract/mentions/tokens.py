@@ -101,9 +101,13 @@ def is_role_at(tokens: list[Token], i: int) -> int:
     return _role_length(tuple(t.text for t in tokens[i:i + 4]))
 
 
+_FORMER = re.compile(r"^(?:then|ex|former)[\-\u2010\u2011](?=[A-Za-z])", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _role_length(words: tuple[str, ...]) -> int:
     roles = lexicons.roles()
+    words = (_FORMER.sub("", words[0]), *words[1:]) if words else words   # "then-Gov.", "ex-President"
     for n in (4, 3, 2, 1):
         if n > len(words):
             continue
@@ -143,6 +147,26 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
     if word in _name_word_roles() and names_after < 2:
         return 0
     return n
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+[ \u00A0]+){1,3})$")
+
+
+def role_tail(text: str, tokens: list[Token]) -> int:
+    """How many of a run's first tokens end a role that began before it, across a small word the run
+    stops at: "Chief of | Staff Mick Mulvaney" -> 1 ("chief of staff")."""
+    before = _WORDS_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+    if not before or not before.group(1).split()[-1].islower():
+        return 0
+    words = before.group(1).lower().split()
+    roles = lexicons.roles()
+    for k in (2, 1):
+        if k >= len(tokens):
+            continue
+        for m in range(len(words), 0, -1):
+            if " ".join(words[-m:] + [t.low for t in tokens[:k]]) in roles:
+                return k
+    return 0
 
 
 def _plural_role(word: str) -> bool:
@@ -284,7 +308,8 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
     """Split a run into candidate name segments; the flag says a role/rank/honorific came just before."""
     out: list[tuple[list[Token], bool]] = []
     headline = ctx.in_headline(tokens[0].start)
-    i, titled = 0, False
+    i = role_tail(ctx.text, tokens)
+    titled = i > 0
     cur: list[Token] = []
 
     def flush() -> None:

@@ -36,6 +36,11 @@ def words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, in
             break
         start = low + m.start(1)
         word = m.group(1)
+        former = _FORMER_GLUED.match(word)
+        if former and len(word) > former.end():
+            # "then-Gov.", "ex-President": the office, and the word that says it is past
+            out.append((word[former.end():], start + former.end(), start + len(word)))
+            word = former.group(1)
         out.append((word, start, start + len(word)))
         pos = start
         if _STOP_BEFORE.search(text, max(0, pos - 3), pos) and not _ABBREVIATION_BEFORE.search(text[max(0, pos - 6):pos]):
@@ -44,6 +49,7 @@ def words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, in
 
 
 _SPACES = re.compile(r"\s*")
+_FORMER_GLUED = re.compile(r"(then|ex)[\-\u2010\u2011](?=[A-Za-z])", re.I)
 _WORD_TAIL = re.compile(r"\s*[\w\u00C0-\u024F.'\u2019\-]*")      # reversed: white space, then word characters
 _STOP_BEFORE = re.compile(r"[.!?:;\"\u201c\u201d()]\s*$")
 _ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
@@ -62,7 +68,7 @@ def scope_of(word: str, next_word: str | None = None) -> str | None:
 def role_key(title: str) -> str | None:
     """Normalised role of a title as written ("Spokesman" -> "spokesperson", "former President" -> "former president",
     "Justices" -> "justice")."""
-    words = re.sub(r"\s+", " ", title.strip().lower()).split(" ")
+    words = re.sub(r"\s+", " ", _FORMER_GLUED.sub(r"\1 ", title.strip().lower())).split(" ")
     roles = lexicons.roles()
     for i in range(len(words)):
         phrase = lexicons.singular_role(" ".join(words[i:]))

@@ -35,6 +35,11 @@ FOUND = [
     ("Acting police chief of the Lake County Police Department William Dray said.", "William Dray", "police chief"),
     ("Deputy Commissioner for Counterterrorism and Intelligence Ray Gould said.", "Ray Gould", "deputy commissioner"),
     ("Ed Israel spoke. \u201cIt was quick,\u201d said Sheriff Israel.", "Ed Israel", "sheriff"),
+    # an office with "of" in it, an office glued to "then-", a middle initial without its full stop
+    ("Acting Varden Chief of Staff Tom Vale said Friday that the plan stood.", "Tom Vale", "chief of staff"),
+    ("The plan was praised, then-Gov. Ann Roe said in a 2010 statement.", "Ann Roe", "former governor"),
+    ("Varden State Auditor Lena Ortiz won the nomination.", "Lena Ortiz", "auditor"),
+    ("Troops went to the border before. President Thomas W Vale sent 6,000.", "Thomas W Vale", "president"),
 ]
 
 
@@ -65,6 +70,8 @@ def test_no_title(text, person):
     ("Dean Smith and Marine Le Pen met John Dean and Gary Player.",
      ["Dean Smith", "Marine Le Pen", "John Dean", "Gary Player"]),
     ("Rob Lasky, FBI special agent in charge, said.", ["Rob Lasky"]),
+    ("White House Chief of Staff Ann Roe said it.", ["Ann Roe"]),
+    ("George W Vale sent troops.", ["George W Vale"]),
 ])
 def test_person_names(text, names):
     persons = [m.text for m in find_mentions(text) if m.kind == "person"]
