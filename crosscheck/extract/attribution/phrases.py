@@ -39,6 +39,8 @@ def opening_subject(text: str, s0: int, end: int) -> tuple[int, int] | None:
         if not m or m.group(1).split()[0].lower() in STOP_WORDS:
             return None
         verb = m.group(2)   # a past tense: in "Administration officials said" the word after is no verb
+        if text.count(",", m.end(), end) > 1:
+            return None     # "Iran has denied it, with Iranian media, citing officials, arguing": a nearer subject
         return m.span(1) if verb in _OPENING_VERBS or verb.endswith("ed") else None
     words = m.group(1).split()[1:]
     verb = m.group(2)

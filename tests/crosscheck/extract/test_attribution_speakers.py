@@ -101,7 +101,9 @@ CASES = [
     # a comma participle takes the name the sentence opens with, even one no list of names knows
     ("Quenby was offering no apologies, saying his office had won 15 other convictions.", "15", "Quenby"),
     ("Administration officials said that the fines rose, noting that 17 firms were named.", "17",
-     "Administration officials"),
+     "Administration officials"),    # ... but not across a nearer subject of its own
+    ("Chile has denied it, with Chilean media, citing officials, arguing that flights flew at 8,000 feet.",
+     "8,000 feet", "Chilean media"),
 ]
 
 
