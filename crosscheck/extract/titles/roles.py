@@ -50,6 +50,7 @@ def words_before(text: str, end: int, limit: int = 8) -> list[tuple[str, int, in
 
 _SPACES = re.compile(r"\s*")
 _FORMER_GLUED = re.compile(r"(then|ex)[\-\u2010\u2011](?=[A-Za-z])", re.I)
+_THEN_GLUED = re.compile(r"^then[\-\u2010\u2011]", re.I)
 _WORD_TAIL = re.compile(r"\s*[\w\u00C0-\u024F.'\u2019\-]*")      # reversed: white space, then word characters
 _STOP_BEFORE = re.compile(r"[.!?:;\"\u201c\u201d()]\s*$")
 _ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
@@ -68,7 +69,9 @@ def scope_of(word: str, next_word: str | None = None) -> str | None:
 def role_key(title: str) -> str | None:
     """Normalised role of a title as written ("Spokesman" -> "spokesperson", "former President" -> "former president",
     "Justices" -> "justice")."""
-    words = re.sub(r"\s+", " ", _FORMER_GLUED.sub(r"\1 ", title.strip().lower())).split(" ")
+    # "ex-President" held the office; "then-Gov." names the office held at the time told of, as "Gov." does
+    title = _THEN_GLUED.sub("", title.strip())
+    words = re.sub(r"\s+", " ", _FORMER_GLUED.sub(r"\1 ", title.lower())).split(" ")
     roles = lexicons.roles()
     for i in range(len(words)):
         phrase = lexicons.singular_role(" ".join(words[i:]))

@@ -37,7 +37,8 @@ FOUND = [
     ("Ed Israel spoke. \u201cIt was quick,\u201d said Sheriff Israel.", "Ed Israel", "sheriff"),
     # an office with "of" in it, an office glued to "then-", a middle initial without its full stop
     ("Acting Varden Chief of Staff Tom Vale said Friday that the plan stood.", "Tom Vale", "chief of staff"),
-    ("The plan was praised, then-Gov. Ann Roe said in a 2010 statement.", "Ann Roe", "former governor"),
+    ("The plan was praised, then-Gov. Ann Roe said in a 2010 statement.", "Ann Roe", "governor"),
+    ("The plan was praised, ex-Gov. Ann Roe said on Monday.", "Ann Roe", "former governor"),
     ("Varden State Auditor Lena Ortiz won the nomination.", "Lena Ortiz", "auditor"),
     ("Troops went to the border before. President Thomas W Vale sent 6,000.", "Thomas W Vale", "president"),
 ]
