@@ -48,6 +48,12 @@ PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:
                        r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")
 NEGATION = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "no candidate received more than 50%", "neither won over 50 percent", "nobody hit 50 percent": a number
+# no one reached (not "no more than 50", a bound)
+NEGATED_SUBJECT = re.compile(r"(?:\bno(?!\s+(?:more|less|fewer|longer|later|sooner)\b)\s+[a-z]+|\bnobody|\bneither(?:\s+[a-z]+)?"
+                             r"|\bneither\s+[^,.;]{1,40}?\s+nor\s+[^,.;]{1,40}?"
+                             r"|\bnone\s+of\s+(?:the\s+|them\s+)?(?:[a-z]+\s+)?)\s+(?:[a-z]+ed|won|hit|got|had|took|met|made)\s+$",
+                             re.I)
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
 SIZED = re.compile(r"^\d[\d,]*-[A-Za-z]")   # "the 100-seat Senate", "a 93-patient trial": the size of one thing
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
@@ -279,7 +285,8 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     elif SIZED.match(text):
         mods = mods | {"size"}   # "the 100-seat Senate": its size, not the 51 seats a party holds
     distributive = bool(EACH.search(sentence[max(c_start, at - 40):at]) or EACH.match(sentence[end:end + 12]))
-    negated = bool(NEGATION.search(BOUNDS_BEFORE.sub("", left)))
+    unbounded = BOUNDS_BEFORE.sub("", left)
+    negated = bool(NEGATION.search(unbounded) or NEGATED_SUBJECT.search(unbounded))
     return Frame(predicate=predicate, known=known, agent=agent, modifiers=mods,
                  partitive=bool(PARTITIVE.search(text)) or distributive, past_year=past, negated=negated)
 

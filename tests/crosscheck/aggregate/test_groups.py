@@ -459,3 +459,17 @@ def test_the_size_of_a_body_is_not_a_count_of_its_members():
     assert "size" in a.modifiers and "size" not in b.modifiers and relation(a, b) == "loose"
     assign, _ = group_figures([size, held])
     assert not together(assign, size, held)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The runoff was needed because no candidate received more than 50 percent of the vote.",
+    "The runoff was needed because neither Roe nor Vale won over 50 percent of the vote.",
+    "Because nobody hit 50 percent of the vote, a runoff was triggered.",
+])
+def test_a_share_no_one_reached_is_no_rival_of_one_reached(sentence):
+    text = sentence[sentence.index("50"):sentence.index("vote") + 4]
+    missed = row("A", text, 50, unit="percent", subject="percent", sentence=sentence)
+    won = row("B", "51 percent of the vote", 51, unit="percent", subject="percent",
+              sentence="Roe won 51 percent of the vote in the first round.")
+    assign, _ = group_figures([missed, won])
+    assert not together(assign, missed, won)
