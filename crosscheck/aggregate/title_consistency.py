@@ -139,6 +139,7 @@ def _consensus(role: str, formal_others: list[dict]) -> tuple[str, list[str], in
     return top_role, sorted(top_sources), sharing
 
 
+RIVAL_SOURCES = 2   # outlets that must give an unscoped office to someone else for it to be theirs
 OUT_OF_DATE = 2   # outlets that call the office past before a current one is out of date
 
 
@@ -169,10 +170,13 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
         scopes = Counter(r["scope"] for r in rs if r["scope"])
         person_scope[p] = sorted(scopes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if scopes else None
     holders: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    anywhere: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
         scope = r["scope"] or person_scope[r["person"]]
-        if scope and role_class(r["role"]) == "office":
-            holders[(r["role"], scope)][r["person"]].add(r["source"])
+        if role_class(r["role"]) == "office":
+            anywhere[r["role"]][r["person"]].add(r["source"])
+            if scope:
+                holders[(r["role"], scope)][r["person"]].add(r["source"])
 
     findings = []
     for person in sorted(by_person):
@@ -192,6 +196,13 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
             rivals = {}
             if scope and contrary and not supported and role_class(role) == "office":
                 rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
+            elif not scope and not supported and role_class(role) == "office" \
+                    and str(claims[0]["title"]).lower() in lexicons.roles() \
+                    and any(role_class(r["role"]) == "office" for r in contrary):
+                # "President Greg Abbott" where another outlet has him governor (an office of one holder
+                # too: not a senator, who may also preside over a chamber) and several call someone else
+                # president in the same days: an office given to the wrong person
+                rivals = {q: s for q, s in anywhere.get(role, {}).items() if q != person and len(s) >= RIVAL_SOURCES}
             consensus = None
             org_title = role in ("president", "chair") and not any(c["scope"] for c in claims) \
                 and any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims)
@@ -225,7 +236,8 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
                 parts.append(f"{_plural(len(contrary_sources), 'other ' + noun)} ({_names(contrary_sources)}) "
                              f"call {surname} {other_role}")
             for q, srcs in sorted(rivals.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:1]:
-                parts.append(f"{q} is called {written} ({scope}) by {_plural(len(srcs), noun)} in the same articles")
+                where = f" ({scope})" if scope else ""
+                parts.append(f"{q} is called {written}{where} by {_plural(len(srcs), noun)} in the same days")
             if ref_note:
                 parts.append(ref_note)
             findings.append({"kind": "title_mismatch", "severity": "error",

@@ -201,3 +201,21 @@ def test_an_office_others_call_past_is_an_out_of_date_title():
     (f,) = find_title_mismatches(rows)
     assert f["claim_ids"] == ["p3"] and f["severity"] == "warning" and "out of date" in f["message"]
     assert find_title_mismatches(rows[1:]) == []     # one other outlet is not enough
+
+
+def test_an_unscoped_office_given_to_one_who_holds_another_office_of_one_holder_is_flagged():
+    # two outlets have Tom Vale governor and none calls him president, while two call Ann Roe president
+    rows = [row("g1", "A", "Tom Vale", "Gov.", "governor"), row("bad", "B", "Tom Vale", "President", "president"),
+            row("p1", "A", "Ann Roe", "President", "president"), row("p2", "C", "Ann Roe", "President", "president")]
+    (f,) = [f for f in find_title_mismatches(rows) if "bad" in f["claim_ids"]]
+    assert f["severity"] == "error" and "Ann Roe" in f["message"] and "(None)" not in f["message"]
+
+
+@pytest.mark.parametrize("other,title", [
+    (("Sen.", "senator"), "President"),          # a senator may also preside over a chamber
+    (("Gov.", "governor"), "next president"),    # not an office as written: a phrase the rules half read
+])
+def test_an_unscoped_office_without_a_rival_office_of_one_holder_is_not_flagged(other, title):
+    rows = [row("g1", "A", "Tom Vale", *other), row("odd", "B", "Tom Vale", title, "president"),
+            row("p1", "A", "Ann Roe", "President", "president"), row("p2", "C", "Ann Roe", "President", "president")]
+    assert not [f for f in find_title_mismatches(rows) if "odd" in f["claim_ids"]]
