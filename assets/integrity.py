@@ -22,17 +22,17 @@ CHECKED_TABLES = {"claims": {"claims": ("speaker", "person", "group_id", "flag")
                   "landing_files": {"landing_files": (), "quarantine": ()}}
 
 
-def _landing_digest(table: str, folder: Path, max_bytes: int) -> str:
+def _landing_digest(table: str, folder: Path, max_bytes: int) -> tuple[str, list | None]:
     """The landing folder's entries (landing-relative, as the check compares them, so that the same
     folder named by a relative or an absolute path reads alike), for the check that every entry is
-    accounted for."""
+    accounted for; with the walk itself, which that check then reads instead of walking again."""
     if table != "landing_files":
-        return ""
+        return "", None
     from crosscheck.ingest.landing import walk_landing
 
     entries = walk_landing(folder, max_bytes) if folder.is_dir() else []
     listing = "\n".join(sorted(f"{e.source_path}\t{e.kind}" for e in entries))
-    return hashlib.sha256(f"{folder.is_dir()}\n{listing}".encode()).hexdigest()
+    return hashlib.sha256(f"{folder.is_dir()}\n{listing}".encode()).hexdigest(), entries
 
 
 def integrity_checks(table: str) -> dg.AssetChecksDefinition:
@@ -48,7 +48,8 @@ def integrity_checks(table: str) -> dg.AssetChecksDefinition:
         folder = Path(landing.path).expanduser()
         stage = f"integrity:{table}"
         with warehouse.session() as con:
-            inputs = tables_digest(con, stage, CHECKED_TABLES.get(table, {table: ()}), _landing_digest(table, folder, landing.max_bytes))
+            digest, entries = _landing_digest(table, folder, landing.max_bytes)
+            inputs = tables_digest(con, stage, CHECKED_TABLES.get(table, {table: ()}), digest)
             if unchanged(con, stage, inputs):
                 for name in TABLE_CHECKS[table]:
                     yield dg.AssetCheckResult(asset_key=table, check_name=name, passed=True,
@@ -61,7 +62,7 @@ def integrity_checks(table: str) -> dg.AssetChecksDefinition:
             from warehouse.rows import transaction, utc_now
             from warehouse.validation import record_outcomes
 
-            judged = validate_table(con, table, folder, landing.max_bytes)
+            judged = validate_table(con, table, folder, landing.max_bytes, entries)
             failures = [failure_finding(o, frame) for o, frame in judged if not o.success]
             with transaction(con):     # the results and the anomalies they raise, together
                 record_outcomes(con, [o for o, _ in judged], blocking=True, validated_at=warehouse.run_started)

@@ -90,17 +90,19 @@ def claims_frame(con) -> pd.DataFrame:
     return frame
 
 
-def landing_frame(con, landing: Path | None, max_bytes: int | None = None) -> pd.DataFrame:
+def landing_frame(con, landing: Path | None, max_bytes: int | None = None, entries: list | None = None) -> pd.DataFrame:
     """One row per entry of the landing folder (files, links, pipes, refused folders, ...), with
     whether the warehouse accounts for it as an article, a duplicate, a held document, a
     manifest or a quarantine row (`crosscheck.ingest.apply.accounting_gaps`). An item inside a
-    feed or JSON-lines file ("feed.xml#2") accounts for its file; nothing is split on '#'."""
+    feed or JSON-lines file ("feed.xml#2") accounts for its file; nothing is split on '#'. `entries`:
+    the folder's walk when the caller has made it already."""
     import pandas as pd
 
     from crosscheck.ingest.apply import accounting_gaps
     from crosscheck.ingest.landing import DEFAULT_MAX_BYTES, walk_landing
 
-    entries = walk_landing(landing, max_bytes or DEFAULT_MAX_BYTES) if landing is not None and landing.is_dir() else []
+    if entries is None:
+        entries = walk_landing(landing, max_bytes or DEFAULT_MAX_BYTES) if landing is not None and landing.is_dir() else []
     gaps = set(accounting_gaps(con, entries))
     paths = [e.source_path for e in entries]
     return pd.DataFrame({"source_path": paths, "accounted": [p not in gaps for p in paths]},
@@ -111,9 +113,10 @@ def _in_set(column: str, values: list) -> object:
     return expectation("ExpectColumnValuesToBeInSet", column=column, value_set=values)
 
 
-def validate_table(con, table: str, landing: Path | None = None,
-                   max_bytes: int | None = None) -> list[tuple[Outcome, pd.DataFrame]]:
-    """Run the integrity suites of `table`; each outcome comes with the frame it judged."""
+def validate_table(con, table: str, landing: Path | None = None, max_bytes: int | None = None,
+                   entries: list | None = None) -> list[tuple[Outcome, pd.DataFrame]]:
+    """Run the integrity suites of `table`; each outcome comes with the frame it judged. `entries`: the
+    landing folder's walk, when the caller has made it (`landing_frame`)."""
     import pandas as pd
 
     results: list[tuple[Outcome, pd.DataFrame]] = []
@@ -135,7 +138,7 @@ def validate_table(con, table: str, landing: Path | None = None,
         run("articles_integrity", articles,
             [("article_ids_unique", expectation("ExpectColumnValuesToBeUnique", column="article_id"))])
     elif table == "landing_files":
-        run("landing_integrity", landing_frame(con, landing, max_bytes), [("landing_files_accounted", _in_set("accounted", [True]))])
+        run("landing_integrity", landing_frame(con, landing, max_bytes, entries), [("landing_files_accounted", _in_set("accounted", [True]))])
     if CONTRACT_CHECK in TABLE_CHECKS[table]:
         run(contract_suite(table), contract_frame(con, table), [(CONTRACT_CHECK, _in_set("typed", [True]))])
     return results

@@ -36,3 +36,23 @@ def test_the_landing_folder_named_another_way_is_not_validated_again(stages, mon
     monkeypatch.chdir(stages.landing.parent)
     stages.landing = type(stages.landing)(stages.landing.name)      # the same folder, by a relative path
     assert _revalidated(stages.checks_of("landing_files"), "landing_files") == {False}
+
+
+def test_the_landing_check_walks_the_folder_once(stages, monkeypatch):
+    import crosscheck.ingest.landing as landing_module
+
+    assert stages.everything().success
+    (stages.landing / "late.txt").write_text("A late arrival that ingest has not seen.\n", encoding="utf-8")
+    walks = []
+    real = landing_module.walk_landing
+
+    def counting(*args, **kwargs):
+        walks.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(landing_module, "walk_landing", counting)
+    result = stages.checks_of("landing_files")
+    assert _revalidated(result, "landing_files") == {True}
+    assert len(walks) == 1
+    failed = {name for (t, name), e in evaluations(result).items() if t == "landing_files" and not e.passed}
+    assert failed == {"landing_files_accounted"}      # the new file is seen, and not accounted for yet
