@@ -233,6 +233,9 @@ class Analysis:
         if not phrase:
             return None
         low = phrase.lower()
+        contracted = re.fullmatch(r"(he|she|they)['\u2019](?:s|d|ll|re)", low)
+        if contracted:
+            low = contracted.group(1)   # "He's insisting that ...": the pronoun before its auxiliary
         if low in PRONOUNS:
             return self.resolve_pronoun(start)
         if low == "they":

@@ -253,7 +253,7 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     for (tok, ts, te), prev in a._lines.marked_between(s0, s1):
         low = tok.lower()
         if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS and prev != "to" \
-                and not prev.endswith(("'s", "\u2019s")) \
+                and (not prev.endswith(("'s", "\u2019s")) or prev.lower()[:-2] in ("he", "she")) \
                 and not (low in STATE_PARTICIPLES and REPORTED_STATE.match(text, te)) \
                 and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
             verbs.append((low, ts, te))

@@ -103,7 +103,11 @@ CASES = [
     ("Administration officials said that the fines rose, noting that 17 firms were named.", "17",
      "Administration officials"),    # ... but not across a nearer subject of its own
     ("Chile has denied it, with Chilean media, citing officials, arguing that flights flew at 8,000 feet.",
-     "8,000 feet", "Chilean media"),
+     "8,000 feet", "Chilean media"),    # a pronoun contracted with its auxiliary stands for the person as the bare pronoun does
+    ('"I cannot say," President Tom Vale told reporters. He\'s insisting that the council provide $5 million.',
+     "$5 million", "Tom Vale"),
+    ("Governor Ann Roe spoke on Monday. She\u2019d said that the state needs 300 more nurses.", "300 more nurses",
+     "Ann Roe"),
 ]
 
 
