@@ -65,7 +65,7 @@ class Token:
 # text is read several times.
 @lru_cache(maxsize=65536)
 def _bare(text: str) -> str:
-    t = re.sub(r"['\u2019]s$", "", text)
+    t = re.sub(r"['\u2019](?:s|re|ll|ve|d|m)$", "", text)    # "Roe's"; "They're", "We'll": a pronoun, no name
     if t.endswith("'") or t.endswith("\u2019"):
         t = t[:-1]
     return t.rstrip(".").lower() if not re.fullmatch(r"(?:[A-Z]\.)+", t) else t.lower()

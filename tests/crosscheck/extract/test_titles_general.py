@@ -73,6 +73,7 @@ def test_no_title(text, person):
     ("Rob Lasky, FBI special agent in charge, said.", ["Rob Lasky"]),
     ("White House Chief of Staff Ann Roe said it.", ["Ann Roe"]),
     ("George W Vale sent troops.", ["George W Vale"]),
+    ("The agency warned of floods. They're saying Ann Roe was right.", ["Ann Roe"]),   # a contraction, no name
 ])
 def test_person_names(text, names):
     persons = [m.text for m in find_mentions(text) if m.kind == "person"]
