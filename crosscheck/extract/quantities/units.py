@@ -151,17 +151,24 @@ class UnitReader(CurrencyReader):
         """Points of a vote or poll margin: a margin word right after them ("a five-point lead") or "by"/"of"
         before the number after one ("won by nearly 18 points", "a swing of 5 points"), in a sentence
         about a vote or a poll."""
-        if not any(self.w(x) in W.ELECTORAL_CUES for x in range(self.n) if self.same(x, j)):
-            return False
         k = j + 1
         if self.w(k) in DASHES:
             k += 1
-        if self.w(k) in W.MARGIN_AFTER and self.same(j, k):
-            return True
-        i = j - 1
-        while i >= 0 and self.same(i, j) and (self.is_num(i) or self.w(i) in DASHES or self.w(i) in W.MARGIN_QUALIFIERS
-                                              or self.w(i) in W.UNITS_WORDS or self.w(i) in W.TENS_WORDS):
-            i -= 1
-        if self.w(i) not in W.MARGIN_BEFORE:
-            return False
-        return any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j))
+        if not (self.w(k) in W.MARGIN_AFTER and self.same(j, k)):
+            i = j - 1
+            while i >= 0 and self.same(i, j) and (self.is_num(i) or self.w(i) in DASHES or self.w(i) in W.MARGIN_QUALIFIERS
+                                                  or self.w(i) in W.UNITS_WORDS or self.w(i) in W.TENS_WORDS):
+                i -= 1
+            if self.w(i) not in W.MARGIN_BEFORE \
+                    or not any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j)):
+                return False
+        return any(self.w(x) in W.ELECTORAL_CUES for x in self.sentence_of(j))
+
+    def sentence_of(self, j: int) -> range:
+        """Indexes of the tokens in token j's sentence."""
+        lo, hi = j, j
+        while self.same(lo - 1, j):
+            lo -= 1
+        while self.same(hi + 1, j):
+            hi += 1
+        return range(lo, hi + 1)
