@@ -19,8 +19,8 @@ from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, elsewhere, figure_of
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
-from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, categories_match, counts_people, fit, generic, place_relation,
-                                                qualifiers_relation, slipped, specificity)
+from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, apart_only_by_value, counts_people, fit, generic, slipped,
+                                                specificity)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -96,25 +96,15 @@ def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
     if generic(f):
         return None
     homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
-             and any(slipped(f, m) and _apart_only_by_value(f, m) for m in g)]
+             and any(slipped(f, m) and apart_only_by_value(f, m) for m in g)]
     return homes[0] if len(homes) == 1 else None
-
-
-def _apart_only_by_value(a: Figure, b: Figure) -> bool:
-    return a.hypothetical == b.hypothetical and a.increment == b.increment \
-        and a.counted.unit_family == b.counted.unit_family and a.reference == b.reference \
-        and categories_match(a, b) is not None and qualifiers_relation(a, b) is not None \
-        and place_relation(a, b) is not None
 
 
 def _slipped_members(groups: list[list[Figure]]) -> list[list[Figure]]:
     """A figure its value kept out of every group joins the one holding its number with the decimal
     point moved: a tenfold slip is what a reader most needs to see, not a quantity of its own."""
-    alone = [g for g in groups if len(g) == 1]
-    if not alone:
-        return groups
     joined: set[int] = set()
-    for g in alone:
+    for g in [g for g in groups if len(g) == 1]:
         if len(g) != 1:
             continue   # another lone figure has joined it
         rest = [h for h in groups if id(h) not in joined and h is not g]

@@ -194,7 +194,7 @@ def _unowned_citizens(f: Figure) -> bool:
     return not f.counted.nations and head_noun(f.row.get("subject")) in CITIZEN_NOUNS
 
 
-def qualifiers_relation(a: Figure, b: Figure) -> str | None:
+def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     """Nationalities and roles: the same, one unstated, or two different groups of people.
 
     For a force ("50,000 troops", "50,000 Russian troops") an unstated nationality is the same
@@ -236,7 +236,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
     if ("whole" in a.frame.modifiers) != ("whole" in b.frame.modifiers) and not close(a, b, 1 + SAME_VALUE):
         return None   # "all 100 senators" and "30 senators", "44 dead statewide" and a fire's 42: a whole and a part
-    relations = [categories_match(a, b), qualifiers_relation(a, b), place_relation(a, b),
+    relations = [categories_match(a, b), _qualifiers_relation(a, b), place_relation(a, b),
                  frames.relation(a.frame, b.frame)]
     if None in relations:
         return None
@@ -251,6 +251,15 @@ def relation(a: Figure, b: Figure) -> str | None:
     if not _same_article_allows(a, b):
         return None
     return "loose" if "loose" in relations or generic(a) or generic(b) else "same"
+
+
+def apart_only_by_value(a: Figure, b: Figure) -> bool:
+    """Nothing in the words of `a` and `b` keeps them apart, whatever their values: the part of
+    `relation` that does not read the numbers (for a slip, whose value is what went wrong)."""
+    return a.hypothetical == b.hypothetical and a.increment == b.increment \
+        and a.counted.unit_family == b.counted.unit_family and a.reference == b.reference \
+        and categories_match(a, b) is not None and _qualifiers_relation(a, b) is not None \
+        and place_relation(a, b) is not None
 
 
 RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
