@@ -194,15 +194,16 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
             scope = next((c["scope"] for c in claims if c["scope"]), None) or person_scope[person]
 
             rivals = {}
-            if scope and contrary and not supported and role_class(role) == "office":
-                rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
-            elif not scope and not supported and role_class(role) == "office" \
-                    and str(claims[0]["title"]).lower() in lexicons.roles() \
-                    and any(role_class(r["role"]) == "office" for r in contrary):
-                # "President Greg Abbott" where another outlet has him governor (an office of one holder
-                # too: not a senator, who may also preside over a chamber) and several call someone else
-                # president in the same days: an office given to the wrong person
-                rivals = {q: s for q, s in anywhere.get(role, {}).items() if q != person and len(s) >= RIVAL_SOURCES}
+            if contrary and not supported and role_class(role) == "office":
+                if scope:
+                    rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
+                elif str(claims[0]["title"]).lower() in lexicons.roles() \
+                        and any(role_class(r["role"]) == "office" for r in contrary):
+                    # "President Greg Abbott" where another outlet has him governor (an office of one holder
+                    # too: not a senator, who may also preside over a chamber) and several call someone else
+                    # president in the same days: an office given to the wrong person
+                    rivals = {q: s for q, s in anywhere.get(role, {}).items()
+                              if q != person and len(s) >= RIVAL_SOURCES}
             consensus = None
             org_title = role in ("president", "chair") and not any(c["scope"] for c in claims) \
                 and any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims)

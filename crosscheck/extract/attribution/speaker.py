@@ -89,7 +89,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     stance = None if quote else stance_owner(text, s0, start)
     if stance:
         name, o0, o1 = stance
-        found = name if o0 == o1 or name in PARTY_MEMBERS.values() else a.name_for(o0, o1)
+        found = name if name in PARTY_MEMBERS.values() else a.name_for(o0, o1)
         if found:
             return found
     # 1. "according to X", "as reported by X", "reports from X"
