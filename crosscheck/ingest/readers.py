@@ -173,17 +173,9 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     for i, data in _in_order(known, fresh):
         entry = files[i]
         item_rejects: list[Rejected] = []
-        for item in (data if i in known else _items_into(entry.source_path, data, item_rejects)):
-            if i in known:
-                doc, text_key = item
-            else:
-                try:
-                    doc = _document(item, manifest_rows.get(entry.source_path))
-                except Exception as exc:  # noqa: BLE001
-                    item_rejects.append(Rejected(item.source_path, f"could not be read: {type(exc).__name__}: {exc}",
-                                                 item.content_hash))
-                    continue
-                text_key = text_key_of(doc.raw_text)
+        pairs = data if i in known else _documents_of(entry.source_path, data, manifest_rows.get(entry.source_path),
+                                                       item_rejects)
+        for doc, text_key in pairs:
             first = seen_hash.get(doc.content_hash) or seen_text.get(text_key)
             if first:
                 item_rejects.append(Rejected(doc.source_path, f"same content as {first}", doc.content_hash, first))
@@ -202,10 +194,19 @@ def scan_landing(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     return LandingRead(documents, rejected, entries, accounting, text_keys, manifests, len(known))
 
 
-def _items_into(rel: str, data: bytes | ReadError, rejects: list[Rejected]) -> list[Item]:
+def _documents_of(rel: str, data: bytes | ReadError, manifest_row: dict[str, str] | None,
+                  rejects: list[Rejected]) -> Iterator[tuple[Document, str]]:
+    """(document, `text_key`) of each item a file's bytes hold; what cannot be read goes to `rejects`."""
     items, rejected = _items(rel, data)
     rejects.extend(rejected)
-    return items
+    for item in items:
+        try:
+            doc = _document(item, manifest_row)
+        except Exception as exc:  # noqa: BLE001
+            rejects.append(Rejected(item.source_path, f"could not be read: {type(exc).__name__}: {exc}",
+                                    item.content_hash))
+            continue
+        yield doc, text_key_of(doc.raw_text)
 
 
 def _in_order(known: dict[int, list[Document]], fresh: Iterator[tuple[int, bytes | ReadError]]):
