@@ -233,3 +233,9 @@ def cause_nouns() -> dict[str, str]:
 def person_nouns() -> frozenset[str]:
     """Singular nouns that count people ("diplomat", "boy", "official")."""
     return words("person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def role_verbs() -> dict[str, str]:
+    """Relative-clause verb -> the role it states ("owns" -> "owner")."""
+    return dict(_cells(line, 2) for line in _lines("role_verbs.txt"))

@@ -36,6 +36,8 @@ def org_extension(text: str, end: int) -> int:
         toks = m.group(1).split()
         if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):
             break
+        if m.group().startswith(" and ") and any(t.lower() in lexicons.roles() for t in toks):
+            break   # "... and House Minority Leader Ann Roe": a titled person, not the body's name running on
         end = m.end()
         if toks[-1].endswith(("'s", "\u2019s")):
             end -= 2
@@ -90,8 +92,10 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
 
 
 def _middle_initial(seg: list[Token], k: int) -> bool:
-    """"George W Bush": a capital letter without its full stop between a first name and a surname."""
-    return 0 < k < len(seg) - 1 and len(seg[k].text) == 1 and seg[k].text.isupper() \
+    """"George W Bush", "George H.W. Bush": initials between a first name and a surname (a single
+    capital without its full stop, or joined initials)."""
+    return 0 < k < len(seg) - 1 and (len(seg[k].text) == 1 and seg[k].text.isupper()
+                                     or re.fullmatch(r"(?:[A-Z]\.){2,3}", seg[k].text) is not None) \
         and first_name_gender(seg[0].bare) is not None and name_like(seg[k + 1])
 
 

@@ -127,8 +127,8 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
     capitalised word (`name_word_roles.txt`) not followed by a full name."""
     n = is_role_at(tokens, i)
     if n == 0 and not cur and _plural_role(tokens[i].bare) and i + 1 < len(tokens) and name_like(tokens[i + 1]) \
-            and first_name_gender(tokens[i + 1].bare):
-        return 1    # "Justices Ann Roe and Tom Vale": a plural role opening a run, before a first name
+            and (first_name_gender(tokens[i + 1].bare) or _office(lexicons.singular_role(tokens[i].bare))):
+        return 1    # "Justices Ann Roe and Tom Vale", "Presidents Clinton and Obama": a plural role opening a run
     if n != 1 or tokens[i].low in lexicons.honorifics():
         return n
     word = tokens[i].bare
@@ -144,8 +144,8 @@ def role_cut(tokens: list[Token], i: int, cur: list[Token]) -> int:
         return 0
     if cur and len(cur) == 1 and first_name_gender(cur[0].bare) and not names_after:
         return 0
-    if word in _name_word_roles() and names_after < 2:
-        return 0
+    if word in _name_word_roles() and (names_after == 0 or names_after == 1 and not _office(word)):
+        return 0    # "Justice Kennedy" is a justice; "Marine Corps", "Player Smith" are not titled
     return n
 
 
@@ -167,6 +167,11 @@ def role_tail(text: str, tokens: list[Token]) -> int:
             if " ".join(words[-m:] + [t.low for t in tokens[:k]]) in roles:
                 return k
     return 0
+
+
+def _office(role: str | None) -> bool:
+    entry = lexicons.roles().get(role or "")
+    return entry is not None and entry.klass in ("office", "office_many")
 
 
 def _plural_role(word: str) -> bool:
@@ -297,10 +302,14 @@ def repeat_cut(cur: list[Token]) -> int:
             return k        # "Tim Murphy Tim MurphyA"
     if len(cur) < 3:
         return 0
-    last = cur[-1]
     for k in range(1, len(cur) - 1):
-        if last.text != cur[k - 1].text and repeats(cur[k - 1], last) and (k == 1 or repeats(cur[0], cur[k])):
-            return k        # "Trump Donald John TrumpTrump", "Charles Schumer Charles Ellis SchumerSchumer"
+        if k > 1 and not repeats(cur[0], cur[k]):
+            continue
+        # the full name's surname glued to what follows: last in the run, or after a few middle names
+        # with the pop-up's headline running on ("Amy Klobuchar Amy Jean KlobucharHillicon Valley ...")
+        for j in range(k + 1, len(cur)):
+            if (j == len(cur) - 1 or j <= 2 * k + 2) and cur[j].text != cur[k - 1].text and repeats(cur[k - 1], cur[j]):
+                return k    # "Trump Donald John TrumpTrump", "Charles Schumer Charles Ellis SchumerSchumer"
     return 0
 
 

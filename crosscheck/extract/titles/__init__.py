@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.mentions import find_mentions, fullest_name
+from crosscheck.extract.mentions.tokens import NON_NAMES, ORG_HEADS, STRIP_LEAD, Token, name_like
+from crosscheck.extract.titles.affiliation import outlet_after, outlet_before, relative_role
 from crosscheck.extract.titles.after import post_title
 from crosscheck.extract.titles.before import pre_title
 from crosscheck.extract.titles.roles import role_class, role_key
-from crosscheck.model import Claim
+from crosscheck.model import Claim, Mention
 
 __all__ = ["find_titles", "role_class", "role_key"]
 
@@ -27,7 +29,8 @@ def _titles(text: str) -> tuple[Claim, ...]:
     out: list[Claim] = []
     for m in mentions:
         person = fullest_name(text, m)
-        for shape in (pre_title(text, m), post_title(text, m)):
+        before, after = pre_title(text, m), post_title(text, m)
+        for shape in (before or outlet_before(text, m), after or relative_role(text, m) or outlet_after(text, m)):
             if not shape:
                 continue
             if shape.get("rank_only") and not shape.get("military"):
@@ -63,16 +66,42 @@ def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[
         if not PLURAL_TITLE.match(last[0]) and lexicons.singular_role(last[0].lower()) in (None, last[0].lower()):
             continue
         end = claim.char_end
-        for m in mentions:
-            if m.start <= end:
-                continue
-            if not LIST_GAP.fullmatch(text[end:m.start]):
+        while True:
+            m = _next_listed(text, end, mentions)
+            if m is None:
                 break
             person = fullest_name(text, m)
             out.append(Claim(kind="title", char_start=m.start, char_end=m.end, text=text[m.start:m.end], person=person,
                              title=claim.title, extra={**claim.extra, "name_as_written": m.text}))
             end = m.end
     return out
+
+
+_LIST_GAP_AHEAD = re.compile(LIST_GAP.pattern.removesuffix("$"))
+_LISTED_NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}")
+
+
+def _plain_name_word(low: str) -> bool:
+    """Not a word that makes a capitalised run something other than a person's name."""
+    return low not in STRIP_LEAD and low not in ORG_HEADS and lexicons.singular_role(low) is None \
+        and low not in lexicons.honorifics() and low + "." not in lexicons.honorifics() and low not in NON_NAMES and low not in lexicons.org_names() \
+        and low not in lexicons.place_names() and low not in lexicons.demonyms() and not low.endswith(("crats", "cans"))
+
+
+def _next_listed(text: str, end: int, mentions: list) -> Mention | None:
+    """The person named next in a list after `end`: a person mention, or a capitalised name the list
+    itself makes a person's ("Presidents Clinton and Obama": no other context says Obama is one)."""
+    nxt = next((m for m in mentions if m.start > end), None)
+    if nxt is not None and LIST_GAP.fullmatch(text[end:nxt.start]):
+        return nxt
+    gap = _LIST_GAP_AHEAD.match(text, end, min(len(text), end + 40))
+    if gap:
+        name = _LISTED_NAME.match(text, gap.end())
+        words = name.group().split() if name else []
+        if words and all(name_like(Token(w, 0, 0)) and _plain_name_word(w.lower()) for w in words) \
+                and not any(m.start < name.end() and m.end > name.start() for m in mentions if m.kind != "person"):
+            return Mention("person", name.group(), name.start(), name.end())
+    return None
 
 
 def find_titles(text: str) -> list[Claim]:

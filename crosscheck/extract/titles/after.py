@@ -17,12 +17,16 @@ from crosscheck import lexicons
 from crosscheck.extract.titles.roles import FORMER, TAIL, role_key, scope_of
 from crosscheck.model import Mention
 
-_COPULA = r"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|worked\s+as)"
-_ADVERB = r"(?P<adv>now|formerly|currently|previously|once|also|then|until\s+recently|most\s+recently|at\s+the\s+time)"
-# what leads from the name to the phrase holding the role
+_COPULA = (r"(?:is|was|has\s+been|had\s+been|became|has\s+become|had\s+become|serves\s+as|served\s+as|works\s+as"
+           r"|worked\s+as)")
+_ADVERBS = r"now|formerly|currently|previously|once|also|then|until\s+recently|most\s+recently|at\s+the\s+time"
+_ADVERB = r"(?P<adv>" + _ADVERBS + r")"
+# what leads from the name to the phrase holding the role; "as" needs no determiner ("Roe, as chief
+# executive, said", "the election of Roe as U.S. president")
 _LEAD = re.compile(
-    r"(?:(?:,|\s+[\u2013\u2014]|\s+-)\s+(?:(?P<age>\d{1,3}),\s+)?(?:(?:who|and)\s+" + _COPULA + r"\s+|" + _ADVERB + r"\s+)?"
-    r"|\s+(?P<cop>" + _COPULA + r")\s+)"
+    r"(?:(?:,|\s+[\u2013\u2014]|\s+-)\s+(?:(?P<age>\d{1,3}),\s+)?"
+    r"(?:(?:who|and)\s+(?:(?:" + _ADVERBS + r")\s+)?" + _COPULA + r"\s+|" + _ADVERB + r"\s+|(?P<as>as)\s+)?"
+    r"|\s+(?P<cop>" + _COPULA + r")\s+|\s+(?P<bare_as>as)\s+(?=[\w.]+\s+\w))"
     r"(?:(?P<one>one\s+of)\s+)?(?P<det>(?:an?|the|his|her|their|its)\s+)?")
 _WORD = re.compile(r"[\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019&/\-]*|[,;:()\"\u201c\u201d\u2014\u2013]")
 # words that end the noun phrase holding the role
@@ -62,9 +66,13 @@ def _window(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
                     out.append((words[k].group(), words[k].start(), words[k].end()))
                     k += 1
                 continue
-            inner = low in ("of", "the", "and") and out and out[-1][0][:1].isupper() and k + 1 < len(words) \
-                and words[k + 1].group()[:1].isupper() and not any(_role_at(out, e, False) for e in range(1, len(out) + 1))
-            if not inner:
+            no_role_yet = not any(_role_at(out, e, False) for e in range(1, len(out) + 1))
+            inner = low in ("of", "the", "and", "in") and out and out[-1][0][:1].isupper() and k + 1 < len(words) \
+                and words[k + 1].group()[:1].isupper() and no_role_yet
+            # "a transportation and mobility analyst": "and" joining two modifiers before any role
+            joined_modifiers = low == "and" and out and out[-1][0].islower() and k + 1 < len(words) \
+                and words[k + 1].group().islower() and words[k + 1].group() not in _BOUNDARY and no_role_yet
+            if not (inner or joined_modifiers):
                 break
         end = w.end()
         sentence_end = word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", word)
@@ -144,8 +152,12 @@ def post_title(text: str, m: Mention) -> dict | None:
         return None
     if lead.group("cop") and not lead.group("det"):
         return None     # "Roe was killed"; "Roe is a reporter" needs its determiner
+    if (lead.group("as") or lead.group("bare_as")) and (lead.group("det") or "").strip().lower() not in ("", "the"):
+        return None     # "painted Roe as an out-of-touch politician": a portrait, not a role
     words = _window(text, lead.end(), min(len(text), lead.end() + 160))
-    head = _head(words, bool(lead.group("one")), bool(lead.group("det") or lead.group("one")))
+    # a possessive opening the phrase determines it as an article does ("Roe, Lee's trade and manufacturing adviser")
+    owned = bool(words) and re.search(r"['\u2019]s$", words[0][0]) is not None
+    head = _head(words, bool(lead.group("one")), bool(lead.group("det") or lead.group("one")) or owned)
     if head is None:
         return None
     a, b = head
@@ -172,6 +184,8 @@ def post_title(text: str, m: Mention) -> dict | None:
         if scope is None and tail.group(1) in ("of", "for", "from", "in", "at"):
             scope = t_scope
         end = end + tail.start(2) + len(target.rstrip())
+    if lead.group("as") and not text.startswith(",", end) or lead.group("bare_as") and re.match(r"\s+who\b", text[end:end + 6]):
+        return None     # "..., as chief executive, said" is a role; "hit Roe as the attorney who ..." is another person
     shape = {"end": end, "title": title, "scope": scope}
     head_words = " ".join(w[0] for w in words[a:b])
     key = role_key(title) or role_key(re.sub(r"e?s$", "", head_words)) or role_key(re.sub(r"s$", "", head_words))
