@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS figure_groups (
     consensus_value DOUBLE,
     spread          DOUBLE,
     status          VARCHAR,          -- consistent | disputed | inconsistent
-    claim_ids       VARCHAR[]
+    claim_ids       VARCHAR[],
+    event_places    VARCHAR[]         -- the places of the group's event its figures were read against
 );
 
 CREATE TABLE IF NOT EXISTS anomalies (
@@ -209,4 +210,5 @@ DELETE FROM validation_results v WHERE validated_at < (
 ALTER TABLE extractions ADD COLUMN IF NOT EXISTS run_id VARCHAR;
 -- Daily partitions: documents stored before them belong to the day they were stored.
 ALTER TABLE raw_documents ADD COLUMN IF NOT EXISTS ingested_on DATE;
+ALTER TABLE figure_groups ADD COLUMN IF NOT EXISTS event_places VARCHAR[];
 UPDATE raw_documents SET ingested_on = CAST(ingested_at AS DATE) WHERE ingested_on IS NULL AND ingested_at IS NOT NULL;

@@ -287,10 +287,14 @@ def is_increment(row: dict) -> bool:
     return start >= 0 and bool(INCREMENT_AFTER.match(sentence[end:]) or INCREMENT_BEFORE.search(sentence[:start]))
 
 
+# "the other five counts", "the remaining 300 troops": what is left of a whole once a part is set aside
+PART_ONLY_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+
+
 def is_part_only(row: dict) -> bool:
-    """ "2,000 died in the capital alone": one part of a total, never the total itself."""
+    """ "2,000 died in the capital alone", "the other five counts": one part of a total, never the total itself."""
     sentence, start, end = _figure_in_sentence(row)
-    return start >= 0 and bool(PART_ONLY_AFTER.match(sentence[end:]))
+    return start >= 0 and bool(PART_ONLY_AFTER.match(sentence[end:]) or PART_ONLY_BEFORE.search(sentence[:start]))
 
 
 
@@ -309,6 +313,15 @@ NAMED_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:an?\s+|the\s+)?(?P
 NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
                        "Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That".split())
 ELSEWHERE_REACH = 120   # characters around the figure searched for another event's place
+
+
+def place_in_event(f: Figure, event_places: frozenset[str]) -> Figure:
+    """`f` read within its event: the event's places, and for an unplaced figure a place in its clause
+    that is not one of them ("a man who massacred 49 people at an Orlando nightclub": another event's)."""
+    f.event_places = event_places
+    if f.place is None:
+        f.place = elsewhere(f, event_places)
+    return f
 
 
 def elsewhere(f: Figure, event_places: frozenset[str]) -> str | None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline
+from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
+from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
@@ -262,9 +263,14 @@ def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], 
 def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) -> list[dict]:
     """Findings for groups whose members disagree beyond what their qualifiers allow."""
     findings: list[dict] = []
+    # figures are read as the grouping read them: with their articles' places and their event's
+    places = article_places([r for r in claims_by_id.values() if not r.get("hypothetical") and r.get("kind", "figure") == "figure"
+                             and (r.get("value") is not None or r.get("value_low") is not None or r.get("value_high") is not None)])
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
-        figs = [figure_of(r) for r in rows if not r.get("hypothetical")]
+        where = frozenset(group.get("event_places") or ())
+        figs = [place_in_event(figure_of(r, places.get(r.get("article_id"), ())), where)
+                for r in rows if not r.get("hypothetical")]
         if len(figs) < 2:
             continue
         label = group.get("label") or label_of(figs)
@@ -353,9 +359,12 @@ REPORTED_SLACK = 0.25   # "at least 24 dead" reports a count of 24, not "any num
 def _as_reported(f: Figure) -> dict:
     """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity."""
     row = f.row
-    if f.counted.category in TOLL_CATEGORIES and kind_of(f) == "lower":
+    if kind_of(f) == "lower":
         low = float(row["value_low"] if row.get("value_low") is not None else row["value"])
-        return {**row, "value": None, "value_low": low, "value_high": low * (1 + REPORTED_SLACK), "change": "="}
+        # any other lower bound is read as its writer meant it: under the next order of magnitude
+        # ("more than 800,000" is not 8 million, which would have been written so)
+        slack = REPORTED_SLACK if f.counted.category in TOLL_CATEGORIES else ERROR_GAP - 1
+        return {**row, "value": None, "value_low": low, "value_high": low * (1 + slack), "change": "="}
     return row
 
 

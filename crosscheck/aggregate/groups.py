@@ -16,7 +16,7 @@ from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.events import event_blocks
-from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, elsewhere, figure_of
+from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, figure_of, place_in_event
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, apart_only_by_value, counts_people, fit, generic, slipped,
@@ -193,11 +193,7 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
     event = event_blocks(keys, days, df=df, n_articles=n_articles)
     where = event_places(event, keys)
     for f in figs:
-        f.event_places = where.get(event.get(f.article_id, f.article_id), frozenset())
-        if f.place is None:
-            # "a man who massacred 49 people at an Orlando nightclub": a place in the figure's clause
-            # that is not where this event happened makes it another event's figure
-            f.place = elsewhere(f, f.event_places)
+        place_in_event(f, where.get(event.get(f.article_id, f.article_id), frozenset()))
     buckets: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figs:
         buckets[(event.get(f.article_id, f.article_id), *_bucket(f))].append(f)

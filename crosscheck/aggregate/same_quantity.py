@@ -226,6 +226,9 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None  # forecasts group only when two outlets state the same one
     if a.counted.unit_family != b.counted.unit_family:
         return None
+    if a.article_id == b.article_id and a.row.get("sentence") and a.row.get("sentence") == b.row.get("sentence") \
+            and a.row.get("speaker") == b.row.get("speaker") and not close(a, b, 1 + SAME_VALUE):
+        return None   # "shot seven people, killing one": no one contradicts a number of their own in one sentence
     if a.counted.unit_family == "percent" and _owned_apart(a, b):
         return None   # "the Shanghai index rose 0.5%" and "the Hang Seng rose 0.8%": two indexes
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:

@@ -45,4 +45,5 @@ def summarise(gid: str, fs: list[Figure]) -> dict:
         "spread": round(spread, 4) if spread is not None else None,
         "status": group_status(fs),
         "claim_ids": sorted(r["claim_id"] for r in rows),
+        "event_places": sorted(fs[0].event_places) if fs else [],
     }

@@ -323,3 +323,61 @@ def test_a_lone_count_with_other_digits_stays_out():
     rows[2]["time_ref"] = "last month"
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
 
+
+
+def _injured(article: str, text: str, value: float, sentence: str, place: str | None) -> dict:
+    r = row(article, text, value, unit="people", subject="injured")
+    r["sentence"], r["place"] = sentence, place
+    return r
+
+
+def test_a_group_is_checked_with_the_places_of_its_event():
+    # an unplaced count is the event's own when the event happened where the other count says: read
+    # so by the grouping, the check reads it so too, and a tenfold difference is an error
+    a = _injured("a1", "10 injured", 10, "The gunman killed ten people at Harlow High School and left 10 injured.", "Harlow")
+    b = _injured("a2", "100 injured", 100, "Ten people were killed and 100 injured in the attack on Friday.", None)
+    claims = {r["claim_id"]: r for r in (a, b)}
+    group = {"group_id": "g1", "claim_ids": [a["claim_id"], b["claim_id"]]}
+    assert not find_figure_mismatches([{**group, "event_places": []}], claims)
+    (f,) = find_figure_mismatches([{**group, "event_places": ["Harlow"]}], claims)
+    assert f["severity"] == "error"
+
+
+def test_group_summaries_carry_their_event_places():
+    rows = [_injured(f"a{k}", "10 injured", 10, "The gunman left 10 injured at Harlow High School.", "Harlow") for k in (1, 2)]
+    _, groups = group_figures(rows)
+    assert [g["event_places"] for g in groups] == [["Harlow"]]
+
+
+@pytest.mark.parametrize("other,flagged", [("more than 8 million", True), ("more than 1 million", False),
+                                           ("more than 900,000", False)])
+def test_a_lower_bound_is_read_below_the_next_order_of_magnitude(other, flagged):
+    value = {"more than 8 million": 8e6, "more than 1 million": 1e6, "more than 900,000": 9e5}[other]
+    rows = [row("a1", "more than 800,000 DACA recipients", low=800000, change=">", unit="recipients", subject="DACA recipients"),
+            row("a2", other + " DACA recipients", low=value, change=">", unit="recipients", subject="DACA recipients")]
+    serious = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert bool(serious) == flagged
+
+
+def test_two_numbers_of_one_sentence_are_not_one_quantity_unless_two_sources_give_them():
+    text = "A doctor shot seven people, killing one and wounding six others."
+    one = [_injured("a1", "seven people", 7, text, None), _injured("a1", "killing one", 1, text, None)]
+    for r in one:
+        r["subject"] = "people"
+    assert not [f for f in run(one) if f["severity"] in ("warning", "error")]
+    said = "The paper reported at least 14 deaths, while state officials said at least 11 had died."
+    two = [row("a1", "at least 14 deaths", low=14, change=">", unit="people", subject="deaths", speaker="the paper"),
+           row("a1", "at least 11", low=11, change=">", unit="people", subject="deaths", speaker="state officials")]
+    for r in two:
+        r["sentence"] = said
+    assert [f for f in run(two) if f["severity"] in ("warning", "error")]
+
+
+def test_the_other_few_are_a_part_not_the_whole():
+    rows = [row("a1", "seven counts", 7, unit="counts", subject="counts of fraud"),
+            row("a2", "five counts", 5, unit="counts", subject="counts of fraud")]
+    rows[0]["sentence"] = "Prosecutors will drop seven counts he faced in the Varden court."
+    rows[1]["sentence"] = "Prosecutors will drop five counts he faced in the Varden court."
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    rows[1]["sentence"] = "Prosecutors will drop the other five counts he faced in the Varden court."
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
