@@ -359,13 +359,20 @@ REPORTED_SLACK = 0.25   # "at least 24 dead" reports a count of 24, not "any num
 def _as_reported(f: Figure) -> dict:
     """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity."""
     row = f.row
-    if kind_of(f) == "lower":
-        low = float(row["value_low"] if row.get("value_low") is not None else row["value"])
-        # any other lower bound is read as its writer meant it: under the next order of magnitude
-        # ("more than 800,000" is not 8 million, which would have been written so)
-        slack = REPORTED_SLACK if f.counted.category in TOLL_CATEGORIES else ERROR_GAP - 1
-        return {**row, "value": None, "value_low": low, "value_high": low * (1 + slack), "change": "="}
-    return row
+    if kind_of(f) != "lower" or f.counted.category not in TOLL_CATEGORIES and _grows(f):
+        return row      # "at least 9 aftershocks", "more than 300 arrested": a count still growing
+    low = float(row["value_low"] if row.get("value_low") is not None else row["value"])
+    # a lower bound of anything else is read as its writer meant it: under the next order of magnitude
+    # ("more than 800,000 recipients" is not 8 million, which would have been written so)
+    slack = REPORTED_SLACK if f.counted.category in TOLL_CATEGORIES else ERROR_GAP - 1
+    return {**row, "value": None, "value_low": low, "value_high": low * (1 + slack), "change": "="}
+
+
+GROWING = frozenset({"aftershock"})     # counts of events that keep coming, like a toll's
+
+
+def _grows(f: Figure) -> bool:
+    return f.counted.category in GROWING or f.frame.known and f.frame.predicate in ACCUMULATING
 
 
 def _highest(figs: list[Figure]) -> Figure:

@@ -52,9 +52,12 @@ def _format(value: float, like: str) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def scaled(words: str, factor: float) -> str | None:
-    """The quote with its first number scaled, or None when it has no number it can scale sensibly."""
-    m = NUMBER.search(words)
+def scaled(words: str, factor: float, number: str | None = None) -> str | None:
+    """The quote with its number scaled (the annotated `number` as written when the quote holds it,
+    else the first: "won it in 2016 by a 20-point margin" changes the margin, not the year), or None
+    when it has no number it can scale sensibly."""
+    at = max(words.find(number), 0) if number else 0
+    m = NUMBER.search(words, at)
     if m:
         num = float(m.group("num").replace(",", ""))
         new = num * factor
@@ -64,7 +67,7 @@ def scaled(words: str, factor: float) -> str | None:
             new = float(round(new))
         text = _format(new, m.group("num"))
         return words[:m.start("num")] + text + words[m.end("num"):]
-    m = WORD_NUMBER.search(words)
+    m = WORD_NUMBER.search(words, at)
     if m:
         num = WORDS[m.group("num").lower()]
         new = num * factor
@@ -107,7 +110,7 @@ def figure_injections(gold: dict) -> dict[str, list[Injection]]:
         exact = [m for m in members if by_quote[tuple(m)].get("low") is None and by_quote[tuple(m)].get("high") is None]
         doc, quote = sorted(exact or members)[-1]
         for change, factor in FACTORS.items():
-            new = scaled(quote, factor)
+            new = scaled(quote, factor, by_quote[(doc, quote)].get("number"))
             if new:
                 out[change].append(Injection("figure", change, doc, _event(doc), quote, new))
         swapped = unit_swapped(quote)

@@ -13,6 +13,9 @@ def test_scaling_keeps_the_written_style():
     assert inject.scaled("killing 10 people", 0.1) == "killing 1 people"
     assert inject.scaled("killing five people", 10) == "killing 50 people"
     assert inject.scaled("about 3 people", 1.1) is None          # a count is never "increased" to itself
+    # the annotated number, not the first one of the quote
+    assert inject.scaled("won it in 2016 by a 20-point margin", 10, "20-point") == "won it in 2016 by a 200-point margin"
+    assert inject.scaled("in 2016, five people", 2, "five") == "in 2016, 10 people"
     assert inject.unit_swapped("around 500 square miles") == "around 500 square kilometers"
     assert inject.title_swapped("President Jane Roe", "President") == "Prime Minister Jane Roe"
     assert inject.title_swapped("Gov. Jane Roe", "Gov.") == "President Jane Roe"
