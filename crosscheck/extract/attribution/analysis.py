@@ -7,12 +7,13 @@ import re
 from collections import Counter
 
 from crosscheck import lexicons
-from crosscheck.extract.attribution.bodies import KIND_NOUNS, named_body
-from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, opening_subject, role_forms
+from crosscheck.extract.attribution.bodies import COMMERCIAL_NOUNS, KIND_NOUNS, named_body, public_or_press
+from crosscheck.extract.attribution.lines import LineTokens
+from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, LEADING_ADVERBIAL, opening_subject, role_forms
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
 from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, COMMA_PARTICIPLES, OWNED_CHANNEL, REVISION_VERBS,
-                                                  COUNTRY_NAMES, DETERMINERS, DOCUMENTS, NP_NOUNS, PARTICIPLES, PLACED_BODY,
-                                                  PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS, SKIP_BEFORE_VERB, TOKEN)
+                                                  COUNTRY_NAMES, DETERMINERS, DOCUMENTS, LEGAL_DOCUMENTS, NP_NOUNS, PARTICIPLES, PLACED_BODY,
+                                                  PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS, SKIP_BEFORE_VERB)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
 from crosscheck.model import Mention
 from crosscheck.resolve.names import gender_of_word, name_gender
@@ -23,59 +24,6 @@ NOT_A_SOURCE = re.compile(
     r"(?:while|although|though|because|since|if|when|whereas|unless)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:['\u2019]s)?$"
     r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
-
-
-class _LineTokens:
-    """The text's `TOKEN`s, read line by line when first asked for (attribution reads the lines
-    around claims only). A token never holds a line break, so a line's tokens are those a scan of
-    the whole text finds there."""
-
-    def __init__(self, text: str, marked: frozenset[str] = frozenset()):
-        self.text = text
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        self.lines: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
-        self.marked = marked        # words looked for by `marked_between` (in lower case)
-        self.marks: dict[int, list[int]] = {}
-
-    def _line(self, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
-        found = self.lines.get(k)
-        if found is None:
-            end = self.line_starts[k + 1] if k + 1 < len(self.line_starts) else len(self.text)
-            toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(self.text, self.line_starts[k], end)]
-            found = self.lines[k] = (toks, [t[1] for t in toks])
-        return found
-
-    def marked_between(self, start: int, end: int):
-        """((token, start, end), previous) for the tokens starting in [start, end) whose lower case is
-        one of the `marked` words, with the lower case of the token before it in that range ("" for
-        the first): what a scan of `between(start, end)` would see at those tokens."""
-        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
-        previous = ""   # the last token of the range read so far, in lower case
-        while k < len(self.line_starts) and self.line_starts[k] < end:
-            toks, starts = self._line(k)
-            first = bisect.bisect_left(starts, start)
-            stop = bisect.bisect_left(starts, end, first)
-            if stop > first:
-                marks = self.marks.get(k)
-                if marks is None:
-                    marks = self.marks[k] = [i for i, t in enumerate(toks) if t[0].lower() in self.marked]
-                for i in marks[bisect.bisect_left(marks, first):bisect.bisect_left(marks, stop)]:
-                    yield toks[i], (toks[i - 1][0].lower() if i > first else previous)
-                previous = toks[stop - 1][0].lower()
-            k += 1
-
-    def between(self, start: int, end: int):
-        k = max(0, bisect.bisect_right(self.line_starts, start) - 1)
-        while k < len(self.line_starts) and self.line_starts[k] < end:
-            toks, starts = self._line(k)
-            i = bisect.bisect_left(starts, start)
-            while i < len(toks) and toks[i][1] < end:
-                yield toks[i]
-                i += 1
-            k += 1
-
-
-_LINE_BREAK = re.compile(r"\n")
 
 
 class Analysis:
@@ -96,7 +44,7 @@ class Analysis:
             self.sentences = merge_clock_splits(text, spans or [(0, len(text))])
             self.sent_starts = [s for s, _ in self.sentences]
             self.quotes = quote_regions(text)
-            self._lines = _LineTokens(text, frozenset(lexicons.speech_verbs() | REVISION_VERBS | CALL_FOR))
+            self._lines = LineTokens(text, frozenset(lexicons.speech_verbs() | REVISION_VERBS | CALL_FOR))
         self.verbs = lexicons.speech_verbs()
         # what `speaker` reads once per region: speech verbs (the same for every analysis of the
         # text), report phrases and verb subjects (these depend on the mentions)
@@ -215,8 +163,10 @@ class Analysis:
         if not persons:
             if not after_comma:
                 return None
-            # "The president stepped in it, tweeting: ...": the noun phrase the sentence opens with
-            opening = opening_subject(self.text, s0, verb_start)
+            # "The president stepped in it, tweeting: ...": the noun phrase the sentence opens with, after
+            # an opening adverbial ("In his first tweet, the president ..., saying")
+            lead = LEADING_ADVERBIAL.match(self.text, s0, verb_start)
+            opening = opening_subject(self.text, lead.end() if lead else s0, verb_start)
             return self.name_for(*opening) if opening else None
         lead = self.text[s0:persons[0].start]
         for w in re.findall(r"[A-Za-z][\w'\u2019.\-]*", lead):
@@ -268,6 +218,11 @@ class Analysis:
         if bare.lower() in DOCUMENTS and re.match(r"the\s", phrase, re.I):
             # "the report" names no one unless an earlier report said whose it was
             return self.document_author(bare.lower(), start)
+        legal = re.fullmatch(r"(?:the|a|an)\s+(?:(?:[a-z]+|[A-Z][\w.\-]*)\s+){0,3}(" + "|".join(sorted(LEGAL_DOCUMENTS)) + r")",
+                             phrase, re.I)
+        if legal:
+            # "the complaint", "the federal criminal complaint": its author if an earlier one was named, else itself
+            return self.document_author(legal.group(1).lower(), start) or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2:
             return None
         if bare.lower() in COUNTRY_NAMES:
@@ -288,9 +243,14 @@ class Analysis:
         definite = re.match(r"the\s", phrase, re.I) or (
             len(low_words) == 1 and re.search(r"\bthe\s+(?:[\w\-]+\s+){1,2}$", self.text[max(0, start - 40):start], re.I))
         owned_role = re.fullmatch(r"(?:the\s+)?[a-z][\w\-]*['\u2019]s\s+([a-z][\w\- ]*)", phrase, re.I)
-        if definite and (bare.lower() in lexicons.roles() or owned_role and owned_role.group(1).lower() in lexicons.roles()):
+        # "the Republican president", "the embattled governor": a role after modifiers
+        modified_role = re.fullmatch(r"(?:[A-Za-z][\w\-]*\s+){1,2}([a-z][\w\-]*)", bare) if definite else None
+        role = bare.lower() if bare.lower() in lexicons.roles() else \
+            owned_role.group(1).lower() if owned_role and owned_role.group(1).lower() in lexicons.roles() else \
+            modified_role.group(1) if modified_role and modified_role.group(1) in lexicons.roles() else None
+        if definite and role:
             # "the vice president", "the island's governor" -> the person
-            holder = self.role_holder(owned_role.group(1).lower() if owned_role else bare.lower(), start)
+            holder = self.role_holder(role, start)
             if holder:
                 return holder
         study = AUTHORED_DOCUMENT.fullmatch(phrase)
@@ -308,6 +268,8 @@ class Analysis:
             earlier = self.earlier_np(bare.lower(), start)
             if earlier:
                 return earlier
+            if kind_noun and low_words[0] in COMMERCIAL_NOUNS:
+                return self.salient_body(start, commercial=True)    # "the company said" in a story about one
             if kind_noun:
                 return None     # "the hospital" alone names no one
         if definite and low_words[-1] in BODY_NOUNS and not bare[0].isupper():
@@ -318,12 +280,14 @@ class Analysis:
             return self.qualified_earlier(low_words[0], start) or bare
         return bare
 
-    def salient_body(self, before: int) -> str | None:
-        """The organisation named most often in the five sentences before `before` (the latest on a tie)."""
+    def salient_body(self, before: int, commercial: bool = False) -> str | None:
+        """The organisation named most often in the five sentences before `before` (the latest on a tie);
+        `commercial`: only one that may be a business (no outlet, public body or party)."""
         si = self.sentence_index(before)
         floor = self.sentences[max(0, si - 5)][0]
         orgs = [m for m in self.mentions if m.kind == "org" and floor <= m.start < before
-                and not self.in_quote(m.start) and not self._qualifies_role(m)]
+                and not self.in_quote(m.start) and not self._qualifies_role(m)
+                and not (commercial and public_or_press(m.text))]
         if not orgs:
             return None
         counts = Counter(m.text for m in orgs)
@@ -417,3 +381,4 @@ class Analysis:
             if words[0][0].isupper() or words[0].lower() in NP_NOUNS:
                 return m.group(1)
         return None
+

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from crosscheck import lexicons
+
 # What names of a kind of body end with, when it is not the noun itself ("hospital" -> "... Medical Center").
 _NAME_ENDS = {
     "hospital": ("hospital", "medical center", "medical centre", "clinic", "infirmary", "health", "health system"),
@@ -42,3 +44,19 @@ def named_body(orgs, head: str, modifiers: tuple[str, ...] = ()) -> str | None:
     longest = max(found, key=len)
     # "Medical Center" and "Eastport Medical Center" are one body
     return longest if all(o in longest for o in found) else None
+
+
+# "the company", "the firm": a business the story is about, never a public body, party or outlet
+COMMERCIAL_NOUNS = frozenset({"company", "firm"})
+PUBLIC_HEADS = frozenset({"department", "ministry", "agency", "commission", "committee", "council", "court", "congress",
+                          "senate", "house", "party", "police", "administration", "government", "office", "bureau",
+                          "service", "university", "institute", "foundation", "board", "authority", "army", "navy",
+                          "force", "forces", "union", "nations", "assembly", "parliament", "republicans", "democrats"})
+
+
+def public_or_press(name: str) -> bool:
+    low = name.lower().removeprefix("the ")
+    entry = lexicons.org_names().get(low)
+    scoped = entry is not None and bool(lexicons.orgs().get(entry, ((), ""))[1])
+    return scoped or low in {o.lower().removeprefix("the ") for o in lexicons.outlets()} \
+        or low.split()[-1] in PUBLIC_HEADS or re.fullmatch(r"[A-Z]{2,5}", name) is not None and low in lexicons.org_names()

@@ -25,15 +25,21 @@ STANCE = re.compile(r"(?:(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)['\u
                     r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
-OPENING_NP = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+([a-z]+)\b")
+OPENING_NPS = [re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){%d})\s+([a-z]+)\b" % n)
+               for n in range(3)]
 # ... or with a name the mention finder did not take for a person ("Smaltz was offering no apologies, saying")
 OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'\u2019\-]*\s+){0,2}[A-Z][a-z][\w'\u2019\-]*)\s+([a-z]+)\b")
-_OPENING_VERBS = {"said", "told", "gave", "made", "took", "put", "found", "got", "held", "had", "has", "was", "is"}
+_OPENING_VERBS = {"said", "told", "gave", "made", "took", "put", "found", "got", "held", "had", "has", "have", "was",
+                  "is", "are", "were"}
+# what a sentence may open with before its subject: "In his first tweet on Wednesday, ", "For now, "
+LEADING_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|For|After|Before|During|Earlier|Later|Last|Since|Until|By|With|"
+                               r"Meanwhile|Now|Still|Yet|Instead)\b[^,.;:\n]{0,60},)\s*")
 
 
 def opening_subject(text: str, s0: int, end: int) -> tuple[int, int] | None:
     """The span of the noun phrase a sentence opens with, when a verb follows it ("The Observatory gave")."""
-    m = OPENING_NP.match(text, s0, end)
+    # the shortest opening noun phrase a verb follows ("The Republican president showed")
+    m = next((m for m in (p.match(text, s0, end) for p in OPENING_NPS) if m and _opening_verb(m.group(2))), None)
     if not m:
         m = OPENING_NAME.match(text, s0, end)
         if not m or m.group(1).split()[0].lower() in STOP_WORDS:

@@ -23,6 +23,7 @@ from crosscheck.extract.attribution.subjects import subject_after, subject_befor
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
 from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
+                                                  LEGAL_DOCUMENTS,
                                                   OWN_COMPLEMENT, REPORT_PATTERNS, REVISED_OBJECT, REVISION_VERBS,
                                                   TELL_VERBS, TOLD_THE_OUTLET)
 from crosscheck.extract.mentions import find_mentions, fullest_name
@@ -106,7 +107,8 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         return report
     # 2. speech verbs outside quotes, nearest to the span
     scored = []
-    for verb, vs, ve in _speech_verbs(a, s0, s1):
+    verbs = _speech_verbs(a, s0, s1)
+    for verb, vs, ve in verbs:
         if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
             # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
             continue
@@ -115,8 +117,12 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         subj, before = _verb_subject(a, verb, vs, s0)
         if before:
             pronoun = text[before[0]:before[1]].strip().lower()
-            subj = (previous_source(a, si, _span_speaker, depth) if pronoun in ("they", "it") and depth < 2 else None) \
-                or a.name_for(*before)
+            if pronoun in ("they", "it"):
+                # "Broward officials also said they counted ...": the sentence's own speaker, else the last one's
+                subj = _earlier_subject(a, verbs, vs, s0) or (previous_source(a, si, _span_speaker, depth) if depth < 2 else None)
+                if pronoun == "they" and subj and subj.split()[-1].lower() in LEGAL_DOCUMENTS:
+                    subj = None     # "they" is not one complaint or ruling
+            subj = subj or a.name_for(*before)
         if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
             # "Sources told the outlet that ...": the outlet named before reports it
             subj = a.outlet_before(vs) or subj
@@ -274,6 +280,19 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
         found.append((verb, vs, ve))
     a._verb_cache[key] = found
     return found
+
+
+def _earlier_subject(a: Analysis, verbs, vs: int, s0: int) -> str | None:
+    """The named subject of the nearest speech verb before `vs` in the same sentence."""
+    for verb, vs2, _ in sorted((v for v in verbs if v[1] < vs), key=lambda v: -v[1]):
+        if a.sentence_index(vs2) != a.sentence_index(vs):
+            continue
+        subj, before = _verb_subject(a, verb, vs2, s0)
+        if subj:
+            return subj
+        if before and a.text[before[0]:before[1]].strip().lower() not in ("they", "it", "he", "she", "we", "i", "you"):
+            return a.name_for(*before)
+    return None
 
 
 def _verb_subject(a: Analysis, verb: str, vs: int, s0: int) -> tuple[str | None, tuple[int, int] | None]:

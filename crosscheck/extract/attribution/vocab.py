@@ -34,6 +34,10 @@ CALL_FOR = {"call", "calls", "called", "calling"}
 TOLD_THE_OUTLET = re.compile(r"\s+the\s+(?:outlet|newspaper|paper|network|broadcaster|station|magazine|"
                               r"news\s+agency|website|site)\b")
 DOCUMENTS = {"report", "study", "analysis", "assessment", "statement", "survey", "review", "investigation"}
+# Court papers speak for themselves when no author is named: "The complaint accused Roe of ...", "the
+# indictment says" (a report or study, by contrast, is someone's)
+LEGAL_DOCUMENTS = {"complaint", "indictment", "lawsuit", "suit", "affidavit", "filing", "ruling", "opinion", "order",
+                   "verdict", "subpoena", "warrant", "motion", "petition"}
 CITING = {"citing", "quoting", "cited", "quoted"}
 # "News & Observer in Raleigh, N.C." -> the body without its town
 PLACED_BODY = re.compile(r"((?:[A-Z][\w.&'\u2019\-]*\s+|&\s+)*[A-Z][\w.'\u2019\-]*)\s+in\s+([A-Z].*)$")

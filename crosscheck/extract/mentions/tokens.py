@@ -313,6 +313,12 @@ def repeat_cut(cur: list[Token]) -> int:
     return 0
 
 
+def _org_after(tokens: list[Token], i: int) -> bool:
+    """A body's head word follows within three words: "General Motors" is a name, not a title modifier
+    and a name."""
+    return any(t.bare in ORG_HEADS for t in tokens[i + 1:i + 4])
+
+
 def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]]:
     """Split a run into candidate name segments; the flag says a role/rank/honorific came just before."""
     out: list[tuple[list[Token], bool]] = []
@@ -346,10 +352,11 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
             i += 2
             continue
         strip = (tok.bare in STRIP_LEAD or demonym(tok.bare) and not first_name_before_surname(tokens, i)
-                 or tok.bare in lexicons.title_modifiers() and not cur) \
+                 or tok.bare in lexicons.title_modifiers() and not cur and not _org_after(tokens, i)) \
             and not (cur and name_like(tok) and tok.bare not in STRIP_LEAD) \
             and not (tok.bare in MONTHS and cur and first_name_gender(cur[-1].bare))   # "Theresa May", "Ann June"
         if not strip and (tok.start in ctx.sentence_starts or headline) and ctx.common(tok) \
+                and (headline or not _org_after(tokens, i)) \
                 and tok.bare not in lexicons.org_names() and tok.bare not in lexicons.place_names():
             strip = True
         if not strip and cur and demonym(tok.bare):

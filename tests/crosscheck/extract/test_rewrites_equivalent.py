@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from crosscheck.extract.attribution.analysis import TOKEN, _LineTokens
+from crosscheck.extract.attribution.lines import LineTokens as _LineTokens
+from crosscheck.extract.attribution.vocab import TOKEN
 from crosscheck.extract.mentions import find_mentions, fullest_name, person_mentions
 from crosscheck.extract.titles.roles import WORD_BACK, words_before
 from crosscheck.model import Mention
