@@ -264,8 +264,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
     """Findings for groups whose members disagree beyond what their qualifiers allow."""
     findings: list[dict] = []
     # figures are read as the grouping read them: with their articles' places and their event's
-    places = article_places([r for r in claims_by_id.values() if not r.get("hypothetical") and r.get("kind", "figure") == "figure"
-                             and (r.get("value") is not None or r.get("value_low") is not None or r.get("value_high") is not None)])
+    places = article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
         where = frozenset(group.get("event_places") or ())

@@ -66,6 +66,12 @@ def tolerance(row: dict) -> float:
     return max(EXACT_TOL, rounding)
 
 
+def stated(row: dict) -> bool:
+    """A figure claim that states a number: a value, a bound or a range."""
+    return row.get("kind", "figure") == "figure" and (
+        row.get("value") is not None or row.get("value_low") is not None or row.get("value_high") is not None)
+
+
 def kind_of(row: dict) -> str:
     """point, range (vague two-sided), lower (over/at least) or upper (up to/as many as)."""
     v, lo, hi, change = row.get("value"), row.get("value_low"), row.get("value_high"), row.get("change")

@@ -183,8 +183,7 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
     and how many articles there are, so that a part of the corpus is weighed as the whole would be.
     `days`: publication days of articles that have keys but no figures.
     """
-    rows = [c for c in claims if c.get("kind", "figure") == "figure"
-            and (c.get("value") is not None or c.get("value_low") is not None or c.get("value_high") is not None)]
+    rows = [c for c in claims if fv.stated(c)]
     rows.sort(key=lambda r: r["claim_id"])
     places = article_places([r for r in rows if not r.get("hypothetical")])
     figs = [figure_of(r, places.get(r.get("article_id"), ())) for r in rows]

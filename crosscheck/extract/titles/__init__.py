@@ -25,7 +25,8 @@ __all__ = ["find_titles", "role_class", "role_key"]
 
 @lru_cache(maxsize=64)
 def _titles(text: str) -> tuple[Claim, ...]:
-    mentions = [m for m in find_mentions(text) if m.kind == "person"]
+    found = find_mentions(text)
+    mentions = [m for m in found if m.kind == "person"]
     out: list[Claim] = []
     for m in mentions:
         person = fullest_name(text, m)
@@ -48,7 +49,7 @@ def _titles(text: str) -> tuple[Claim, ...]:
                 extra["rank"] = shape["rank"]
             out.append(Claim(kind="title", char_start=start, char_end=end, text=text[start:end],
                              person=person, title=shape["title"], extra=extra))
-    out += _listed_after_plural(text, mentions, out)
+    out += _listed_after_plural(text, mentions, out, [m for m in found if m.kind != "person"])
     return tuple(out)
 
 
@@ -57,7 +58,7 @@ PLURAL_TITLE = re.compile(r"^[A-Z][a-z]+s\.$")     # "Sens.", "Reps.": one title
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)|in\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
-def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[Claim]:
+def _listed_after_plural(text: str, mentions: list, found: list[Claim], bodies: list) -> list[Claim]:
     """ "Sens. Ann Roe (R-AZ) and Tom Vale (D-DE)", "Justices Ann Roe, Tom Vale and Eva Lind": the names
     listed after a plural title hold it too."""
     out = []
@@ -67,7 +68,7 @@ def _listed_after_plural(text: str, mentions: list, found: list[Claim]) -> list[
             continue
         end = claim.char_end
         while True:
-            m = _next_listed(text, end, mentions)
+            m = _next_listed(text, end, mentions, bodies)
             if m is None:
                 break
             person = fullest_name(text, m)
@@ -83,12 +84,13 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}")
 
 def _plain_name_word(low: str) -> bool:
     """Not a word that makes a capitalised run something other than a person's name."""
-    return low not in STRIP_LEAD and low not in ORG_HEADS and lexicons.singular_role(low) is None \
-        and low not in lexicons.honorifics() and low + "." not in lexicons.honorifics() and low not in NON_NAMES and low not in lexicons.org_names() \
+    return low not in STRIP_LEAD and low not in ORG_HEADS and low not in NON_NAMES \
+        and lexicons.singular_role(low) is None and low not in lexicons.honorifics() \
+        and low + "." not in lexicons.honorifics() and low not in lexicons.org_names() \
         and low not in lexicons.place_names() and low not in lexicons.demonyms() and not low.endswith(("crats", "cans"))
 
 
-def _next_listed(text: str, end: int, mentions: list) -> Mention | None:
+def _next_listed(text: str, end: int, mentions: list, bodies: list) -> Mention | None:
     """The person named next in a list after `end`: a person mention, or a capitalised name the list
     itself makes a person's ("Presidents Clinton and Obama": no other context says Obama is one)."""
     nxt = next((m for m in mentions if m.start > end), None)
@@ -99,7 +101,7 @@ def _next_listed(text: str, end: int, mentions: list) -> Mention | None:
         name = _LISTED_NAME.match(text, gap.end())
         words = name.group().split() if name else []
         if words and all(name_like(Token(w, 0, 0)) and _plain_name_word(w.lower()) for w in words) \
-                and not any(m.start < name.end() and m.end > name.start() for m in mentions if m.kind != "person"):
+                and not any(m.start < name.end() and m.end > name.start() for m in bodies):
             return Mention("person", name.group(), name.start(), name.end())
     return None
 
