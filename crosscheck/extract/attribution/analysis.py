@@ -12,7 +12,7 @@ from crosscheck.extract.attribution.lines import LineTokens
 from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, LEADING_ADVERBIAL, opening_subject, role_forms
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
 from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, COMMA_PARTICIPLES, OWNED_CHANNEL, REVISION_VERBS,
-                                                  COUNTRY_NAMES, DETERMINERS, DOCUMENTS, LEGAL_DOCUMENTS, NP_NOUNS, PARTICIPLES, PLACED_BODY,
+                                                  COUNTRY_NAMES, DETERMINERS, DOCUMENTS, LEGAL_DOCUMENT, NP_NOUNS, PARTICIPLES, PLACED_BODY,
                                                   PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS, SKIP_BEFORE_VERB)
 from crosscheck.extract.mentions import fullest_name, sentence_spans
 from crosscheck.model import Mention
@@ -218,8 +218,7 @@ class Analysis:
         if bare.lower() in DOCUMENTS and re.match(r"the\s", phrase, re.I):
             # "the report" names no one unless an earlier report said whose it was
             return self.document_author(bare.lower(), start)
-        legal = re.fullmatch(r"(?:the|a|an)\s+(?:(?:[a-z]+|[A-Z][\w.\-]*)\s+){0,3}(" + "|".join(sorted(LEGAL_DOCUMENTS)) + r")",
-                             phrase, re.I)
+        legal = LEGAL_DOCUMENT.fullmatch(phrase)
         if legal:
             # "the complaint", "the federal criminal complaint": its author if an earlier one was named, else itself
             return self.document_author(legal.group(1).lower(), start) or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)

@@ -4,6 +4,7 @@ text has named before it; with none or several, it names no one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck import lexicons
 
@@ -58,5 +59,10 @@ def public_or_press(name: str) -> bool:
     low = name.lower().removeprefix("the ")
     entry = lexicons.org_names().get(low)
     scoped = entry is not None and bool(lexicons.orgs().get(entry, ((), ""))[1])
-    return scoped or low in {o.lower().removeprefix("the ") for o in lexicons.outlets()} \
+    return scoped or low in _outlets_without_article() \
         or low.split()[-1] in PUBLIC_HEADS or re.fullmatch(r"[A-Z]{2,5}", name) is not None and low in lexicons.org_names()
+
+
+@lru_cache(maxsize=1)
+def _outlets_without_article() -> frozenset[str]:
+    return frozenset(o.lower().removeprefix("the ") for o in lexicons.outlets())

@@ -23,9 +23,8 @@ from crosscheck.extract.attribution.subjects import subject_after, subject_befor
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
 from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
-                                                  LEGAL_DOCUMENTS,
-                                                  OWN_COMPLEMENT, REPORT_PATTERNS, REVISED_OBJECT, REVISION_VERBS,
-                                                  TELL_VERBS, TOLD_THE_OUTLET)
+                                                  LEGAL_DOCUMENTS, OWN_COMPLEMENT, PLURAL_PRONOUNS, PRONOUNS, REPORT_PATTERNS,
+                                                  REVISED_OBJECT, REVISION_VERBS, TELL_VERBS, TOLD_THE_OUTLET)
 from crosscheck.extract.mentions import find_mentions, fullest_name
 from crosscheck.model import Mention
 
@@ -282,6 +281,9 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
     return found
 
 
+_ALL_PRONOUNS = PRONOUNS | PLURAL_PRONOUNS
+
+
 def _earlier_subject(a: Analysis, verbs, vs: int, s0: int) -> str | None:
     """The named subject of the nearest speech verb before `vs` in the same sentence."""
     for verb, vs2, _ in sorted((v for v in verbs if v[1] < vs), key=lambda v: -v[1]):
@@ -290,7 +292,7 @@ def _earlier_subject(a: Analysis, verbs, vs: int, s0: int) -> str | None:
         subj, before = _verb_subject(a, verb, vs2, s0)
         if subj:
             return subj
-        if before and a.text[before[0]:before[1]].strip().lower() not in ("they", "it", "he", "she", "we", "i", "you"):
+        if before and a.text[before[0]:before[1]].strip().lower() not in _ALL_PRONOUNS:
             return a.name_for(*before)
     return None
 

@@ -38,6 +38,9 @@ DOCUMENTS = {"report", "study", "analysis", "assessment", "statement", "survey",
 # indictment says" (a report or study, by contrast, is someone's)
 LEGAL_DOCUMENTS = {"complaint", "indictment", "lawsuit", "suit", "affidavit", "filing", "ruling", "opinion", "order",
                    "verdict", "subpoena", "warrant", "motion", "petition"}
+# "the complaint", "the federal criminal complaint", "a Varden County lawsuit"
+LEGAL_DOCUMENT = re.compile(r"(?:the|a|an)\s+(?:(?:[a-z]+|[A-Z][\w.\-]*)\s+){0,3}(" + "|".join(sorted(LEGAL_DOCUMENTS)) + r")",
+                            re.I)
 CITING = {"citing", "quoting", "cited", "quoted"}
 # "News & Observer in Raleigh, N.C." -> the body without its town
 PLACED_BODY = re.compile(r"((?:[A-Z][\w.&'\u2019\-]*\s+|&\s+)*[A-Z][\w.'\u2019\-]*)\s+in\s+([A-Z].*)$")

@@ -4,9 +4,9 @@ Flowers Inc." -> owner), and a journalist named with the outlet they write for (
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from crosscheck import lexicons
+from crosscheck.extract.attribution.text_rules import is_outlet, outlet_names
 from crosscheck.model import Mention
 
 _RELATIVE = re.compile(
@@ -18,13 +18,9 @@ _OUTLET_BEFORE = re.compile(r"(?P<outlet>" + _OUTLET_NAME + r")['\u2019]s?\s+$")
 _OUTLET_AFTER = re.compile(r"\s+of\s+(?P<outlet>" + _OUTLET_NAME + r")")
 
 
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    return frozenset(o.lower() for o in lexicons.outlets())
-
-
 def _outlet(name: str) -> bool:
-    return name.lower() in _outlets() or re.sub(r"^the\s+", "", name, flags=re.I).lower() in _outlets()
+    """An outlet as its lexicon entry is written ("The Observer") or without its article ("Reuters")."""
+    return name.lower() in outlet_names() or is_outlet(name)
 
 
 def relative_role(text: str, m: Mention) -> dict | None:

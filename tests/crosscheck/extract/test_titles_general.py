@@ -1,6 +1,8 @@
 """Titles that generalise: a role heading a noun phrase after a name (ages, adverbs, relative clauses,
 copulas, owning bodies, plurals after "one of"), roles before names with a comma or an age in between,
-long office names, names repeated by pop-up links, and what is not a title."""
+long office names, names repeated by pop-up links (after a middle name too), joined initials, plural
+titles over surnames, "as" roles, relative clauses whose verb states a role, journalists named with
+their outlet, and what is not a title."""
 import pytest
 
 from crosscheck.extract.mentions import find_mentions
@@ -41,6 +43,25 @@ FOUND = [
     ("The plan was praised, ex-Gov. Ann Roe said on Monday.", "Ann Roe", "former governor"),
     ("Varden State Auditor Lena Ortiz won the nomination.", "Lena Ortiz", "auditor"),
     ("Troops went to the border before. President Thomas W Vale sent 6,000.", "Thomas W Vale", "president"),
+    # joined initials, a justice by surname, plural titles over surnames, joined modifiers, "as" roles,
+    # relative clauses whose verb states a role, journalists with their outlet, pop-ups after a middle name
+    ("The war began under President Tom H.W. Vale in 1989.", "Tom H.W. Vale", "president"),
+    ('"Justice Varga has held that it cuts both ways," she said.', "Varga", "justice"),
+    ("Justices named by Presidents Varga and Lund sided with the baker.", "Varga", "president"),
+    ("Justices named by Presidents Varga and Lund sided with the baker.", "Lund", "president"),
+    ("The board ruled against baker Tom Vale last year.", "Tom Vale", "baker"),
+    ("said Ivo Dorn, a transportation and mobility analyst for Gartner.", "Ivo Dorn", "analyst"),
+    ("Peter Vale, Lee's trade and manufacturing adviser, said so.", "Peter Vale", "adviser"),
+    ("Tom Vale, 38, who now works as a product manager for Uber, is critical.", "Tom Vale", "manager"),
+    ("Since then, Tom Vale has become an adviser to the Center for Humane Technology.", "Tom Vale", "adviser"),
+    ("At the time, Tom Vale, as chief executive, said he was confident.", "Tom Vale", "chief executive"),
+    ("It helped lead to the election of Tom Vale as U.S. president.", "Tom Vale", "president"),
+    ("said Ann Roe, a Varden University in St. Louis law professor.", "Ann Roe", "professor"),
+    ("Ann Roe, who owns Roe Flowers Inc., argues her work is art.", "Ann Roe", "owner"),
+    ("Tom Vale, who heads the county agency, said.", "Tom Vale", "head"),
+    ("But Reuters' Ann Roe reported Wednesday night that the plan changed.", "Ann Roe", "journalist"),
+    ("said Ann Roe of The Observer, who wrote the piece.", "Ann Roe", "journalist"),
+    ("The top Republicans, Sen. Ann Roe Ann Lise RoeVarden budget talks stall again (R-Ore.), said.", "Ann Roe", "senator"),
 ]
 
 
@@ -57,6 +78,10 @@ def test_title_found(text, person, role):
     ("Jane Roe, Mayor Tom Dunn and others met.", "Jane Roe"),                    # the role is the next name's
     ("Brown, Cheeks helped guide the team.", "Brown"),
     ("Roe was killed on Monday.", "Roe"),
+    ("De Leon painted Ann Roe as an out-of-touch politician.", "Ann Roe"),         # a portrait, not a role
+    ("They also hit Vale as the attorney who has been negotiating.", "Vale"),      # another person
+    ("The plan named Lara Vale, and son to Tom Vale, as senior adviser.", "Tom Vale"),
+    ("Tom Vale, who runs it, said.", "Tom Vale"),                                  # no object to hold
 ])
 def test_no_title(text, person):
     assert person not in {c.person for c in find_titles(text)}
