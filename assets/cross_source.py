@@ -28,10 +28,8 @@ SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
           "and links `mentions.entity_id`.")
 def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
              people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
-    from crosscheck.model import Mention
-    from crosscheck.resolve.entities import resolve_entities
-    from warehouse.cross_source import mentions_by_article, store_entities
-
+    from warehouse.entities import update_entities
+    from warehouse.rows import query_rows
     from warehouse.stage_inputs import fingerprint, remember, unchanged
 
     reference = people_reference.load()
@@ -40,19 +38,19 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
         if unchanged(con, "entities", before):
             context.log.info("mentions, claims and the reference are as when entities were last resolved: kept")
             return dg.MaterializeResult(metadata={**table_metadata(con, "entities"), "recomputed": False})
-        by_article = {aid: [Mention(kind=k, text=t, start=s, end=e) for k, t, s, e in rows]
-                      for aid, rows in mentions_by_article(con).items()}
-        resolution = resolve_entities(by_article, reference=reference)
-        canonicalised = store_entities(con, resolution, by_article)
+        run = update_entities(con, reference=reference, basis=people_reference.digest())
         remember(con, "entities", fingerprint(con, "entities", people_reference.digest()))
         meta = table_metadata(con, "entities")
-    found = resolution.entities
+        found = query_rows(con, "select name, type, aliases from entities")
     by_type = Counter(e["type"] for e in found)
     multi = sorted((e for e in found if len(e.get("aliases") or []) > 1), key=lambda e: -len(e["aliases"]))
-    context.log.info(f"{len(found)} entities resolved")
+    context.log.info(f"{len(found)} entities; {run['entities_resolved_again']} resolved again from "
+                     f"{run['mentions_resolved_again']} mentions ({run['articles_resolved_again']} new or changed articles)")
     return dg.MaterializeResult(metadata={
         **meta, "people": by_type["person"], "organisations": by_type["org"], "places": by_type["place"],
-        "claims_canonicalised": canonicalised, "recomputed": True,
+        "claims_canonicalised": run["claims_canonicalised"], "recomputed": True,
+        "resolved_everything": run["everything"], "entities_resolved_again": run["entities_resolved_again"],
+        "mentions_resolved_again": run["mentions_resolved_again"],
         "entities_with_variants": preview([{**e, "aliases": ", ".join(e["aliases"])} for e in multi],
                                           ["name", "type", "aliases"], n=20)})
 

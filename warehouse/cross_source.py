@@ -1,7 +1,6 @@
-"""cross-source layer: `entities` (one per person, organisation or place across spellings),
-`figure_groups` (the same quantity reported by several outlets) and `anomalies` (what the
-content expectations caught), with the claim columns each fills: `speaker`/`person` (canonical
-names), `group_id` and `flag`."""
+"""cross-source layer: `figure_groups` (the same quantity reported by several outlets) and
+`anomalies` (what the content expectations caught), with the claim columns each fills: `group_id`
+and `flag`. Entities (and claims' canonical `speaker`/`person`) are in `warehouse/entities.py`."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -10,68 +9,6 @@ from warehouse.claims import insert_frame
 from warehouse.rows import query_rows, transaction
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-
-
-# entities ------------------------------------------------------------------------------------
-
-def mentions_by_article(con) -> dict[str, list[tuple[str, str, int, int]]]:
-    """article id -> (kind, text, char_start, char_end) of every name mention, in text order."""
-    by_article: dict[str, list] = defaultdict(list)
-    for aid, kind, text, start, end in con.execute(
-            "select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start").fetchall():
-        by_article[aid].append((kind, text, start, end))
-    return dict(by_article)
-
-
-def store_entities(con, resolution, by_article: dict[str, list]) -> int:
-    """Write `entities`, rewrite claims' speaker/person to canonical names and link mentions.
-
-    `resolution` is what `resolve_entities` returns; `by_article` holds the mentions it read
-    (objects with kind, text, start, end). Returns how many claims were canonicalised.
-    """
-    entities = resolution.entities
-    entity_of = {(e["name"], e["type"]): e["entity_id"] for e in entities}
-    name_to_id = {e["name"]: e["entity_id"] for e in entities}
-
-    # A spelling that names exactly one entity anywhere ("Trump") resolves to it even in an
-    # article that never writes the full name.
-    owners: dict[str, set[str]] = defaultdict(set)
-    for e in entities:
-        for alias in e.get("aliases") or []:
-            owners[alias.lower()].add(e["name"])
-    unique_alias = {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1}
-
-    def canonical(article_id: str, name: str | None) -> str | None:
-        if not name:
-            return None
-        return resolution.canonical(article_id, name) or unique_alias.get(name.lower()) or name
-
-    claims = query_rows(con, """select claim_id, article_id, speaker_as_written, person_as_written
-                                from claims where speaker_as_written is not null or person_as_written is not null""")
-    updates = [{"claim_id": c["claim_id"], "speaker": canonical(c["article_id"], c["speaker_as_written"]),
-                "person": canonical(c["article_id"], c["person_as_written"])} for c in claims]
-    links = []
-    for aid, mentions in by_article.items():
-        for m in mentions:
-            name = resolution.canonical(aid, m.text)
-            links.append({"article_id": aid, "char_start": m.start, "char_end": m.end,
-                          "entity_id": entity_of.get((name, m.kind)) or name_to_id.get(name)})
-    import polars as pl
-
-    upd = pl.DataFrame(updates, schema={"claim_id": pl.String, "speaker": pl.String, "person": pl.String})  # noqa: F841
-    mid = pl.DataFrame(links, schema={"article_id": pl.String, "char_start": pl.Int32,  # noqa: F841
-                                      "char_end": pl.Int32, "entity_id": pl.String})
-    with transaction(con):
-        con.execute("delete from entities")
-        insert_frame(con, "entities", entities)
-        if updates:
-            con.execute("""update claims set speaker = upd.speaker, person = upd.person
-                           from upd where claims.claim_id = upd.claim_id""")
-        if links:
-            con.execute("""update mentions set entity_id = mid.entity_id from mid
-                           where mentions.article_id = mid.article_id and mentions.char_start = mid.char_start
-                             and mentions.char_end = mid.char_end""")
-    return len(updates)
 
 
 # figure groups -------------------------------------------------------------------------------

@@ -184,6 +184,23 @@ CREATE TABLE IF NOT EXISTS stage_inputs (
     recorded_at TIMESTAMP NOT NULL
 );
 
+-- Entity resolution's memory (warehouse/entities.py): each entity's spellings per article, with the
+-- block (surname, organisation or place key) they were resolved in, and what each article's
+-- mentions and named claims were when last resolved. A run resolves again only the blocks that
+-- new, changed or removed articles touch.
+CREATE TABLE IF NOT EXISTS entity_spellings (
+    article_id VARCHAR NOT NULL,
+    spelling   VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,
+    block      VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entity_inputs (
+    article_id VARCHAR NOT NULL,
+    digest     VARCHAR NOT NULL
+);
+
 -- The landing files a read turned wholly into stored articles, one row per article, with the size
 -- and modification time the file had then (crosscheck.ingest.readers.scan_landing): a file found
 -- as it was, with the same manifests and code, is not read again.

@@ -32,17 +32,23 @@ MAX_POSTING = 200    # a word in more quotes than this finds no pairs by itself
 
 
 def _candidate_pairs(usable: list[tuple[dict, str]]):
-    """Pairs of quotes that share one of their rarest words."""
+    """Pairs of quotes given to different speakers that share one of their rarest words (a quote
+    repeated by many outlets for one speaker makes no pairs among those outlets)."""
     words = [set(w for w in text.split() if len(w) >= 4) for _, text in usable]
     df = Counter(w for ws in words for w in ws)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in sorted(ws, key=lambda w: (df[w], w))[:RARE_KEYS]:
             postings[w].append(i)
+    speaker = [q["speaker"].lower() for q, _ in usable]
     pairs = set()
     for ids in postings.values():
         if 1 < len(ids) <= MAX_POSTING:
-            pairs.update(combinations(ids, 2))
+            by_speaker: dict[str, list[int]] = defaultdict(list)
+            for i in ids:
+                by_speaker[speaker[i]].append(i)
+            for one, other in combinations(by_speaker.values(), 2):
+                pairs.update((min(i, j), max(i, j)) for i in one for j in other)
     for i, j in sorted(pairs):
         yield usable[i], usable[j]
 
@@ -52,10 +58,9 @@ def find_quote_misattributions(quotes: list[dict]) -> list[dict]:
     usable = [(q, _words(q["text"])) for q in quotes if q.get("speaker") and len(_WORD.findall(q["text"])) >= MIN_WORDS]
     findings, seen = [], set()
     for (a, wa), (b, wb) in _candidate_pairs(usable):
-        if a["article_id"] == b["article_id"] or a["speaker"].lower() == b["speaker"].lower():
+        if a["article_id"] == b["article_id"] or min(len(wa), len(wb)) < 0.5 * max(len(wa), len(wb)):
             continue
-        similarity = fuzz.token_set_ratio(wa, wb)
-        if similarity < MIN_SIMILARITY or min(len(wa), len(wb)) < 0.5 * max(len(wa), len(wb)):
+        if fuzz.token_set_ratio(wa, wb, score_cutoff=MIN_SIMILARITY) < MIN_SIMILARITY:
             continue
         key = tuple(sorted((a["claim_id"], b["claim_id"])))
         if key in seen:

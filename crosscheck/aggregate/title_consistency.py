@@ -48,6 +48,7 @@ def _families() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
     return family_of, frozenset(coexist)
 
 
+@lru_cache(maxsize=4096)
 def family(role: str | None) -> str | None:
     """Office family of a normalised role; None for descriptors, generic and qualified roles."""
     if not role or role.startswith(("former ", "deputy ")):
@@ -56,6 +57,7 @@ def family(role: str | None) -> str | None:
     return _families()[0].get(role.removesuffix("-elect").removesuffix(" elect"))
 
 
+@lru_cache(maxsize=65536)
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether one person can rightly be given both roles at the same time."""
     fa, fb = family(a), family(b)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import lexicons
 from crosscheck.model import Mention, stable_id
+from crosscheck.resolve.blocks import org_key, org_norm as _org_norm, place_cluster_key
 from crosscheck.resolve.names import (canonical_place, name_key, name_tokens, place_key, same_person, strip_titles,
                               token_key, _core)
 
@@ -78,9 +79,7 @@ def _canonical_spelling(c: _Cluster) -> str:
     return sorted(tied, key=lambda s: (-closeness(s), s))[0]
 
 
-def _org_norm(name: str) -> str:
-    s = re.sub(r"\s+", " ", name.strip().replace("\u2019", "'")).lower()
-    return s[4:] if s.startswith("the ") else s
+_KIND_ORDER = {"person": 0, "org": 1, "place": 2}   # a later kind's spelling wins in one article
 
 
 @dataclass
@@ -92,6 +91,18 @@ class Resolution:
     entities: list[dict]
     _by_article: dict[tuple[str, str], str]
     _people: list[dict]
+    spellings: list[tuple[str, str, str, str]] = field(default_factory=list)   # (article, spelling, name, type)
+
+    @classmethod
+    def from_spellings(cls, entities: list[dict], spellings: list[tuple[str, str, str, str]]) -> "Resolution":
+        """The resolution whose entities are `entities` and whose clusters held `spellings`
+        (article, spelling as written there, entity name, type): what `resolve_entities` returns,
+        rebuilt from what a warehouse stores."""
+        by_article: dict[tuple[str, str], str] = {}
+        for article_id, s, name, _ in sorted(spellings, key=lambda r: _KIND_ORDER[r[3]]):
+            by_article[(article_id, s)] = name
+            by_article.setdefault((article_id, _org_norm(s)), name)
+        return cls(entities, by_article, [e for e in entities if e["type"] == "person"], list(spellings))
 
     def __post_init__(self) -> None:
         self._in_article: dict[str, set[str]] = {}
@@ -147,11 +158,11 @@ def _surname_key(name: str) -> str:
 
 def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=None) -> Resolution:
     """Group mentions into entities. `reference` (a `reference.PeopleReference`) is optional."""
-    mentions_by_article = _places_everywhere(mentions_by_article)
+    mentions_by_article = places_everywhere(mentions_by_article)
     people = _resolve_people(mentions_by_article)
-    orgs = _resolve_by_key(mentions_by_article, "org", lambda s: lexicons.org_names().get(_org_norm(s)) or _org_norm(s))
-    places = _resolve_by_key(mentions_by_article, "place", lambda s: canonical_place(s) or place_key(s))
-    entities, by_article, people_rows = [], {}, []
+    orgs = _resolve_by_key(mentions_by_article, "org", org_key)
+    places = _resolve_by_key(mentions_by_article, "place", place_cluster_key)
+    entities, spellings = [], []
     for c in people + orgs + places:
         name = _canonical_spelling(c)
         if c.kind == "person" and reference is not None:
@@ -162,17 +173,13 @@ def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=No
         row = {"entity_id": stable_id(c.kind, name), "name": name, "type": c.kind,
                "aliases": sorted(set(c.spellings) | {name})}
         entities.append(row)
-        if c.kind == "person":
-            people_rows.append(row)
-        for article_id, spellings in c.articles.items():
-            for s in spellings:
-                by_article[(article_id, s)] = name
-                by_article.setdefault((article_id, _org_norm(s)), name)
+        spellings += [(article_id, s, name, c.kind) for article_id in c.articles for s in sorted(c.articles[article_id])]
+    resolution = Resolution.from_spellings(entities, spellings)
     entities.sort(key=lambda e: (e["type"], e["name"]))
-    return Resolution(entities, by_article, people_rows)
+    return resolution
 
 
-def _places_everywhere(mentions_by_article: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+def places_everywhere(mentions_by_article: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """A multi-word name that some article shows to be a place is a place in every article."""
     places = {m.text for ms in mentions_by_article.values() for m in ms if m.kind == "place" and " " in m.text}
     return {a: [Mention("place", m.text, m.start, m.end) if m.kind == "person" and m.text in places else m

@@ -106,13 +106,18 @@ _FIRST_NAME_GROUPS = [
 _FIRST_NAME_KEY = {token_key(n): g.split()[0] for g in _FIRST_NAME_GROUPS for n in g.split()}
 
 
+def first_name_group(key: str) -> str:
+    """The first name a folded first-name key is a form of ("bill" -> "william")."""
+    return _FIRST_NAME_KEY.get(key, key)
+
+
 def _first_names_agree(a: str, b: str) -> bool:
     ka, kb = token_key(a), token_key(b)
     if not ka or not kb:
         return False
     if len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1:
         return ka[0] == kb[0]
-    return ka == kb or _FIRST_NAME_KEY.get(ka, ka) == _FIRST_NAME_KEY.get(kb, kb)
+    return ka == kb or first_name_group(ka) == first_name_group(kb)
 
 
 @lru_cache(maxsize=65536)
