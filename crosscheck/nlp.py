@@ -38,6 +38,19 @@ ABBREVIATIONS = [
 _NO_BREAK_AFTER = {a.lower() for a in ABBREVIATIONS} - {"etc.", "a.m.", "p.m.", "inc.", "corp.", "ltd.", "co.", "u.s.", "u.k.", "d.c."}
 
 
+# A country's abbreviation ends a sentence ("... moved to the U.S. The ...") unless the next word
+# continues its name: a role, an organisation's head word or a body's first word ("U.S. Army").
+_COUNTRY_ABBREVIATIONS = {"u.s.", "u.k.", "d.c."}
+
+
+@lru_cache(maxsize=1)
+def _continues_a_name() -> frozenset[str]:
+    from crosscheck import lexicons
+
+    return frozenset({r for r in lexicons.roles() if " " not in r} | lexicons.words("org_heads.txt")
+                     | lexicons.title_modifiers() | lexicons.words("body_first_words.txt"))
+
+
 _ENDS = {".", "!", "?", "\u2026"}
 _CLOSERS = {'"', "\u201d", "'", "\u2019", ")"}
 _OPENERS = {'"', "\u201c", "\u2018", "("}
@@ -99,7 +112,8 @@ def news_sentences(doc: Doc) -> Doc:
             j = i + 1
             while j < n and closer[j] and not spacy_ws[j - 1]:
                 j += 1
-            if j < n and starter[j]:
+            if j < n and starter[j] and not (j == i + 1 and doc[i].lower_ in _COUNTRY_ABBREVIATIONS
+                                             and doc[j].lower_ in _continues_a_name()):
                 starts[j] = True
     # a word glued to a white-space token with a line break: the token after that one
     if n > 2:

@@ -9,13 +9,13 @@ its own body is a warning of its own.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
+from crosscheck.aggregate.tallies import ROLL_CALL_UNITS, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
@@ -127,10 +127,12 @@ def accumulates(figs: list[Figure]) -> bool:
 
 def confirmed(side: list[Figure]) -> bool:
     """Does some member of a side say what it counts in words the rules know (a toll word, a known
-    predicate, whose people they are, a measure with its subject)? Sides made only of bare counts
-    ("12 boys", "18 divers") raise no warning: their words do not tell which count they are."""
+    predicate, whose people they are, a measure with its subject)? Sides of bare counts ("12 boys",
+    "18 divers") or tallies raise no warning: their words do not tell which count they are."""
     for f in side:
         c = f.counted
+        if (f.row.get("unit") or "") in ROLL_CALL_UNITS:
+            continue     # which of an event's roll calls a tally counts is seldom said
         if f.frame.known or c.category in TOLL_CATEGORIES or c.nations or c.roles:
             return True
         if c.unit_family == "count" and c.category not in GENERIC_CATEGORIES and c.category not in UNIT_CATEGORIES:
@@ -272,6 +274,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
                 for r in rows if not r.get("hypothetical")]
         if len(figs) < 2:
             continue
+        figs = tallies_in_one_order(figs)
         label = group.get("label") or label_of(figs)
         findings.extend(_headline_findings(group, label, figs))
         body = _without_headline_repeats(figs)

@@ -8,12 +8,14 @@ a bare verb ("would lead to X but kill 1,000") still belongs to the clause befor
 Inside that clause a figure is hypothetical when
 - a modal (would/could/might) governs it: "could reach 30 inches", "1 to 3 million people could lose
   power" (the number within a few words of the modal, no clause break between);
-- it is the condition of an if/unless/"in the event that" clause, or the consequent of one with a
+- it is the condition of an if/unless/whether/"in the event that" clause, or the consequent of one with a
   modal or "will" ("If the dam breaks, 40,000 residents would have to leave");
 - it is a forecast: "expected/forecast/projected/predicted/likely to <verb> ... 10 inches".
   Forecasts are not counts of what happened: comparing them with reports would raise false
   mismatches, so they are kept out of groups like other hypotheticals;
-- "imagine", "suppose", "what if", "hypothetically", "in theory" come before it in the sentence.
+- "imagine", "suppose", "what if", "hypothetically", "in theory" come before it in the sentence;
+- it is a threshold, what is needed rather than what is: "the 60 votes needed", "the necessary 60
+  votes", "fell short of 60 votes", "needs 218 votes".
 A refusal ("would not comment") is a fact, not a modal. A figure in a definite phrase
 ("the deaths of 176 people", "the 300 troops") is presupposed, so a condition around it does
 not make the number itself hypothetical.
@@ -31,7 +33,12 @@ REFUSAL = re.compile(r"\bwould(?:\s+not|n['\u2019]t)\b(?!\s+have\b)|\bcould(?:\s
 FORECAST = re.compile(r"\b(?:expected|forecast|forecasted|projected|predicted|likely|poised)\s+to\s+(?!date\b)[a-z]+",
                       re.I)
 CUE = re.compile(r"\b(?:imagine|imagining|suppose|supposing|hypothetical(?:ly)?|what if|in theory)\b", re.I)
-CONDITION_OPEN = re.compile(r"\b(?:if|unless|in the event that|in case|were it not|had it not)\b", re.I)
+CONDITION_OPEN = re.compile(r"\b(?:if|unless|whether|in the event that|in case|were it not|had it not)\b", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:the|a)\s+(?:necessary|needed|required|requisite)\s+$|"
+                              r"\b(?:short|shy)\s+of\s+(?:the\s+)?$|\bsupermajority\s+of\s+$|"
+                              r"\bit\s+(?:takes|took|will\s+take|would\s+take)\s+$|"
+                              r"\b(?:need|needs|require|requires)\s+(?:at\s+least\s+)?$", re.I)
+THRESHOLD_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+(?:needed|required|necessary)\b", re.I)
 PRESUPPOSED = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?:[a-z-]+\s+){1,2}of\s+)?$", re.I)
 
 REPORTING = r"said|says|say|told|tells|added|adds|warned|warns|noted|stated|announced|reported|insisted|according to"
@@ -168,6 +175,9 @@ def is_hypothetical(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     cue = list(CUE.finditer(before))
     if cue and ";" not in before[cue[-1].end():]:
+        return True
+    if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(sentence[end:end + 30]) \
+            or re.match(r"(?:short|shy)\s+of\b", sentence[start:end], re.I):
         return True
     c_start, effective, anchor = _clause_start(sentence, start)
     c_end = _clause_end(sentence, end)

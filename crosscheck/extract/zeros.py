@@ -34,8 +34,10 @@ THERE_WERE_NONE = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)\
                              r"(?P<state>[a-z]{3,}s)\b(?!\s+(?:of|to|that|for|about)\b)")
 NOBODY_THERE = re.compile(r"\b(?P<who>[Nn]o\s+one|[Nn]obody)\s+(?:was|were|is|are)\s+(?:believed\s+to\s+(?:have\s+been|be)\s+|"
                           r"thought\s+to\s+(?:have\s+been|be)\s+)?(?:inside|aboard|on\s+board|home|at\s+home)\b")
-TALLY = re.compile(r"\b(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})\s+(?:vote|votes|ruling|decision|majority|tally)\b"
-                   r"|\b(?:voted|a\s+vote\s+of|by\s+a\s+vote\s+of)\s+(?P<c>\d{1,3})\s*[-\u2013]\s*(?P<d>\d{1,3})\b")
+TALLY = re.compile(r"\b(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})\s+(?:(?:party-line|final|procedural|committee|floor|"
+                   r"bipartisan|Senate|House)\s+)?(?:vote|votes|ruling|decision|majority|tally|margin|split)\b"
+                   r"|\b(?:voted|(?:passed|failed|approved|rejected|confirmed|defeated)(?:\s+[A-Za-z][\w'\u2019-]*){0,3}?(?:\s+by)?|(?:vote|votes|tally|margin)\s+(?:was|is|stood\s+at|of|to|at|came\s+to|ended))"
+                   r"\s+(?P<c>\d{1,3})\s*[-\u2013]\s*(?P<d>\d{1,3})\b(?![-\u2013/]\d)")
 # What a denied state counts, in the names figures use.
 STATE_UNIT = {"killed": "dead", "died": "dead", "perished": "dead", "deaths": "dead", "fatalities": "dead",
               "victims": "dead", "hurt": "injured", "harmed": "injured", "wounded": "injured", "injuries": "injured",

@@ -7,7 +7,8 @@ import numpy
 import pytest
 from spacy.attrs import SENT_START
 
-from crosscheck.nlp import _NO_BREAK_AFTER, get_nlp, news_sentences, sentence_spans
+from crosscheck.nlp import (_COUNTRY_ABBREVIATIONS, _NO_BREAK_AFTER, _continues_a_name, get_nlp, news_sentences,
+                           sentence_spans)
 
 
 def reference_starts(doc) -> list[bool]:
@@ -23,8 +24,9 @@ def reference_starts(doc) -> list[bool]:
             j = i + 1
             while j < len(doc) and doc[j].text in {'"', "\u201d", "'", "\u2019", ")"} and not doc[j - 1].whitespace_:
                 j += 1
+            continues = j == i + 1 and tok.lower_ in _COUNTRY_ABBREVIATIONS and doc[j].lower_ in _continues_a_name()
             if j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].like_num
-                                 or doc[j].text in {'"', "\u201c", "\u2018", "("} or doc[j].is_space):
+                                 or doc[j].text in {'"', "\u201c", "\u2018", "("} or doc[j].is_space) and not continues:
                 starts[j] = True
         if tok.is_space and "\n" in tok.text:
             starts[i + 1] = True
@@ -142,3 +144,14 @@ def test_respan_on_random_texts():
         text = "".join(rng.choice(ALPHABET + ["[", "]", "[", "]"]) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 50)))
         new, changed = blank(text)
         assert respan(text, new, sentence_spans(text), changed) == sentence_spans(new), repr(text)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Eleven people were detained, according to U.S. Capitol Police. Most were released.", 2),
+    ("The U.S. Army said two soldiers were hurt.", 1),
+    ("U.S. District Judge Ann Roe ruled on Friday.", 1),
+    ("She flew back to the U.S. The trip took a day.", 2),
+    ("Exports to the U.K. Fell by a third, the office said.", 2),
+])
+def test_a_country_abbreviation_ends_a_sentence_unless_a_name_goes_on(text, n):
+    assert len(sentence_spans(text)) == n

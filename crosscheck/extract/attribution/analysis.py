@@ -233,6 +233,8 @@ class Analysis:
         m = self.mention_at(start, end, ("org", "place"))
         if m is not None and len(bare) <= len(m.text) + 4:
             return m.text
+        if m is not None and bare.endswith(m.text) and re.fullmatch(r"(?:[A-Z][\w.&'\u2019\-]*\s+)+", bare[:-len(m.text)]):
+            return bare     # "the U.S. Geological Survey": the body's whole capitalised name
         owned = OWNED_CHANNEL.match(bare)
         if owned:
             # "the governor's office said", "the Navy SEALs' Facebook page confirmed": the owner speaks

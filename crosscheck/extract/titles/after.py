@@ -23,9 +23,12 @@ _ADVERBS = r"now|formerly|currently|previously|once|also|then|until\s+recently|m
 _ADVERB = r"(?P<adv>" + _ADVERBS + r")"
 # what leads from the name to the phrase holding the role; "as" needs no determiner ("Roe, as chief
 # executive, said", "the election of Roe as U.S. president")
+# a role someone left: "who resigned as campaign chairman" (a former role)
+_LEFT = r"(?:resigned|stepped\s+down|retired)\s+as"
 _LEAD = re.compile(
     r"(?:(?:,|\s+[\u2013\u2014]|\s+-)\s+(?:(?P<age>\d{1,3}),\s+)?"
-    r"(?:(?:who|and)\s+(?:(?:" + _ADVERBS + r")\s+)?" + _COPULA + r"\s+|" + _ADVERB + r"\s+|(?P<as>as)\s+)?"
+    r"(?:(?:who|and)\s+(?:(?:" + _ADVERBS + r")\s+)?(?:" + _COPULA + r"(?:\s+(?P<adv_after>" + _ADVERBS + r"))?"
+    r"|(?P<left>" + _LEFT + r"))\s+|" + _ADVERB + r"\s+|(?P<as>as)\s+)?"
     r"|\s+(?P<cop>" + _COPULA + r")\s+|\s+(?P<bare_as>as)\s+(?=[\w.]+\s+\w))"
     r"(?:(?P<one>one\s+of)\s+)?(?P<det>(?:an?|the|his|her|their|its)\s+)?")
 _WORD = re.compile(r"[\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019&/\-]*|[,;:()\"\u201c\u201d\u2014\u2013]")
@@ -189,9 +192,16 @@ def post_title(text: str, m: Mention) -> dict | None:
     shape = {"end": end, "title": title, "scope": scope}
     head_words = " ".join(w[0] for w in words[a:b])
     key = role_key(title) or role_key(re.sub(r"e?s$", "", head_words)) or role_key(re.sub(r"s$", "", head_words))
-    adv = (lead.group("adv") or "").lower()
-    former = any(re.split(r"-", w[0].lower())[0] in FORMER for w in words[:a])
+    adv = (lead.group("adv") or lead.group("adv_after") or "").lower()
+    former = any(re.split(r"-", w[0].lower())[0] in FORMER for w in words[:a]) or bool(lead.group("left"))
     if key and not key.startswith("former ") and (former or adv in ("formerly", "previously", "once", "until recently")):
         key = "former " + key
     shape["role"] = key
+    if key in ORG_LEADERS and tail and tail.group(1) in ("of", "for"):
+        body = lexicons.org_names().get(re.sub(r"^the\s+", "", target.strip(), flags=re.I).lower())
+        if body:
+            shape["scope"] = body   # "president of the Senate" presides over a body, not a country
     return shape
+
+
+ORG_LEADERS = frozenset({"president", "chair", "vice president"})

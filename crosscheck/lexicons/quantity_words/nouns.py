@@ -141,7 +141,7 @@ COMPOUND_COUNT_NOUNS = {
     "judge", "juror", "player", "nurse", "doctor", "teacher", "seat", "vehicle", "car", "truck", "bus", "boat",
     "ship", "vessel", "plane", "aircraft", "jet", "helicopter", "tank", "home", "house", "apartment", "store",
     "shop", "branch", "school", "nation", "country", "count", "vote", "village", "hospital",
-    "family", "building",
+    "family", "building", "page", "member",
 }
 # Plurals that do not add "-s".
 IRREGULAR_PLURAL_OF = {"man": "men", "woman": "women", "person": "people", "child": "children", "aircraft": "aircraft",

@@ -381,3 +381,30 @@ def test_the_other_few_are_a_part_not_the_whole():
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")]
     rows[1]["sentence"] = "Prosecutors will drop the other five counts he faced in the Varden court."
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def _votes(article: str, text: str, value: float, speaker: str, sentence: str | None = None) -> dict:
+    r = row(article, text, value, unit="votes", subject="votes", speaker=speaker)
+    return {**r, "sentence": sentence or r["sentence"]}
+
+
+@pytest.mark.parametrize("texts", [
+    [("rejected 39-60", 39), ("a 60-39 vote against the plan", 60)],     # one tally, written either way round
+    [("the plan got 39 votes", 39), ("the plan failed by 60-39 votes", 60)],   # the 39 ayes of a tally that failed
+])
+def test_a_tally_is_read_as_the_number_other_outlets_give(texts):
+    rows = [_votes(f"a{i}", text, value, f"Clerk {i}") for i, (text, value) in enumerate(texts)]
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_tallies_told_alike_that_differ_disagree():
+    rows = [_votes("a0", "52-47 vote", 52, "Clerk 0", "The chamber passed the harbour budget in a 52-47 vote."),
+            _votes("a1", "58-41 vote", 58, "Clerk 1", "The chamber passed the harbour budget in a 58-41 vote.")]
+    assert [f["severity"] for f in run(rows)] == ["warning"]
+
+
+def test_tallies_of_an_event_told_apart_are_not_set_against_each_other():
+    # a procedural motion and the final passage: which roll call a tally counts is seldom said alike
+    rows = [_votes("a0", "the procedural motion failed 50-49", 50, "Clerk 0"),
+            _votes("a1", "passed the chamber by a vote of 81-18", 81, "Clerk 1")]
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []

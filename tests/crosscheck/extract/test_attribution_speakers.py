@@ -16,6 +16,9 @@ CASES = [
     ("Staff at Eastport Regional Medical Center were ready. The storm was 30 miles off the coast, the "
      "weather center said.", "30 miles", "weather center"),
     ("The hospital said it has treated 4 patients.", "4 patients", None),
+    # a body's whole name, its country's abbreviation included (a survey is a body here, not a study)
+    ("The U.S. Geological Survey reported the quake's magnitude was 5.9.", "5.9", "U.S. Geological Survey"),
+    ("Eleven people were detained, according to U.S. Capitol Police.", "Eleven people", "U.S. Capitol Police"),
     # the person an appositive names after a role noun
     ("The spokesman, Chief Operations Officer Tomas Brell, said one worker, 41, was badly hurt.",
      "one worker", "Tomas Brell"),

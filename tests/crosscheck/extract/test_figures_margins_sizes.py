@@ -33,6 +33,8 @@ def test_other_points_are_not_percentages(text):
 @pytest.mark.parametrize("text,phrase,value", [
     ("Her party holds a majority in the 100-seat Senate.", "100-seat", 100),
     ("The drug failed in a 93-patient trial last spring.", "93-patient", 93),
+    ("Prosecutors unsealed a 37-page indictment in Harwick.", "37-page", 37),
+    ("A 12-member jury heard the case.", "12-member", 12),
 ])
 def test_a_size_in_digits_is_a_figure(text, phrase, value):
     (f,) = [f for f in find_figures(text) if f.text.startswith(phrase)]
@@ -43,3 +45,26 @@ def test_a_size_in_digits_is_a_figure(text, phrase, value):
                                   "He served a 10-year term."])
 def test_a_kind_named_by_a_compound_is_no_figure(text):
     assert find_figures(text) == []
+
+
+TALLIES = [
+    ("The council vote was 7-2 on Monday.", 7),
+    ("One member switched, changing the tally to 6-3.", 6),
+    ("The Ardent Party controls the chamber by a 51-49 margin.", 51),
+    ("The measure failed 39-60 in the upper house.", 39),
+    ("The assembly passed the budget 240-188 on Friday.", 240),
+    ("The board approved it 3-2 after a long debate.", 3),
+    ("The chamber confirmed Okafor by 50-48.", 50),
+    ("The nominee was confirmed in a 50-48 party-line vote.", 50),
+]
+
+
+@pytest.mark.parametrize("text,value", TALLIES)
+def test_a_tally_counts_its_first_number_in_votes(text, value):
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(value, "votes")]
+
+
+@pytest.mark.parametrize("text", ["The Hawks won the game 31-24.", "The score was 2-1 at halftime.",
+                                  "Officials rejected 10-15 percent of the ballots."])
+def test_scores_and_ranges_are_no_tallies(text):
+    assert all(f.unit != "votes" for f in find_figures(text))

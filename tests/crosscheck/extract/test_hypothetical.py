@@ -46,6 +46,16 @@ CASES = [
      "and up to 5,000 in Ostland.", "1,000", True),
     ("Experts said such shaking would cause 10 deaths per million in Ruritania but kill 1,000 in Freedonia "
      "and up to 5,000 in Ostland.", "5,000", True),
+    # a threshold is what is needed, not what is
+    ("The council failed to get the 40 votes needed to override the veto.", "40", True),
+    ("No plan has the necessary 40 votes to advance.", "40", True),
+    ("A third plan also fell short of 40 votes on Tuesday.", "40", True),
+    ("The bill needs 218 votes to pass the chamber.", "218", True),
+    ("It takes 40 votes to override a veto.", "40", True),
+    ("Flooding that required hundreds of water rescues ended in deaths.", "hundreds", False),
+    ("The only plan to reach a supermajority of 40 votes was the mayor's.", "40", True),
+    ("Aides will learn this week whether there are 40 votes for any plan.", "40", True),
+    ("The plan won 40 votes on Tuesday.", "40", False),
 ]
 
 

@@ -15,6 +15,11 @@ FOUND = [
     ("Ada Kerr, now a senior non-resident fellow at the Lake Institute, said.", "Ada Kerr", "fellow"),
     ("Ada Kerr, formerly a staff writer with the paper, said.", "Ada Kerr", "former journalist"),
     ("Ada Kerr, who served as policy adviser to the mayor, said.", "Ada Kerr", "adviser"),
+    # ranks after a copula; an adverb after it; a role someone left is a former one
+    ("Ivo Lenz spoke. Lenz is an active duty Navy admiral who served abroad.", "Ivo Lenz", "admiral"),
+    ("Ivo Lenz spoke. Lenz is a Ruritanian Navy rear admiral.", "Ivo Lenz", "rear admiral"),
+    ("Ada Kerr, who is also chief of staff to the mayor, said.", "Ada Kerr", "chief of staff"),
+    ("Tom Vale, who resigned as the mayor's campaign chairman in May, spoke.", "Tom Vale", "former chair"),
     ("Rita Munn was a sales assistant at the shop.", "Rita Munn", "assistant"),
     ("Olav Brink, one of Roe's public defenders, spoke.", "Olav Brink", "public defender"),
     ("Mia Stone, a Harbor Gazette crime reporter, wrote it.", "Mia Stone", "journalist"),
@@ -103,3 +108,9 @@ def test_no_title(text, person):
 def test_person_names(text, names):
     persons = [m.text for m in find_mentions(text) if m.kind == "person"]
     assert persons == names
+
+
+def test_the_president_of_a_body_presides_over_the_body_not_a_country():
+    text = "Ada Kerr, who is also president of the Senate, called the vote."
+    (t,) = find_titles(text)
+    assert (t.extra["role"], t.extra["scope"]) == ("president", "Senate")
