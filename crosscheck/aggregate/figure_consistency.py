@@ -15,7 +15,7 @@ from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
-from crosscheck.aggregate.tallies import ROLL_CALL_UNITS, tallies_in_one_order
+from crosscheck.aggregate.tallies import MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
@@ -128,11 +128,11 @@ def accumulates(figs: list[Figure]) -> bool:
 def confirmed(side: list[Figure]) -> bool:
     """Does some member of a side say what it counts in words the rules know (a toll word, a known
     predicate, whose people they are, a measure with its subject)? Sides of bare counts ("12 boys",
-    "18 divers") or tallies raise no warning: their words do not tell which count they are."""
+    "18 divers"), tallies or page counts raise no warning: their words do not tell which count they are."""
     for f in side:
         c = f.counted
-        if (f.row.get("unit") or "") in ROLL_CALL_UNITS:
-            continue     # which of an event's roll calls a tally counts is seldom said
+        if (f.row.get("unit") or "") in MANY_PER_EVENT:
+            continue     # which of an event's roll calls or documents it counts is seldom said
         if f.frame.known or c.category in TOLL_CATEGORIES or c.nations or c.roles:
             return True
         if c.unit_family == "count" and c.category not in GENERIC_CATEGORIES and c.category not in UNIT_CATEGORIES:

@@ -1,4 +1,5 @@
-"""Vote tallies in a group of figures: a tally is a pair of numbers, and an event has many of them."""
+"""Vote tallies and page counts in a group of figures: a tally is a pair of numbers, and an event has
+many of both."""
 from __future__ import annotations
 
 import re
@@ -6,8 +7,9 @@ from dataclasses import replace
 
 from crosscheck.aggregate.features import Figure
 
-# an event has many roll calls (motions, amendments, passage): which one a tally counts is seldom said
-ROLL_CALL_UNITS = frozenset({"votes"})
+# An event has many roll calls (motions, amendments, passage) and many documents (an indictment, an
+# opinion, a proclamation): which one a tally or a page count is of is seldom said.
+MANY_PER_EVENT = frozenset({"votes", "pages"})
 
 TALLY_NUMBERS = re.compile(r"\b(\d{1,3})\s*[-\u2013]\s*(\d{1,3})\b")
 

@@ -408,3 +408,9 @@ def test_tallies_of_an_event_told_apart_are_not_set_against_each_other():
     rows = [_votes("a0", "the procedural motion failed 50-49", 50, "Clerk 0"),
             _votes("a1", "passed the chamber by a vote of 81-18", 81, "Clerk 1")]
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_page_counts_of_different_documents_are_not_set_against_each_other():
+    rows = [row("a0", "12-page proclamation", 12, unit="pages", subject=None, speaker="Clerk 0"),
+            row("a1", "39-page opinion", 39, unit="pages", subject=None, speaker="Clerk 1")]
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
