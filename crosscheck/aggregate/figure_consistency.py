@@ -15,7 +15,7 @@ from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
-from crosscheck.aggregate.tallies import MANY_PER_EVENT, tallies_in_one_order
+from crosscheck.aggregate.tallies import CHAMBER_MEMBERS, MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
 
@@ -127,11 +127,11 @@ def accumulates(figs: list[Figure]) -> bool:
 
 def confirmed(side: list[Figure]) -> bool:
     """Does some member of a side say what it counts in words the rules know (a toll word, a known
-    predicate, whose people they are, a measure with its subject)? Sides of bare counts ("12 boys",
-    "18 divers"), tallies or page counts raise no warning: their words do not tell which count they are."""
+    predicate, whose people they are, a measure with its subject)? Sides of bare counts ("12 boys"),
+    tallies, page counts or a chamber's members raise no warning: their words do not tell which count."""
     for f in side:
         c = f.counted
-        if (f.row.get("unit") or "") in MANY_PER_EVENT:
+        if (f.row.get("unit") or "") in MANY_PER_EVENT or c.category in CHAMBER_MEMBERS:
             continue     # which of an event's roll calls or documents it counts is seldom said
         if f.frame.known or c.category in TOLL_CATEGORIES or c.nations or c.roles:
             return True

@@ -41,6 +41,9 @@ PARTY_NOUNS = frozenset("nations countries sides leaders parties candidates men 
 
 
 SINGULAR_TOLL_NOUNS = frozenset("body corpse victim casualty fatality death".split())
+# Things tallied one by one, so that "one" of them is a count: "pleaded guilty to one count of fraud",
+# "can lose one vote", "won one seat" (never "a count", "a vote": the article picks one out).
+TALLIED_NOUNS = frozenset("count charge vote seat".split())
 
 
 def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | None) -> bool:
@@ -92,6 +95,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # the emergency number
     if num_text.lower() in ONE_WORDS and head and not casualty and head == _singular_head(head) \
             and not _counts_people(head) and not _is_toll_noun(head) and head not in SINGULAR_TOLL_NOUNS \
+            and not (head in TALLIED_NOUNS and num_text.lower() == "one") \
             and not re.search(r"\b[a-z]+ed\s+$", text[max(0, q.start - 20):q.start]) \
             and not STATE_NEAR_AFTER.match(text[n_end:n_end + 60]) \
             and not STATE_NEAR_BEFORE.search(text[max(0, q.start - 40):q.start]):

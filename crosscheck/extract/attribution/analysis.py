@@ -26,6 +26,9 @@ NOT_A_SOURCE = re.compile(
     r"|(?:people|persons|residents|others|many|some|most|both)$", re.I)
 
 
+PROSECUTOR_ROLES = ("special counsel", "prosecutor", "attorney general", "district attorney")
+
+
 class Analysis:
     """`sentences`: the text's sentence spans when the caller has them; `share`: another analysis
     of the same text whose sentences, quotes and tokens are reused (they do not depend on the
@@ -221,7 +224,8 @@ class Analysis:
         legal = LEGAL_DOCUMENT.fullmatch(phrase)
         if legal:
             # "the complaint", "the federal criminal complaint": its author if an earlier one was named, else itself
-            return self.document_author(legal.group(1).lower(), start) or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+            return self.document_author(legal.group(1).lower(), start) or self.prosecutor(start) \
+                or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2:
             return None
         if bare.lower() in COUNTRY_NAMES:
@@ -337,6 +341,11 @@ class Analysis:
         for m in re.finditer(pat, self.text[:before]):
             author = re.sub(r"^the\s+", "", m.group(1).strip())
         return author
+
+    def prosecutor(self, before: int) -> str | None:
+        """The one prosecutor named before `before` ("special counsel Robert Mueller"): whose court papers they are."""
+        found = {h for h in (self.role_holder(r, before) for r in PROSECUTOR_ROLES) if h}
+        return found.pop() if len(found) == 1 else None
 
     def outlet_before(self, pos: int) -> str | None:
         """The news outlet named last before `pos` (within the previous few sentences)."""

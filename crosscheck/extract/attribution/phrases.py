@@ -19,10 +19,14 @@ AUTHORED_DOCUMENT = re.compile(r"(?:an?|the|one)\s+(?:(?:new|recent|latest|separ
 STANCE_NOUNS = ("demand", "request", "proposal", "offer", "bid", "plan", "pledge", "promise", "ask", "counteroffer",
                 "claim", "estimate", "projection", "forecast", "tally", "count")
 STANCE = re.compile(r"(?:(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)['\u2019]s?|(?P<party>Democratic|Republican))"
-                    r"\s+(?:(?:new|latest|original|initial|revised|final|budget|funding|spending)\s+)?"
+                    r"\s+(?:[a-z][\w\-]*\s+){0,2}"     # "Trump's false claim", "Roe's revised budget offer"
                     r"(?:" + "|".join(STANCE_NOUNS) + r")s?\s+(?:for|of|to|that)\b"
                     # up to the figure: no clause break, and no nearer owner ("CNN's request ... Trump's claim")
                     r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
+# ... or what someone demands, offers or proposes with a verb: "Trump is demanding that a deal include $25 billion"
+STANCE_VERB = re.compile(r"(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)\s+(?:(?:is|was|has|had|has\s+been|had\s+been)\s+)?"
+                         r"(?:demand|request|propos|offer|pledg|promis)(?:s|es|ed|d|ing|e)?\s+(?:that\s+|for\s+)?"
+                         r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
 OPENING_NPS = [re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){%d})\s+([a-z]+)\b" % n)
@@ -69,6 +73,13 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
     if m.group("party"):
         return PARTY_MEMBERS[m.group("party")], m.start("party"), m.end("party")
     return m.group("owner"), m.start("owner"), m.end("owner")
+
+
+def stance_verb_owner(text: str, s0: int, start: int) -> tuple[int, int] | None:
+    """The span of who demands, offers or proposes what holds the figure at `start` ("Trump is demanding
+    that a deal include $25 billion"): the speaker when no one is said to report it."""
+    m = STANCE_VERB.search(text, max(s0, start - 160), start)
+    return m.span("owner") if m else None
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
-from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, stance_owner
+from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, stance_owner, stance_verb_owner
 from crosscheck.extract.attribution.polls import poll_maker
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
@@ -179,8 +179,12 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     # 5. "The 60 expelled include 48 diplomats. They have a week to leave, the officials said.": the
     # attribution closing the next sentence of the paragraph covers this one
     if not quote and depth == 0:
-        return trailing_attribution(a, sj, _span_speaker, depth)
-    return None
+        found = trailing_attribution(a, sj, _span_speaker, depth)
+        if found:
+            return found
+    # 6. what someone demands or proposes, when no one is said to report it
+    owner = None if quote else stance_verb_owner(text, s0, start)
+    return a.name_for(*owner) if owner else None
 
 
 # What attribution reads of a region (the sentences around a span) that does not depend on the span:

@@ -414,3 +414,23 @@ def test_page_counts_of_different_documents_are_not_set_against_each_other():
     rows = [row("a0", "12-page proclamation", 12, unit="pages", subject=None, speaker="Clerk 0"),
             row("a1", "39-page opinion", 39, unit="pages", subject=None, speaker="Clerk 1")]
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_charges_faced_are_not_the_charges_pleaded_to():
+    faced = row("a0", "23 new charges", 23, unit="charges", subject="new charges")
+    pleaded = row("a1", "two charges", 2, unit="charges", subject="charges")
+    faced["sentence"] = "Tom Vale faces 18 new charges in Harwick, while Ann Roe faces 23 new charges."
+    pleaded["sentence"] = "Ann Roe pleaded guilty to two charges brought against her in Harwick."
+    assert [f for f in run([faced, pleaded]) if f["severity"] in ("warning", "error")] == []
+
+
+@pytest.mark.parametrize("text,unit,subject,checkable", [
+    ("15 Democrats", "democrats", "Democrats", False),     # which motion they voted on is seldom said alike
+    ("18 senators", "senators", "senators", False),
+    ("23 diplomats", "diplomats", "diplomats", True),      # a count of a named thing
+])
+def test_counts_of_a_chambers_members_are_tallies(text, unit, subject, checkable):
+    from crosscheck.aggregate.features import figure_of
+    from crosscheck.aggregate.figure_consistency import confirmed
+
+    assert confirmed([figure_of(row("a0", text, 15, unit=unit, subject=subject))]) is checkable

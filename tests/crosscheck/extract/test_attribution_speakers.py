@@ -16,6 +16,14 @@ CASES = [
     ("Staff at Eastport Regional Medical Center were ready. The storm was 30 miles off the coast, the "
      "weather center said.", "30 miles", "weather center"),
     ("The hospital said it has treated 4 patients.", "4 patients", None),
+    # what someone demands or claims is theirs, with a verb or an adjective before the noun
+    ("Ann Roe is demanding that a deal include $25 billion for the wall.", "$25 billion", "Ann Roe"),
+    ("Tom Vale backed Ann Roe's false claim that 3 million people voted twice.", "3 million people", "Ann Roe"),
+    # court papers are their prosecutor's when the story names one
+    ("Special counsel Ann Roe filed charges on Monday. The indictment alleges that Tom Vale laundered $30 million.",
+     "$30 million", "Ann Roe"),
+    ("Prosecutor Ann Roe and District Attorney Tom Vale spoke. The complaint says 12 people were defrauded.",
+     "12 people", "complaint"),
     # a body's whole name, its country's abbreviation included (a survey is a body here, not a study)
     ("The U.S. Geological Survey reported the quake's magnitude was 5.9.", "5.9", "U.S. Geological Survey"),
     ("Eleven people were detained, according to U.S. Capitol Police.", "Eleven people", "U.S. Capitol Police"),

@@ -54,6 +54,7 @@ def test_a_restated_conversion_is_not_a_rival_figure(sentence, kept):
     "A 911 caller reported the fire near the depot.",
     "In one case, the lawyers objected to the count.",
     "The decree would replace one crisis with another.",
+    "The chamber held a vote on Friday.",
 ])
 def test_page_furniture_idioms_and_pointers_are_not_figures(sentence):
     assert find_figures(sentence) == []
@@ -63,6 +64,8 @@ def test_page_furniture_idioms_and_pointers_are_not_figures(sentence):
     ("Divers found one body in the river on Monday.", "one body"),
     ("The flood destroyed one bridge and damaged 40 homes.", "one bridge"),
     ("The gunman shot seven people, killing one.", "killing one"),
+    ("Vale pleaded guilty to one count of fraud.", "one count"),      # things tallied one by one
+    ("The majority can lose one vote and still pass it.", "one vote"),
 ])
 def test_one_counts_when_something_happens_to_it(sentence, text):
     assert text in [c.text for c in find_figures(sentence)]

@@ -15,6 +15,9 @@ FOUND = [
     ("Ada Kerr, now a senior non-resident fellow at the Lake Institute, said.", "Ada Kerr", "fellow"),
     ("Ada Kerr, formerly a staff writer with the paper, said.", "Ada Kerr", "former journalist"),
     ("Ada Kerr, who served as policy adviser to the mayor, said.", "Ada Kerr", "adviser"),
+    # stars and models before their names
+    ("He paid adult-film star Ann Roe and former Harbor Weekly model Lia Vale.", "Ann Roe", "artist"),
+    ("He paid adult-film star Ann Roe and former Harbor Weekly model Lia Vale.", "Lia Vale", "model"),
     # ranks after a copula; an adverb after it; a role someone left is a former one
     ("Ivo Lenz spoke. Lenz is an active duty Navy admiral who served abroad.", "Ivo Lenz", "admiral"),
     ("Ivo Lenz spoke. Lenz is a Ruritanian Navy rear admiral.", "Ivo Lenz", "rear admiral"),
