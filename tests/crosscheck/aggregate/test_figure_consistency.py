@@ -416,10 +416,10 @@ def test_page_counts_of_different_documents_are_not_set_against_each_other():
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
 
 
-def test_charges_faced_are_not_the_charges_pleaded_to():
+def test_charges_brought_are_not_the_charges_pleaded_to():
     faced = row("a0", "23 new charges", 23, unit="charges", subject="new charges")
     pleaded = row("a1", "two charges", 2, unit="charges", subject="charges")
-    faced["sentence"] = "Tom Vale faces 18 new charges in Harwick, while Ann Roe faces 23 new charges."
+    faced["sentence"] = "Tom Vale was charged with 18 new charges in Harwick, and Ann Roe was charged with 23 new charges."
     pleaded["sentence"] = "Ann Roe pleaded guilty to two charges brought against her in Harwick."
     assert [f for f in run([faced, pleaded]) if f["severity"] in ("warning", "error")] == []
 
