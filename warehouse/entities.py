@@ -70,7 +70,6 @@ def update_entities(con, reference=None, basis: str = "") -> dict:
     new_spellings = resolution.spellings if resolution else []
     with transaction(con):
         if everything:
-            gone_names = set()
             con.execute("delete from entities")
             con.execute("delete from entity_spellings")
         else:

@@ -21,7 +21,8 @@ from crosscheck.model import Mention
 from crosscheck.resolve.names import _core_keys, canonical_place, first_name_group, place_key, strip_titles, token_key
 
 
-def _spaced(text: str) -> str:
+def spaced(text: str) -> str:
+    """A name with its white space runs made single spaces."""
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -42,7 +43,8 @@ def place_cluster_key(spelling: str) -> str:
 
 
 def place_spelling(text: str) -> str:
-    return re.sub(r"^the\s+", "", _spaced(text), flags=re.I)
+    """A place name as resolution keys it: single-spaced, without a leading "the"."""
+    return re.sub(r"^the\s+", "", spaced(text), flags=re.I)
 
 
 @lru_cache(maxsize=262144)
@@ -57,7 +59,7 @@ def block_key(kind: str, text: str) -> str:
     if kind == "person":
         return "p:" + surname_key(strip_titles(text))
     if kind == "org":
-        return "o:" + org_key(_spaced(text))
+        return "o:" + org_key(spaced(text))
     return "l:" + place_cluster_key(place_spelling(text))
 
 
@@ -66,8 +68,8 @@ def lookup_keys(name: str) -> frozenset[str]:
     """Every block a name as written could be resolved into, as a person, organisation or place
     (the lookups of `Resolution.canonical`: exact spelling, surname, organisation and place keys)."""
     out: set[str] = set()
-    spaced = _spaced(name)
-    for t in {spaced, strip_titles(spaced)}:
+    written = spaced(name)
+    for t in {written, strip_titles(written)}:
         out.add("p:" + surname_key(strip_titles(t)))
         out.add("o:" + org_key(t))
         s = place_spelling(t)

@@ -10,7 +10,6 @@ all the others, then alphabetical order.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +18,8 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import lexicons
 from crosscheck.model import Mention, stable_id
-from crosscheck.resolve.blocks import org_key, org_norm as _org_norm, place_cluster_key
+from crosscheck.resolve.blocks import (org_key, org_norm as _org_norm, place_cluster_key, place_spelling, spaced,
+                                      surname_key)
 from crosscheck.resolve.names import (canonical_place, name_key, name_tokens, place_key, same_person, strip_titles,
                               token_key, _core)
 
@@ -110,7 +110,7 @@ class Resolution:
             self._in_article.setdefault(article_id, set()).add(name)
         self._people_by_surname: dict[str, list[dict]] = {}
         for e in self._people:
-            for key in {_surname_key(x) for x in e["aliases"]} - {""}:
+            for key in {surname_key(x) for x in e["aliases"]} - {""}:
                 self._people_by_surname.setdefault(key, []).append(e)
         self._places: dict[str, str] = {}
         self._orgs: dict[str, str] = {}
@@ -134,7 +134,7 @@ class Resolution:
             hit = self._by_article.get((article_id, key))
             if hit:
                 return hit
-        candidates = [e for e in self._people_by_surname.get(_surname_key(bare), [])
+        candidates = [e for e in self._people_by_surname.get(surname_key(bare), [])
                       if any(same_person(bare, x) for x in e["aliases"])]
         in_article = self._in_article.get(article_id, set())
         local = [e for e in candidates if e["name"] in in_article]
@@ -151,9 +151,6 @@ class Resolution:
         return self._by_name.get(name)
 
 
-def _surname_key(name: str) -> str:
-    core = _core(name_tokens(name))
-    return token_key(core[-1]) if core else ""
 
 
 def resolve_entities(mentions_by_article: dict[str, list[Mention]], reference=None) -> Resolution:
@@ -192,8 +189,7 @@ def _resolve_by_key(mentions_by_article: dict[str, list[Mention]], kind: str, ke
         for m in mentions_by_article[article_id]:
             if m.kind != kind:
                 continue
-            text = re.sub(r"\s+", " ", m.text).strip()
-            text = re.sub(r"^the\s+", "", text, flags=re.I) if kind == "place" else text
+            text = place_spelling(m.text) if kind == "place" else spaced(m.text)
             clusters.setdefault(key(text), _Cluster(kind)).add(article_id, text)
     return [clusters[k] for k in sorted(clusters)]
 
@@ -209,7 +205,7 @@ class _SurnameIndex:
 
     def add(self, cluster: _Cluster, names: list[str]) -> None:
         self.order.setdefault(id(cluster), len(self.order))
-        for key in {_surname_key(n) for n in names} - {""}:
+        for key in {surname_key(n) for n in names} - {""}:
             bucket = self.clusters.setdefault(key, [])
             if not bucket:
                 self.keys.setdefault((key[0], len(key)), []).append(key)
@@ -218,7 +214,7 @@ class _SurnameIndex:
 
     def candidates(self, names: list[str]) -> list[_Cluster]:
         out: list[_Cluster] = []
-        for key in {_surname_key(n) for n in names} - {""}:
+        for key in {surname_key(n) for n in names} - {""}:
             near = {key}
             if len(key) >= 4:
                 for length in range(len(key) - 2, len(key) + 3):
@@ -282,12 +278,12 @@ def _resolve_people(mentions_by_article: dict[str, list[Mention]]) -> list[_Clus
     # 3. surname-only clusters: join the unique full-name entity with that surname
     by_surname: dict[str, list[_Cluster]] = {}
     for m in merged:
-        for key in {_surname_key(x) for x in m.full_names()} - {""}:
+        for key in {surname_key(x) for x in m.full_names()} - {""}:
             by_surname.setdefault(key, []).append(m)
     leftovers: dict[str, _Cluster] = {}
     for c in singles:
         s = next(iter(c.spellings))
-        hits = [m for m in by_surname.get(_surname_key(s), []) if any(same_person(s, x) for x in m.full_names())]
+        hits = [m for m in by_surname.get(surname_key(s), []) if any(same_person(s, x) for x in m.full_names())]
         hits.sort(key=lambda m: -sum(m.spellings.values()))
         # one candidate, or one that dominates ("Trump" when Donald Trump is named far more than Melania)
         if len(hits) == 1 or (len(hits) > 1 and sum(hits[0].spellings.values()) >= 3 * sum(hits[1].spellings.values())):
