@@ -57,7 +57,8 @@ bench: install
 	$(BIN)/python -m crosscheck.bench.scale --sizes "$(SIZES)" $(if $(BIG),--with-100k) \
 	  $(if $(BENCH_OUT),--out $(BENCH_OUT) --keep); exit $$status
 
-# Errors written into annotated articles, and what the pipeline catches. SETS: more CORPUS:GOLD.json pairs.
+# Errors written into annotated articles, and what the pipeline catches: the seeds and the blind batches
+# of data/gold by default; SETS="CORPUS:GOLD.json ..." instead.
 SETS ?=
 bench-detect: install
 	$(BIN)/python -m crosscheck.bench.detect $(foreach s,$(SETS),--set $(s))

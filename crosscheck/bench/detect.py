@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 from rapidfuzz import fuzz
 
-from crosscheck.bench import inject
+from crosscheck.bench import goldstore, inject
 from crosscheck.bench.inject import Injection
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -179,7 +179,7 @@ def rounds(injections: list[Injection]) -> list[list[Injection]]:
 
 
 def bench_set(corpus: Path, gold: dict, work: Path, limit: int | None = None, log=print) -> SetReport:
-    report = SetReport(name=corpus.name)
+    report = SetReport(name=corpus.parent.name if corpus.name == "landing" else corpus.name)
     base = work / "base.duckdb"
     _run(corpus, base, work / "pub")
     with duckdb.connect(str(base), read_only=True) as con:
@@ -230,9 +230,18 @@ def summary(reports: list[SetReport]) -> str:
     return "\n".join(lines)
 
 
-def default_sets() -> list[tuple[Path, Path]]:
+def default_sets(work: Path) -> list[tuple[Path, Path]]:
+    """The seeds and every blind batch kept in data/gold, unpacked under `work`."""
     seeds = (SHARED / "corpus" / "seeds", SHARED / "gold" / "seeds.json")
-    return [seeds] if seeds[0].is_dir() and seeds[1].is_file() else []
+    if not (seeds[0].is_dir() and seeds[1].is_file()):
+        return []
+    sets = [seeds]
+    for packed in goldstore.stored_sets():
+        out = work / packed.stem
+        landing, gold = goldstore.unpack(json.loads(packed.read_text()), out)
+        (out / "gold.json").write_text(json.dumps(gold))
+        sets.append((landing, out / "gold.json"))
+    return sets
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,14 +250,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="at most N injections per set")
     parser.add_argument("--json", type=Path, help="also write the outcomes as JSON here")
     args = parser.parse_args(argv)
-    sets = [tuple(Path(p) for p in s.split(":", 1)) for s in args.set] or default_sets()
+    stored = tempfile.TemporaryDirectory()
+    sets = [tuple(Path(p) for p in s.split(":", 1)) for s in args.set] or default_sets(Path(stored.name))
     if not sets:
         print("crosscheck bench-detect: no annotated set found (give --set CORPUS:GOLD.json)", file=sys.stderr)
         return 2
     reports = []
     started = time.perf_counter()
     for corpus, gold_path in sets:
-        print(f"{corpus} ({gold_path.name})")
+        print(f"{corpus.parent.name if corpus.name == 'landing' else corpus} ({gold_path.name})")
         with tempfile.TemporaryDirectory() as tmp:
             reports.append(bench_set(corpus, json.loads(gold_path.read_text()), Path(tmp), args.limit))
         for message in reports[-1].baseline_false:

@@ -71,6 +71,11 @@ def roles() -> dict[str, Role]:
     for line in _lines("titles.txt"):
         written, key, klass = _cells(line, 3)
         out[written.lower()] = Role(written.lower(), key or written.lower(), klass or "descriptor")
+    for role in list(out.values()):
+        if role.klass in ("office", "office_many", "leader"):
+            # "Gov.-elect", "Attorney General-elect": chosen for the office, not yet in it
+            for suffix in ("-elect", "-designate"):
+                out.setdefault(role.written + suffix, Role(role.written + suffix, role.key + suffix, "office_many"))
     return out
 
 

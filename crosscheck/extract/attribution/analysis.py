@@ -9,7 +9,7 @@ from collections import Counter
 from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import COMMERCIAL_NOUNS, KIND_NOUNS, named_body, public_or_press
 from crosscheck.extract.attribution.lines import LineTokens
-from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, LEADING_ADVERBIAL, opening_subject, role_forms
+from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, DOCUMENT_ADJECTIVES, LEADING_ADVERBIAL, opening_subject, role_forms
 from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
 from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, COMMA_PARTICIPLES, OWNED_CHANNEL, REVISION_VERBS,
                                                   COUNTRY_NAMES, DETERMINERS, DOCUMENTS, LEGAL_DOCUMENT, NP_NOUNS, PARTICIPLES, PLACED_BODY,
@@ -218,9 +218,10 @@ class Analysis:
         if NOT_A_SOURCE.match(phrase) or phrase.lower() in lexicons.demonyms():
             return None     # "While public estimates say", "Saturday's ...", a lone "Syrian": no one named
         bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
-        if bare.lower() in DOCUMENTS and re.match(r"the\s", phrase, re.I):
-            # "the report" names no one unless an earlier report said whose it was
-            return self.document_author(bare.lower(), start)
+        document = DOCUMENT_ADJECTIVES.sub("", bare).lower()
+        if document in DOCUMENTS and re.match(r"the\s", phrase, re.I):
+            # "the (new) report" names no one unless an earlier report said whose it was
+            return self.document_author(document, start)
         legal = LEGAL_DOCUMENT.fullmatch(phrase)
         if legal:
             # "the complaint", "the federal criminal complaint": its author if an earlier one was named, else itself
@@ -235,8 +236,9 @@ class Analysis:
                 and self.mention_at(start + phrase.find(located.group(2)), end, ("place",)):
             return located.group(1)
         m = self.mention_at(start, end, ("org", "place"))
-        if m is not None and len(bare) <= len(m.text) + 4:
-            return m.text
+        if m is not None and (len(bare) <= len(m.text) + 4 or m.kind == "org" and bare.endswith(m.text)
+                              and re.fullmatch(r"(?:(?!(?:in|of|at|for|from|on|by|with)\s)[a-z][\w\-]*\s+){1,2}", bare[:-len(m.text)])):
+            return m.text   # "the non-partisan Congressional Budget Office": the body, without its epithets
         if m is not None and bare.endswith(m.text) and re.fullmatch(r"(?:[A-Z][\w.&'\u2019\-]*\s+)+", bare[:-len(m.text)]):
             return bare     # "the U.S. Geological Survey": the body's whole capitalised name
         owned = OWNED_CHANNEL.match(bare)

@@ -26,11 +26,13 @@ _NAME_ENDS = {
 # the bodies a text names by their role alone ("the administration", "the government", "the court").
 KIND_NOUNS = frozenset(_NAME_ENDS) | {"department", "office", "bureau", "ministry", "commission", "committee",
                                       "council", "board", "institute", "foundation", "center", "centre", "church",
-                                      "club", "bank", "corporation", "college", "museum", "clinic", "library"}
+                                      "club", "bank", "corporation", "college", "museum", "clinic", "library",
+                                      "subcommittee", "panel", "commission"}
 
 
 def _ends(name: str, endings: tuple[str, ...]) -> bool:
     low = re.sub(r"['\u2019]s?$", "", name.strip().lower()).rstrip(".")
+    low = re.sub(r"\s+(?:of|on|for)\s.*$", "", low)    # "Department of Justice", "Subcommittee on Investigations"
     return any(low == e or low.endswith(" " + e) for e in endings)
 
 

@@ -10,9 +10,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crosscheck import lexicons
 from crosscheck.extract.attribution.vocab import DOCUMENTS
 
+# "the new report", "the draft assessment": words that say which of a body's documents, not whose
+DOCUMENT_ADJECTIVES = re.compile(r"^(?:(?:new|recent|latest|draft|final|preliminary|separate|independent|annual|"
+                                 r"full|peer-reviewed|updated|initial)\s+)+", re.I)
 # "a Harvard study", "the new Latino USA analysis": a document and the named body it is by
 AUTHORED_DOCUMENT = re.compile(r"(?:an?|the|one)\s+(?:(?:new|recent|latest|separate|independent|peer-reviewed)\s+)*"
-                               r"(?P<author>(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s+"
+                               r"(?P<author>(?-i:(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*))\s+"
                                r"(?:" + "|".join(sorted(DOCUMENTS)) + r")", re.I)
 # a figure inside what someone demands, offers or proposes: "Mr. Trump's demand for $5 billion", "the
 # Democrats' offer of $1.3 billion", "Democratic offers to keep ... $1.3 billion"

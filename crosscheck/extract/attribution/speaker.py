@@ -122,6 +122,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
                 if pronoun == "they" and subj and subj.split()[-1].lower() in LEGAL_DOCUMENTS:
                     subj = None     # "they" is not one complaint or ruling
             subj = subj or a.name_for(*before)
+            if subj in UNNAMED_STAFF and depth < 2 and re.match(r"the\s", text[before[0]:before[1]].strip(), re.I):
+                # "CBP said ... . More than 95 percent ..., the officials said.": that body's officials
+                body = previous_source(a, si, _span_speaker, depth)
+                subj = f"{body} {subj}" if body and subj not in body.lower() else subj
         if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
             # "Sources told the outlet that ...": the outlet named before reports it
             subj = a.outlet_before(vs) or subj
@@ -187,6 +191,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     return a.name_for(*owner) if owner else None
 
 
+# Definite staff of a body named before: "the officials said", "the spokesman said"
+UNNAMED_STAFF = frozenset({"officials", "official", "spokesman", "spokeswoman", "spokesperson", "agents", "investigators"})
+
+
 # What attribution reads of a region (the sentences around a span) that does not depend on the span:
 # kept per analysis, so that every figure and quote of a sentence reads its phrases and verbs once.
 # "228 people reported missing", "two confirmed dead": a participle of the counted people, not a speaker's verb
@@ -206,8 +214,8 @@ REPORTED_NP = re.compile(r"(?:(?:[A-Z]\.){2,}|\b(?:St|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|R
                          r"|[^,.;:\u201c\u201d\"()])*")
 
 
-RELAYED = re.compile(r"(?:new\s+|official\s+|preliminary\s+|updated\s+)?(?:data|figures|numbers|statistics)"
-                     r"\s+(?:from|by|of)\s+")
+RELAYED = re.compile(r"(?:(?:new|official|preliminary|updated|recent|latest)\s+)*(?:data|figures|numbers|statistics|estimates"
+                     r"|projections|forecasts|calculations)\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:non-?partisan|independent)\s+)?")
 
 
 def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Mention | None]]:
@@ -264,7 +272,9 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
         if low in a.verbs and tok[0].islower() and not a.in_quote(ts) and prev not in DETERMINERS and prev != "to" \
                 and (not prev.endswith(("'s", "\u2019s")) or prev.lower()[:-2] in ("he", "she")) \
                 and not (low in STATE_PARTICIPLES and REPORTED_STATE.match(text, te)) \
-                and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te):
+                and not is_passive(text, ts, tok) and not noun_use(text, prev, tok, te) \
+                and not (prev == "," and text.startswith(" as ", te)):
+            # ("assets at the bank, maintained as rials": a participle of the noun before the comma)
             verbs.append((low, ts, te))
         elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
             verbs.append((low, ts, te))

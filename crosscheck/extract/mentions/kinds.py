@@ -11,6 +11,8 @@ from crosscheck.extract.mentions.tokens import (CAP, DAYS, MONTHS, NAME_SUFFIXES
 from crosscheck.model import Mention
 from crosscheck.resolve.names import first_name_gender
 
+# Place heads that are common surnames too: "Cody Hall", "Michael Bay" are people, "Carnegie Hall" a place.
+SURNAME_PLACE_HEADS = frozenset({"hall", "bay", "street", "park", "hill", "hills", "fields", "field"})
 _ORG_TAIL = re.compile(rf"[ ](?:of|for|on|and)[ ](?:the[ ])?({CAP}(?:[ ]{CAP})*)")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|county|district|governorate|prefecture|krai)s?\b", re.I)
 
@@ -34,6 +36,14 @@ def org_extension(text: str, end: int) -> int:
         if not m or m.group(1).lower().rstrip(".") in DAYS | MONTHS:
             break
         toks = m.group(1).split()
+        stop = next((k for k, t in enumerate(toks) if t.endswith(".") and len(t) > 4 and not _INITIALISM.fullmatch(t)), None)
+        if stop is not None:
+            # "Subcommittee on Investigations. Varden had ...": a sentence ends inside the run
+            toks = toks[:stop + 1]
+            tail_end = m.start(1) + len(" ".join(toks)) - 1
+            if not any(t.lower().rstrip("'s\u2019.") in STOP_WORDS for t in toks):
+                end = tail_end
+            break
         if any(t.lower().rstrip("'s\u2019") in STOP_WORDS for t in toks):
             break
         if m.group().startswith(" and ") and any(t.lower() in lexicons.roles() for t in toks):
@@ -68,7 +78,8 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         if _OF_NAME.match(text[end:end + 10]):
             return "org", org_extension(text, end)
         return None, end
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
+    if len(words) > 1 and words[-1] in PLACE_HEADS and not (
+            len(words) == 2 and words[-1] in SURNAME_PLACE_HEADS and first_name_gender(words[0]) is not None):
         return "place", end
     if len(words) >= 2 and words[0] in ORG_HEADS and _OF.match(text[end:end + 5]):
         return "org", org_extension(text, end)

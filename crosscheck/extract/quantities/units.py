@@ -8,6 +8,10 @@ from crosscheck.extract.quantities.tokens import DASHES
 from crosscheck.lexicons import quantity_words as W
 
 
+# Marks that are units only right after digits: 5'2", 12″
+SYMBOL_MARKS = frozenset({'"', "\u2033", "'", "\u2032"})
+
+
 class UnitReader(CurrencyReader):
     def parse_unit(self, j: int, money: str | None) -> Unit | None:
         if j >= self.n or (j > 0 and not self.same(j - 1, j)):
@@ -61,6 +65,8 @@ class UnitReader(CurrencyReader):
         if first.text == "G" and first.glued and not self.glued(j + 1):
             return Unit(j + 1, "G", "G", 1.0, "measure", first.start, first.end)
         found = self.lookup_unit(j)
+        if found and first.text in SYMBOL_MARKS and not (j > 0 and t[j - 1].text[-1:].isdigit()):
+            return None   # 'transported "dozens" of people': a closing quote, not inches after a number word
         if found:
             (canonical, norm, factor), end = found
             if end == j + 1 and first.glued and first.text in W.GLUED_UNIT_READINGS:

@@ -1,0 +1,53 @@
+"""Rules from the ninth blind batch, with invented names: titles chosen but not yet held, bodies a
+common noun or an adjective-led phrase stands for, staff of a body named before, and marks that
+are units only after digits."""
+import pytest
+
+from crosscheck.extract.attribution import speaker_for
+from crosscheck.extract.figures import find_figures
+from crosscheck.extract.mentions import find_mentions
+from crosscheck.extract.titles import find_titles
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("Lawmakers limited the powers of Gov.-elect Tom Vale on Tuesday.", "Tom Vale", "governor-elect"),
+    ("Attorney General-elect Ann Roe said it was wrong.", "Ann Roe", "attorney general-elect"),
+    ("The bill targets the attorney general-elect, Ann Roe, who won.", "Ann Roe", "attorney general-elect"),
+    ("Mayor-designate Tom Vale spoke.", "Tom Vale", "mayor-designate"),
+])
+def test_a_title_chosen_but_not_yet_held(text, person, role):
+    assert (person, role) in {(c.person, c.extra.get("role")) for c in find_titles(text)}
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    # an adjective before a document is not its author
+    ("A Senate panel wrote a report. But according to the new report, the bank let Varden move $5.7 billion.",
+     "$5.7 billion", None),
+    # estimates by a body are the body's, without its epithets
+    ("The law will add $11.7 trillion to deficits, according to recent estimates by the non-partisan "
+     "Varden Budget Office.", "$11.7 trillion", "Varden Budget Office"),
+    # "maintained as": a participle of the noun before the comma, not a speech verb
+    ("The report came from the Senate's Permanent Subcommittee on Investigations. Varden had $5.7 billion in "
+     "assets at Bank Lorn in Ostia, maintained as local currency, according to the subcommittee.",
+     "$5.7 billion", "Permanent Subcommittee on Investigations"),
+    # "the officials" after a body spoke: that body's officials
+    ("The testing marks a change. The Varden Patrol said Tuesday that it started new checks. More than 95 percent "
+     "of the children had been examined, the officials said.", "95 percent", "Varden Patrol officials"),
+])
+def test_sources_named_by_adjectives_and_common_nouns(text, figure, speaker):
+    i = text.index(figure)
+    assert speaker_for(text, i, i + len(figure)) == speaker
+
+
+def test_plural_place_heads_and_surnames_that_are_place_heads():
+    kinds = {m.text: m.kind for m in find_mentions("The district includes parts of Lorn and Varden Counties. "
+                                                    "Spokeswoman Jane Hall said so.")}
+    assert kinds.get("Varden Counties") == "place"
+    assert kinds.get("Jane Hall") == "person"
+    assert {m.text: m.kind for m in find_mentions("They met at Varden Hall.")}.get("Varden Hall") == "place"
+
+
+def test_a_closing_quote_after_a_number_word_is_no_inch_mark():
+    figs = find_figures('Officials said they moved "dozens" of people per day. The wall is 12" thick.')
+    assert all(f.unit != "km/day" for f in figs)
+    assert any(f.value is not None and abs(f.value - 0.0003048) < 1e-9 for f in figs)   # 12 inches, in km
