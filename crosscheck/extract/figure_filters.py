@@ -46,6 +46,11 @@ SINGULAR_TOLL_NOUNS = frozenset("body corpse victim casualty fatality death".spl
 TALLIED_NOUNS = frozenset("count charge vote seat".split())
 
 
+CALIBRE_AFTER = re.compile(r"[\s-]*(?:caliber|calibre|gauge|cal\.)\b", re.I)
+WEAPON_AFTER = re.compile(r"[\s-]*(?:handgun|pistol|gun|rifle|rounds?|ammunition|bullets?|shells?|semi-?automatic|"
+                          r"luger|glock|beretta)\b", re.I)
+
+
 def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | None) -> bool:
     n_start, n_end = _number_span(q)
     num_text = text[n_start:n_end]
@@ -60,6 +65,9 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False
     if re.match(r":\d\d|/\d", after) or re.search(r"\d[:/]$", before):
         return False  # clock times and dates
+    if CALIBRE_AFTER.match(text[n_end:n_end + 20]) or re.match(r"\s*mm\b", text[n_end:n_end + 4], re.I) \
+            and WEAPON_AFTER.match(text[q.end:q.end + 24]):
+        return False  # ".38 caliber revolver", "9mm handgun", "12-gauge shotgun": a weapon's bore, not an amount
     if ROUNDS_OF_EVENTS.match(text[n_end:n_end + 60]):
         return False  # "two rounds of talks": occasions, not a count of things
     if OCCASIONS_AFTER.match(text[n_end:n_end + 20]):
@@ -70,8 +78,8 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     sized = bool(re.match(r"-[A-Za-z]", after)) and _sized_thing(num_text, q)
     if re.match(r"-(?!strong\b)[A-Za-z]", after) and unit_l not in MEASURE_UNITS and not people_compound and not sized:
         return False  # "three-sided", "six-man": part of an adjective
-    if _is_year(num_text, subject):
-        return False
+    if _is_year(num_text, subject) and unit_l not in MEASURE_UNITS:
+        return False    # (but "fell around 2000ft" is a height)
     if n_start > 0 and text[n_start - 1].isalnum() and num_text[:1].isdigit():
         return False  # glued to letters on the left: a code, not an amount
     if re.match(r"[A-Za-z]*\d", after) and re.match(r"\d", num_text[-1:] or " "):

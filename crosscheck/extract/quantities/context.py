@@ -128,6 +128,8 @@ class ContextReader(FilterReader):
         if prev == "of" and prev2 in W.PEOPLE_GROUP_NOUNS and self.same(start - 2, start) and \
                 num.kind in ("digit", "word"):
             return implied("people")
+        if prev == "of" and prev2 in W.PARENT_NOUNS and self.same(start - 2, start) and num.kind in ("digit", "word"):
+            return implied("children")     # "a mother of 12": her children
         if prev == "by" and prev2 in W.CROWD_BY_VERBS and self.same(start - 2, start):
             return implied("people")
         if num.kind == "vague" and self.w(end) in W.CROWD_SUBJECT_VERBS and self.same(end - 1, end) and (

@@ -201,7 +201,9 @@ class NumberReader(Reader):
         if self.glued(i + 1) and self.t[i + 1].text.isalnum():
             return None
         if text in ("m", "b") and not money:
-            # "37m" is metres, "35m of its devices" / "2.7m combined sales" is millions
+            # "37m" is metres, "35m of its devices" / "2.7m combined sales" is millions, "within 80m of" a distance
+            if text == "m" and self.w(i - 2) == "within":
+                return None
             return (1e9 if text == "b" else 1e6) if self.np_follows(i + 1) else None
         if text == "B" and not money and not self.np_follows(i + 1):
             return None

@@ -66,6 +66,8 @@ PEOPLE_GROUP_NOUNS = {"family", "families", "group", "team", "crew", "party", "h
                       "village", "hamlet", "island", "nation", "country", "congregation", "audience",
                       "workforce", "staff", "class", "couple", "tribe", "clan", "settlement", "municipality",
                       "suburb", "district", "neighbourhood", "neighborhood", "camp"}
+# Parents of a number: "a mother of 12", "father of three" count children.
+PARENT_NOUNS = {"mother", "father", "parent", "parents", "mom", "dad", "grandmother", "grandfather", "mum"}
 # Hyphen compounds that count people: "a six-man squad", "a 12-member jury", "a three-person crew".
 PERSON_COMPOUNDS = {"man", "men", "woman", "women", "member", "person", "people"}
 # Past participles after "by" whose agent is a crowd: "a festival attended by 22,000".

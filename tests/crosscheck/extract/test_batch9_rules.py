@@ -51,3 +51,25 @@ def test_a_closing_quote_after_a_number_word_is_no_inch_mark():
     figs = find_figures('Officials said they moved "dozens" of people per day. The wall is 12" thick.')
     assert all(f.unit != "km/day" for f in figs)
     assert any(f.value is not None and abs(f.value - 0.0003048) < 1e-9 for f in figs)   # 12 inches, in km
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The man fell around 2000ft while climbing.", 0.6096, "km"),      # a height, not the year 2000
+    ("The climbers were within 80m of their destination.", 0.08, "km"),  # metres, not 80 million
+    ("Jane Roe, a mother of 12, was killed.", 12, "children"),
+])
+def test_figures_batch10_showed(text, value, unit):
+    assert any(f.value is not None and abs(f.value - value) < 1e-6 and f.unit == unit for f in find_figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He pointed a .38 caliber revolver at officers.",
+    "He carried a 9mm handgun and a 12-gauge shotgun.",
+    "In 2000 the dam was built.",
+])
+def test_a_bore_or_a_year_is_no_figure(text):
+    assert find_figures(text) == []
+
+
+def test_millions_glued_to_a_number_stay_millions():
+    assert any(f.value == 35_000_000 for f in find_figures("Sales rose to 35m of its devices."))
