@@ -14,7 +14,7 @@ from datetime import date
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, relation, slipped, told_alike
+from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, apart_only_by_value, relation, slipped, told_alike
 from crosscheck.aggregate.tallies import CHAMBER_MEMBERS, MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
@@ -225,7 +225,7 @@ def _described_alike(parts: list[list[Figure]]) -> bool:
 
 def _alike(x: Figure, y: Figure) -> bool:
     """Described as the same thing: by what they count, or by the words around them."""
-    return relation(x, y) == "same" or told_alike(x, y) or slipped(x, y)
+    return relation(x, y) == "same" or told_alike(x, y) or slipped(x, y) and apart_only_by_value(x, y)
 
 
 def _told_alike(parts: list[list[Figure]]) -> bool:
@@ -237,7 +237,7 @@ def _told_alike(parts: list[list[Figure]]) -> bool:
 def _slip(parts: list[list[Figure]]) -> bool:
     """Two sides whose numbers are one another's with the decimal point moved: a slip, whatever the
     words leave unsaid about what is counted."""
-    return any(slipped(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
+    return any(slipped(x, y) and apart_only_by_value(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
 
 
 def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:

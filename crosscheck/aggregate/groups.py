@@ -97,7 +97,11 @@ def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
         return None
     homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
              and any(slipped(f, m) and apart_only_by_value(f, m) for m in g)]
-    return homes[0] if len(homes) == 1 else None
+    if len(homes) > 1:
+        # a lone report of the number beside the group most outlets report it in: the group
+        homes.sort(key=_outlets, reverse=True)
+        return homes[0] if _outlets(homes[0]) > _outlets(homes[1]) else None
+    return homes[0] if homes else None
 
 
 def _slipped_members(groups: list[list[Figure]]) -> list[list[Figure]]:

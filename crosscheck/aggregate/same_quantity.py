@@ -314,6 +314,7 @@ def told_alike(a: Figure, b: Figure) -> bool:
 SLIP_POWERS = (1, 2, 3)     # a decimal point or zeros moved by this many places
 SLIP_SHARED = 2             # content words two slipped figures' clauses must share ...
 SLIP_DISTINCT = 2           # ... or one, when their numbers have this many significant digits ("117,000", "3.8")
+SLIP_UNIQUE = 3             # ... or none with this many ("$13.9 billion" vs "$139 billion"): no chance agreement
 
 
 def significant_digits(value: float | None) -> str:
@@ -338,8 +339,22 @@ def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
     # two numbers of one story seldom share two or more digits by chance ("117,000 acres" vs "1,170,000
     # acres"); a single digit ("two" vs "20") needs the clauses to agree in more words
     stated = a.row.get("value") if a.row.get("value") is not None else a.row.get("value_low")
-    need = 1 if len(significant_digits(stated)) >= SLIP_DISTINCT else SLIP_SHARED
-    return not words or shared_words(a.row, b.row) >= need
+    digits = len(significant_digits(stated))
+    need = 0 if digits >= SLIP_UNIQUE else 1 if digits >= SLIP_DISTINCT else SLIP_SHARED
+    if not words or need == 0:
+        return True
+    if need == SLIP_SHARED:
+        return shared_words(a.row, b.row) >= need     # one digit: the clauses must agree
+    # two digits or more: what they count may say it too ("13 Russians", "130 Russian nationals")
+    same_nations = bool(a.counted.nations) and a.counted.nations == b.counted.nations
+    return shared_words(a.row, b.row) + len(_subject_words(a) & _subject_words(b)) + same_nations >= need
+
+
+def _subject_words(f: Figure) -> frozenset[str]:
+    """The content words of what a figure says it counts ("Russian nationals"), which the words
+    around it (`shared_words`) leave out."""
+    skip = lexicons.words("function_words.txt")
+    return frozenset(w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", (f.row.get("subject") or "").lower()) if w not in skip)
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:

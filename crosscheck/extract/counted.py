@@ -27,7 +27,7 @@ ENEMY_WORDS = frozenset("enemy enemies occupier occupiers occupier's invader inv
 
 # Generic words for people; they take the category of a state word ("people killed") when one is near.
 PEOPLE_NOUNS = frozenset("""
-people persons person individuals individual residents resident citizens citizen inhabitants
+people persons person individuals individual residents resident citizens citizen nationals compatriots countrymen inhabitants
 civilians civilian victims victim passengers passenger adults children child kids minors juveniles teens teenagers
 youths students
 pupils workers migrants immigrants refugees tourists guests patients others

@@ -434,3 +434,25 @@ def test_counts_of_a_chambers_members_are_tallies(text, unit, subject, checkable
     from crosscheck.aggregate.figure_consistency import confirmed
 
     assert confirmed([figure_of(row("a0", text, 15, unit=unit, subject=subject))]) is checkable
+
+
+def test_a_slip_of_three_digits_needs_no_word_in_common():
+    # "$13.9 billion" and "$139 billion" of one event: three digits do not agree by chance, however
+    # differently the two clauses tell the deal
+    rows = [_measure("a1", "Varden Corp. agreed to acquire Lorn Data for $13.9 billion.", "$13.9 billion", 13.9e9, "USD"),
+            _measure("a2", "The buyer will pay $13.9 billion in cash.", "$13.9 billion", 13.9e9, "USD"),
+            _measure("a3", "It will buy the outsourcing services company for $139 billion.", "$139 billion", 139e9, "USD")]
+    (f,) = [f for f in run(rows) if f["severity"] == "error"]
+    assert values_of(f, rows) == {13.9e9, 139e9}
+
+
+def test_a_slip_of_two_digits_may_share_only_what_is_counted():
+    # "13 Russians" and "130 Russian nationals": the same nationality's people, told in other words
+    rows = [row("a1", "13 Russians", 13, unit="russians", subject="Russians"),
+            row("a2", "13 Russian citizens", 13, unit="citizens", subject="Russian citizens"),
+            row("a3", "130 Russian nationals", 130, unit="nationals", subject="Russian nationals")]
+    rows[0]["sentence"] = "A grand jury charged 13 Russians with meddling."
+    rows[1]["sentence"] = "Prosecutors said 13 Russian citizens ran the scheme."
+    rows[2]["sentence"] = "Indictments name 130 Russian nationals and three companies."
+    (f,) = [f for f in run(rows) if f["severity"] == "error"]
+    assert values_of(f, rows) == {13, 130}
