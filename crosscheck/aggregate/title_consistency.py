@@ -54,7 +54,7 @@ def family(role: str | None) -> str | None:
     if not role or role.startswith(("former ", "deputy ")):
         return None
     # a president-elect is in the president's family: "prime minister-elect" contradicts them alike
-    return _families()[0].get(role.removesuffix("-elect").removesuffix(" elect"))
+    return _families()[0].get(role.removesuffix("-elect").removesuffix(" elect").removesuffix("-designate"))
 
 
 @lru_cache(maxsize=65536)
@@ -200,10 +200,12 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
                 if scope:
                     rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
                 elif str(claims[0]["title"]).lower() in lexicons.roles() \
-                        and any(role_class(r["role"]) == "office" for r in contrary):
-                    # "President Greg Abbott" where another outlet has him governor (an office of one holder
-                    # too: not a senator, who may also preside over a chamber) and several call someone else
-                    # president in the same days: an office given to the wrong person
+                        and any(role_class(r["role"]) in ("office", "office_many") and r["role"] != "senator"
+                                for r in contrary):
+                    # "President Greg Abbott" where another outlet has him governor, or "President Jane Roe"
+                    # where others have her a representative or a judge (not a senator, who may also preside
+                    # over a chamber), and several call someone else president in the same days: an office
+                    # given to the wrong person
                     rivals = {q: s for q, s in anywhere.get(role, {}).items()
                               if q != person and len(s) >= RIVAL_SOURCES}
             consensus = None

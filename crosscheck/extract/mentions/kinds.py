@@ -63,6 +63,7 @@ def classify(seg: list[Token], text: str) -> tuple[str | None, int, int]:
 
 
 def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
+    _drop_portfolio(seg, text)
     words = [t.bare for t in seg]
     phrase = " ".join(words)
     phrase_nothe = phrase[4:] if phrase.startswith("the ") else phrase
@@ -100,6 +101,17 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
         if len(seg) <= 5:
             return "person", end
     return None, end
+
+
+def _drop_portfolio(seg: list[Token], text: str) -> None:
+    """"Secretary of Homeland Security Jane Roe": after "<role> of", the words before the person's
+    name are the role's portfolio (the name starts at a known first name, else is the last two words)."""
+    m = _OF_BEFORE.search(text, max(0, seg[0].start - 30), seg[0].start)
+    if len(seg) < 3 or not m or m.group(1).lower().rstrip(".") not in lexicons.roles() \
+            or any(t.bare in ORG_HEADS for t in seg[:-2]) or not all(name_like(t) for t in seg[-2:]):
+        return
+    first = next((k for k in range(1, len(seg) - 1) if first_name_gender(seg[k].bare) is not None), len(seg) - 2)
+    del seg[:first]
 
 
 def _middle_initial(seg: list[Token], k: int) -> bool:

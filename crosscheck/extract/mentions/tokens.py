@@ -91,7 +91,7 @@ def _name_like(text: str) -> bool:
     if re.search(r"[\-\u2010\u2011][a-z]{4,}", t):
         return False    # "Concert-goer", "Chilean-occupied"; "Kim Jong-un" keeps a short tail
     if not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019]+(?:[\-\u2010\u2011][A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'\u2019]*)*"
-                        r"|(?:Mc|Mac|De|Di|La|Le|O['\u2019]|D['\u2019])[A-Z][a-z]+", t):
+                        r"|(?:Mc|Mac|Del|De|Di|Da|Du|La|Le|Van|Von|O['\u2019]|D['\u2019])[A-Z][a-z]+", t):
         return False
     return True
 
@@ -261,7 +261,9 @@ def split_possessive(tokens: list[Token]) -> list[list[Token]]:
         cur.append(t)
         if t.possessive:
             rest = {x.bare for x in tokens[i + 1:]}
-            if rest & ORG_HEADS and t.bare not in lexicons.scope_words() and t.bare not in lexicons.org_names():
+            persons = any(first_name_gender(x.bare) is not None for x in cur[:-1])   # "Donald Trump's Party"
+            if rest & ORG_HEADS and t.bare not in lexicons.scope_words() and t.bare not in lexicons.org_names() \
+                    and not persons:
                 continue
             parts.append(cur)
             cur = []

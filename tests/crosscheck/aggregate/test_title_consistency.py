@@ -219,3 +219,16 @@ def test_an_unscoped_office_without_a_rival_office_of_one_holder_is_not_flagged(
     rows = [row("g1", "A", "Tom Vale", *other), row("odd", "B", "Tom Vale", title, "president"),
             row("p1", "A", "Ann Roe", "President", "president"), row("p2", "C", "Ann Roe", "President", "president")]
     assert not [f for f in find_title_mismatches(rows) if "odd" in f["claim_ids"]]
+
+
+@pytest.mark.parametrize("other_title,other_role,flagged", [
+    ("Rep.", "lawmaker", True),          # a representative is no president
+    ("Judge", "judge", True),            # nor is a judge
+    ("Sen.", "senator", False),          # a senator may preside over the Senate
+    ("analyst", "analyst", False),       # a descriptor says too little
+])
+def test_president_given_to_someone_others_give_another_public_office(other_title, other_role, flagged):
+    rows = [row("t1", "A", "Tom Vale", "President", "president"), row("t2", "B", "Tom Vale", "President", "president"),
+            row("r1", "A", "Ann Roe", other_title, other_role), row("r2", "C", "Ann Roe", "President", "president")]
+    found = [f for f in find_title_mismatches(rows) if f["person"] == "Ann Roe"]
+    assert bool(found) == flagged

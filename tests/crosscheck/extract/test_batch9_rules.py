@@ -73,3 +73,23 @@ def test_a_bore_or_a_year_is_no_figure(text):
 
 def test_millions_glued_to_a_number_stay_millions():
     assert any(f.value == 35_000_000 for f in find_figures("Sales rose to 35m of its devices."))
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("The case went before Judge Vincent DelVale on Monday.", "Vincent DelVale", "judge"),
+    ("It was cold at this time of year, Insp Vale said.", "Vale", "inspector"),
+    ("The club offered first baseman Tom Vale a deal.", "Tom Vale", "player"),
+    ("The Mets signed pitcher Tom Vale.", "Tom Vale", "player"),
+    ("said witness Tom Vale, 19.", "Tom Vale", "witness"),
+    ("Kemp faces Democratic challenger Ann Roe in the race.", "Ann Roe", "challenger"),
+    ("Tom Vale, the Ruritanian consul in Phoenix, said so.", "Tom Vale", "consul"),
+    ("Secretary of Homeland Security Kirsta Vale spoke.", "Kirsta Vale", "secretary"),
+])
+def test_roles_of_sport_courts_and_portfolios(text, person, role):
+    assert (person, role) in {(c.person, c.extra.get("role")) for c in find_titles(text)}
+
+
+def test_a_persons_possessive_ends_the_name_before_a_body():
+    mentions = {(m.kind, m.text) for m in find_mentions("Democrats won and President Tom Vale\u2019s Republican Party held on.")}
+    assert ("person", "Tom Vale") in mentions and ("org", "Republican Party") in mentions
+    assert ("org", "St. Mary\u2019s Hospital") in {(m.kind, m.text) for m in find_mentions("She was taken to St. Mary\u2019s Hospital.")}
