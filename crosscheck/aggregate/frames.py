@@ -57,7 +57,8 @@ NEGATED_SUBJECT = re.compile(r"(?:\bno(?!\s+(?:more|less|fewer|longer|later|soon
 CREW = re.compile(r"\d-(?:person|man|member|woman|people)\b", re.I)
 SIZED = re.compile(r"^\d[\d,]*-[A-Za-z]")   # "the 100-seat Senate", "a 93-patient trial": the size of one thing
 EACH = re.compile(r"\beach\b(?:\s+\w+){0,2}\s*$|^\s*each\b", re.I)
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")   # "Ukraine, which is not an EU member, ..."
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,"   # "Ukraine, which is not an EU member, ..."
+                            r"|(?<=[a-z]),\s+(?:a|an|the)\s+[^,;]{3,120},(?=\s+[a-z]|\s*$)")   # "Meade, a former minister, received"
 GROUP_AGENT = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many))\s+"
                          r"(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\s*$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -285,10 +286,11 @@ def frame_of(row: dict, head: str | None, published: date | None) -> Frame:
     elif SIZED.match(text):
         mods = mods | {"size"}   # "the 100-seat Senate": its size, not the 51 seats a party holds
     distributive = bool(EACH.search(sentence[max(c_start, at - 40):at]) or EACH.match(sentence[end:end + 12]))
+    share = (row.get("unit") or "").lower() in ("percent", "%")   # "18 percent of the votes" is a share, not a part
     unbounded = BOUNDS_BEFORE.sub("", left)
     negated = bool(NEGATION.search(unbounded) or NEGATED_SUBJECT.search(unbounded))
     return Frame(predicate=predicate, known=known, agent=agent, modifiers=mods,
-                 partitive=bool(PARTITIVE.search(text)) or distributive, past_year=past, negated=negated)
+                 partitive=bool(PARTITIVE.search(text)) and not share or distributive, past_year=past, negated=negated)
 
 
 def country(agent: str | None) -> bool:

@@ -456,3 +456,17 @@ def test_a_slip_of_two_digits_may_share_only_what_is_counted():
     rows[2]["sentence"] = "Indictments name 130 Russian nationals and three companies."
     (f,) = [f for f in run(rows) if f["severity"] == "error"]
     assert values_of(f, rows) == {13, 130}
+
+
+def test_a_candidates_share_told_two_ways_is_compared():
+    # "of the votes" is a share like "of the vote", and an apposition between the candidate and the
+    # verb does not hide who received it
+    rows = [row("a1", "18.2 percent of the votes", 18.2, unit="percent", subject="votes"),
+            row("a2", "approximately 16% of the vote", 16, unit="percent", subject="vote", change="~"),
+            row("a2", "53 percent of the vote", 53, unit="percent", subject="vote")]
+    rows[0]["sentence"] = "Early results had Ann Roe pulling 18.2 percent of the votes, the institute said."
+    rows[1]["sentence"] = ("Ann Roe, a former finance minister on the ballot for the ruling Varden Party (VP), "
+                           "received approximately 16% of the vote.")
+    rows[2]["sentence"] = "Tom Vale won 53 percent of the vote."
+    serious = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert [values_of(f, rows) for f in serious] == [{18.2, 16}]
