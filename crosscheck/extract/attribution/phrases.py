@@ -28,7 +28,7 @@ STANCE = re.compile(r"(?:(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)['\u
                     r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
 # ... or what someone demands, offers or proposes with a verb: "Trump is demanding that a deal include $25 billion"
 STANCE_VERB = re.compile(r"(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)\s+(?:(?:is|was|has|had|has\s+been|had\s+been)\s+)?"
-                         r"(?:demand|request|propos|offer|pledg|promis)(?:s|es|ed|d|ing|e)?\s+(?:that\s+|for\s+)?"
+                         r"(?:demand|request|propos|offer|pledg|promis|outlin|unveil|tout|pitch)(?:s|es|ed|d|ing|e)?\s+(?:that\s+|for\s+)?"
                          r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."

@@ -22,8 +22,18 @@ def _pollsters() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+_IN_POLL = re.compile(r"\s+(?:in|from|by)\s+(?:(?:the|a|an|its|their|latest|new|recent)\s+)*"
+                      r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s*){1,3})(?P<poll>(?:poll|survey)s?\b)?")
+
+
 def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
     """Who made the poll that holds text[start:end], in the sentence text[s0:s1]; None when not named."""
+    after = _IN_POLL.match(text, end, s1)
+    if after and re.search(r"%|percent", text[start:end], re.I):
+        # "38 percent in Gallup", "45 percent in a new Quinnipiac University poll"
+        name = after.group("name").strip()
+        if after.group("poll") or any(name == p or name.startswith(p + " ") for p in _pollsters()):
+            return name
     for m in _HOLDS.finditer(text, s0, s1):
         if not (m.start() < end and start < m.end()):
             continue

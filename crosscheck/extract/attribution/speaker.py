@@ -97,8 +97,13 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     for np_start, np_end, m_ent in _report_phrases(a, s0, s1):
         if a.in_quote(np_start) and a.in_quote(np_start) != a.in_quote(start):
             continue
-        name = fullest_name(text, m_ent) if m_ent else (
-            possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
+        named_after = APPOSED_NAME.match(text, np_end) if not m_ent and DESCRIBED_SOURCE.match(text, np_start) else None
+        if named_after:
+            # "according to one of Mexico's leading consulting agencies, Etellekt": the body named after it
+            name = re.sub(r"(?<=[a-z])\.$", "", named_after.group(1))
+        else:
+            name = fullest_name(text, m_ent) if m_ent else (
+                possessive_body(text, text[np_start:np_end], start, end) or a.name_for(np_start, np_end))
         if name:
             cands.append((abs(np_start - start), name))
     report = min(cands)[1] if cands else None
@@ -191,6 +196,9 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     return a.name_for(*owner) if owner else None
 
 
+# A source described, then named in apposition: "one of the leading agencies, Etellekt."
+DESCRIBED_SOURCE = re.compile(r"(?:one\s+of|an?\s|the\s)", re.I)
+APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w&'\u2019.\-]*)(?:\s+[A-Z][\w&'\u2019.\-]*){0,4})\s*(?=[.;]|,\s|$)")
 # Definite staff of a body named before: "the officials said", "the spokesman said"
 UNNAMED_STAFF = frozenset({"officials", "official", "spokesman", "spokeswoman", "spokesperson", "agents", "investigators"})
 

@@ -93,3 +93,20 @@ def test_a_persons_possessive_ends_the_name_before_a_body():
     mentions = {(m.kind, m.text) for m in find_mentions("Democrats won and President Tom Vale\u2019s Republican Party held on.")}
     assert ("person", "Tom Vale") in mentions and ("org", "Republican Party") in mentions
     assert ("org", "St. Mary\u2019s Hospital") in {(m.kind, m.text) for m in find_mentions("She was taken to St. Mary\u2019s Hospital.")}
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    # a source described, then named in apposition
+    ("Violence is rising, with some 25,000 homicides this year, according to one of Varden's leading "
+     "consulting agencies, Lornalytics.", "25,000 homicides", "Lornalytics"),
+    # a poll's share told with the pollster after it
+    ("His approval is low (38 percent in Gallup, 43 percent in a new Varden College survey).", "43 percent",
+     "Varden College"),
+    ("His approval is low (38 percent in Gallup, 43 percent in a new Varden College survey).", "38 percent", "Gallup"),
+    ("Prices rose 5 percent in Ostia.", "5 percent", None),
+    # what someone outlines or unveils is theirs
+    ("In a long-awaited move, Mr. Vale outlined a $1.5 trillion plan to rebuild roads.", "$1.5 trillion", "Vale"),
+])
+def test_sources_named_after_the_figure_or_by_what_they_unveil(text, figure, speaker):
+    i = text.index(figure)
+    assert speaker_for(text, i, i + len(figure)) == speaker
