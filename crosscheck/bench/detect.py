@@ -40,7 +40,7 @@ class Outcome:
     caught: bool
     severity: str | None
     located: bool
-    collateral: int = 0     # serious figure warnings the clean run did not have, on other claims
+    collateral: int = 0     # serious figure warnings the clean run did not have, on unchanged claims (per round)
 
 
 @dataclass
@@ -107,10 +107,11 @@ def serious_figure_anomalies(con) -> set[frozenset]:
         "select claim_ids from anomalies where kind = 'figure_mismatch' and severity in ('error', 'warning')").fetchall()}
 
 
-def judge(con, inj: Injection, baseline_anomalies: set[frozenset]) -> Outcome:
+def judge(con, inj: Injection) -> tuple[Outcome, set]:
+    """Whether an anomaly of its kind names the changed claim; and the changed claims, as (path, text)."""
     where = _locate(con, inj.doc, inj.new)
     if where is None:
-        return Outcome(inj, False, None, located=False)
+        return Outcome(inj, False, None, located=False), set()
     article_id, start, end = where
     claim_kind = {"figure": "figure", "title": "title", "speaker": "quote"}[inj.kind]
     ids = {c["claim_id"] for c in _rows(con, """select claim_id from claims where article_id = ? and kind = ?
@@ -121,9 +122,13 @@ def judge(con, inj: Injection, baseline_anomalies: set[frozenset]) -> Outcome:
     injected = {(path, text) for path, text in con.execute(
         "select a.source_path, c.text from claims c join articles a using (article_id) where c.claim_id in (select unnest(?))",
         [list(ids)]).fetchall()}
-    collateral = sum(1 for a in serious_figure_anomalies(con) if a not in baseline_anomalies and not a & injected)
     severity = "error" if any(a["severity"] == "error" for a in hits) else ("warning" if hits else None)
-    return Outcome(inj, bool(hits), severity, located=True, collateral=collateral)
+    return Outcome(inj, bool(hits), severity, located=True), injected
+
+
+def collateral(con, baseline_anomalies: set[frozenset], injected: set) -> int:
+    """Serious figure anomalies a round raised that the clean run did not, naming none of its changed claims."""
+    return sum(1 for a in serious_figure_anomalies(con) if a not in baseline_anomalies and not a & injected)
 
 
 def speaker_injections(con) -> list[Injection]:
@@ -197,10 +202,16 @@ def bench_set(corpus: Path, gold: dict, work: Path, limit: int | None = None, lo
         shutil.copy(base, warehouse)
         _run(landing, warehouse, work / f"pub{n}")
         with duckdb.connect(str(warehouse), read_only=True) as con:
+            judged, changed = [], set()
             for inj in batch:
-                outcome = judge(con, inj, baseline_ids) if inj in written else Outcome(inj, False, None, located=False)
-                report.outcomes.append(outcome)
+                outcome, claims = judge(con, inj) if inj in written else (Outcome(inj, False, None, located=False), set())
+                judged.append(outcome)
+                changed |= claims
                 log(f"  {'caught' if outcome.caught else 'MISSED'} {outcome.severity or '':7} {inj.label[:150]}")
+            if judged:
+                # counted once per round: one round changes one article of each event
+                judged[0].collateral = collateral(con, baseline_ids, changed)
+            report.outcomes.extend(judged)
         shutil.rmtree(landing, ignore_errors=True)
         warehouse.unlink(missing_ok=True)
     return report
@@ -222,11 +233,11 @@ def summary(reports: list[SetReport]) -> str:
         lines.append(f"| {change} | {caught}/{len(located)} | {errors}/{len(located)} | {len(os_) - len(located)} |")
     articles = sum(r.articles for r in reports)
     false = sum(len(r.baseline_false) for r in reports)
-    collateral = sum(o.collateral for r in reports for o in r.outcomes)
+    raised = sum(o.collateral for r in reports for o in r.outcomes)
     lines.append("")
     lines.append(f"unchanged articles: {articles}, serious figure anomalies {sum(r.baseline_serious for r in reports)}, "
                  f"of which not in the gold: {false} ({10 * false / max(articles, 1):.2f} per 10 articles)")
-    lines.append(f"new serious figure anomalies on other claims after an injection: {collateral}")
+    lines.append(f"new serious figure anomalies on unchanged claims, over all rounds: {raised}")
     return "\n".join(lines)
 
 

@@ -38,3 +38,4 @@ def test_a_tenfold_error_in_one_outlet_is_caught(shared: Path, tmp_path: Path):
     (outcome,) = report.outcomes
     assert outcome.injection.change == "x10" and outcome.located
     assert outcome.caught and outcome.severity == "error"
+    assert outcome.collateral == 0      # the change raises nothing about the claims it did not touch
