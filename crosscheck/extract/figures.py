@@ -22,6 +22,10 @@ from crosscheck.model import Claim, Mention, Quantity
 from crosscheck.nlp import sentence_spans
 
 
+CHILD_NOUNS = frozenset({"children", "kids", "sons", "daughters", "grandchildren"})
+OWNER_BEFORE = re.compile(r"(?:\b(?:her|his|their)|[A-Z][\w-]+['\u2019]s)\s+(?:own\s+)?$")
+
+
 def find_figures(text: str, quantities: list[Quantity] | None = None,
                  mentions: list[Mention] | None = None, sentences: list[tuple[int, int]] | None = None,
                  speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
@@ -53,7 +57,10 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             continue
         if getattr(q, "converted_from", None) is not None or claims and _conversion_of(text, claims[-1], q, value, unit):
             continue  # "100 kilometers (60 miles)", "€100m ($110m)": the same amount restated, not a rival
-        subject, subj_start, subj_end = _subject(text, q, unit)
+        if (unit or "").lower() in CHILD_NOUNS and OWNER_BEFORE.search(text, max(0, q.start - 30), q.start):
+            unit = "offspring"    # "one of her 12 children": the size of her family, like "a mother of 12"
+        subject, subj_start, subj_end = _subject(text, q, unit) if unit != "offspring" else (unit, q.end, q.end)
+        # ("a mother of 12 was killed": her children are counted, not the verb after them)
         if not _worth_reporting(text, q, unit, subject):
             continue
         carried_change = None

@@ -96,6 +96,8 @@ class ContextReader(FilterReader):
     def implied_count(self, start: int, end: int) -> Unit | None:
         """What a bare number counts when the sentence says it: "300 were injured", "the death toll rose to 24"."""
         k = end
+        if self.w(k) in ("was", "has", "is") and self.w(start - 1) == "of":
+            return None     # "a mother of 12 was killed": the singular verb's subject is the mother
         if self.w(k) in ("were", "was", "have", "has", "had", "are", "is") and self.same(end - 1, k):
             k += 1
             if self.w(k) == "been":
@@ -129,7 +131,7 @@ class ContextReader(FilterReader):
                 num.kind in ("digit", "word"):
             return implied("people")
         if prev == "of" and prev2 in W.PARENT_NOUNS and self.same(start - 2, start) and num.kind in ("digit", "word"):
-            return implied("children")     # "a mother of 12": her children
+            return implied("offspring")    # "a mother of 12": her children, not the children present
         if prev == "by" and prev2 in W.CROWD_BY_VERBS and self.same(start - 2, start):
             return implied("people")
         if num.kind == "vague" and self.w(end) in W.CROWD_SUBJECT_VERBS and self.same(end - 1, end) and (

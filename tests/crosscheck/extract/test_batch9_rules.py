@@ -56,7 +56,10 @@ def test_a_closing_quote_after_a_number_word_is_no_inch_mark():
 @pytest.mark.parametrize("text,value,unit", [
     ("The man fell around 2000ft while climbing.", 0.6096, "km"),      # a height, not the year 2000
     ("The climbers were within 80m of their destination.", 0.08, "km"),  # metres, not 80 million
-    ("Jane Roe, a mother of 12, was killed.", 12, "children"),
+    ("Jane Roe, a mother of 12, was killed.", 12, "offspring"),
+    ("Prosecutors say a mother of 12 was killed by a stray bullet.", 12, "offspring"),   # not 12 killed
+    ("Roe was walking with one of her 12 children when shots rang out.", 12, "offspring"),
+    ("The mothers and two children ran for cover.", 2, "children"),                   # the children present
 ])
 def test_figures_batch10_showed(text, value, unit):
     assert any(f.value is not None and abs(f.value - value) < 1e-6 and f.unit == unit for f in find_figures(text))
