@@ -15,7 +15,7 @@ from crosscheck.aggregate import figure_values as fv
 from crosscheck.aggregate.frames import DESCRIBED_BY, Frame, frame_of
 from crosscheck.aggregate.money_purpose import purpose_of
 from crosscheck.aggregate.places import demonym_words, normalise_place
-from crosscheck.aggregate.times import day_of, relative_to, time_key
+from crosscheck.aggregate.times import WINDOW, day_of, relative_to, time_key
 from crosscheck.extract.counted import (CITIZEN_NOUNS, GENERIC_COUNT_NOUNS, Counted, counted_of, head_noun, nations_in,
                                        owner_nations)
 from crosscheck.extract.predicates import BOUND_WORDS, STATE_CATEGORY, predicate_after, predicate_before
@@ -186,8 +186,8 @@ def _own_time(row: dict) -> str | None:
         return time_ref
     at = sentence.find(time_ref, end)
     if at >= 0 and (RELATIVE.search(sentence, end, at) or DESCRIBED_BY.search(sentence, end, at)) \
-            and time_ref not in sentence[:start]:
-        return None
+            and time_ref not in sentence[:start] and not WINDOW.match(time_ref.strip().lower()):
+        return None     # (a period such as "in the last few weeks" still bounds what is counted)
     return time_ref
 
 

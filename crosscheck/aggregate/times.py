@@ -10,6 +10,10 @@ MONTH_ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(
     "January February March April May June July August September October November December".split())}
 
 
+WINDOW = re.compile(r"^(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+"
+                    r"(few|several|two|three|four|five|six|\d{1,2})\s+(days|weeks|months|years)$")
+
+
 def time_key(time_ref: str | None, flow: bool = False) -> str | None:
     """Month and year of the figure's own time; None for current or unstated times.
 
@@ -24,6 +28,11 @@ def time_key(time_ref: str | None, flow: bool = False) -> str | None:
     for piece in time_ref.split(","):
         p = piece.strip().lower()
         if not p or re.match(r"^(a|per|each|every)\s", p) or p.startswith("since") and not flow:
+            continue
+        window = WINDOW.match(p)
+        if window:
+            # "in the last few weeks", "over the past 10 years": a period of its own, not a month or a year
+            parts.append(f"window-{window.group(1)}-{window.group(2)}")
             continue
         past = re.match(r"^(?:last|previous|past)\s+(year|month)$", p)
         if past:

@@ -104,6 +104,7 @@ TIME_EXPR = re.compile(
     r"(?:(?:" + MONTHS + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]\d\d|20\d\d))?"
     r"|(?:" + WEEKDAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|past|previous|next)\s+(?:week|month|year|weekend|night|spring|summer|autumn|fall|winter)"
+    r"|(?:the\s+)?(?:last|past|previous|next)\s+(?:few|two|three|four|five|six|several|\d{1,2})\s+(?:days|weeks|months|years)"
     r"|(?:1[89]\d\d|20\d\d)(?!\s*(?:people|troops|soldiers|km|miles|percent|dead|residents))"
     r"|yesterday|today|tonight))\b")
 

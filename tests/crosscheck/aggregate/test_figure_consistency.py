@@ -470,3 +470,13 @@ def test_a_candidates_share_told_two_ways_is_compared():
     rows[2]["sentence"] = "Tom Vale won 53 percent of the vote."
     serious = [f for f in run(rows) if f["severity"] in ("warning", "error")]
     assert [values_of(f, rows) for f in serious] == [{18.2, 16}]
+
+
+def test_a_count_over_the_last_weeks_is_not_the_years_count():
+    rows = [row("a1", "Six people", 6, unit="people", subject="people"),
+            row("a1", "two deaths", 2, unit="deaths", subject="deaths")]
+    rows[0]["sentence"] = "Six people have died in Varden Patrol custody in 2030, Roe said."
+    rows[0]["time_ref"] = "in 2030"
+    rows[1]["sentence"] = "\"With two deaths that we know about just in the last few weeks, we will press on.\""
+    rows[1]["time_ref"] = "in the last few weeks"
+    assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]

@@ -141,6 +141,8 @@ def test_normalise_place(written, expected):
     ("Wednesday", True, None),
     ("in 2009", True, "2009"),
     (None, False, None),
+    ("in the last few weeks", False, "window-few-weeks"),     # a period of its own
+    ("over the past 10 years", True, "window-10-years"),
 ])
 def test_time_key(time_ref, flow, expected):
     assert time_key(time_ref, flow) == expected

@@ -113,3 +113,8 @@ def test_a_persons_possessive_ends_the_name_before_a_body():
 def test_sources_named_after_the_figure_or_by_what_they_unveil(text, figure, speaker):
     i = text.index(figure)
     assert speaker_for(text, i, i + len(figure)) == speaker
+
+
+def test_a_period_counted_back_from_now_is_the_figures_time():
+    (f,) = find_figures("With two deaths that we know about just in the last few weeks, Congress will act.")
+    assert f.time_ref == "in the last few weeks"
