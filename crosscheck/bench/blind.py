@@ -10,10 +10,11 @@ per 10 articles.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -26,15 +27,22 @@ COLUMNS = ("figure recall (span / value)", "precision", "speakers", "titles", "g
            "false figure warnings per 10 articles")
 
 
+@lru_cache(maxsize=1)
+def score_module():
+    """../shared/eval/score.py as a module: its matching, scores and metric names, as its command line prints them."""
+    spec = importlib.util.spec_from_file_location("crosscheck_eval_score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def score_batch(packed_path: Path, work: Path) -> dict:
     landing, gold = goldstore.unpack(json.loads(packed_path.read_text()), work)
-    gold_path = work / "gold.json"
-    gold_path.write_text(json.dumps(gold))
+    (work / "gold.json").write_text(json.dumps(gold))
     warehouse = work / "warehouse.duckdb"
     _run(landing, warehouse, work / "published")
-    out = subprocess.run([sys.executable, str(SCORE), "--warehouse", str(warehouse), "--gold", str(gold_path), "--json"],
-                         capture_output=True, text=True, check=True)
-    metrics = json.loads(out.stdout)
+    score = score_module()
+    metrics = score.score(score.Warehouse(warehouse, gold), gold)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         articles = con.execute("select count(*) from articles").fetchone()[0]
         _, false = baseline_false_alarms(con, gold)

@@ -183,8 +183,13 @@ def rounds(injections: list[Injection]) -> list[list[Injection]]:
     return out
 
 
+def set_name(corpus: Path) -> str:
+    """A set's name: its folder, or for a stored batch unpacked as <batch>/landing, the batch."""
+    return corpus.parent.name if corpus.name == "landing" else corpus.name
+
+
 def bench_set(corpus: Path, gold: dict, work: Path, limit: int | None = None, log=print) -> SetReport:
-    report = SetReport(name=corpus.parent.name if corpus.name == "landing" else corpus.name)
+    report = SetReport(name=set_name(corpus))
     base = work / "base.duckdb"
     _run(corpus, base, work / "pub")
     with duckdb.connect(str(base), read_only=True) as con:
@@ -269,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = []
     started = time.perf_counter()
     for corpus, gold_path in sets:
-        print(f"{corpus.parent.name if corpus.name == 'landing' else corpus} ({gold_path.name})")
+        print(f"{set_name(corpus)} ({gold_path.name})")
         with tempfile.TemporaryDirectory() as tmp:
             reports.append(bench_set(corpus, json.loads(gold_path.read_text()), Path(tmp), args.limit))
         for message in reports[-1].baseline_false:

@@ -5,19 +5,11 @@ not matched. Reads a warehouse and a gold file with ../shared/eval/score.py's ow
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-from crosscheck.bench.detect import SHARED
-
-
-def _score_module():
-    spec = importlib.util.spec_from_file_location("crosscheck_eval_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from crosscheck.bench.blind import score_module
 
 
 def _claim(c: dict | None) -> str:
@@ -33,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     warehouse, gold_path, *what = args
     what = set(what or ("figures", "speakers", "titles", "groups"))
-    score = _score_module()
+    score = score_module()
     gold = json.loads(Path(gold_path).read_text())
     w = score.Warehouse(warehouse, gold)
     best = {}

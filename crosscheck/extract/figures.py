@@ -59,8 +59,8 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
             continue  # "100 kilometers (60 miles)", "€100m ($110m)": the same amount restated, not a rival
         if (unit or "").lower() in CHILD_NOUNS and OWNER_BEFORE.search(text, max(0, q.start - 30), q.start):
             unit = "offspring"    # "one of her 12 children": the size of her family, like "a mother of 12"
+        # "a mother of 12 was killed": her children are counted, not the verb after them
         subject, subj_start, subj_end = _subject(text, q, unit) if unit != "offspring" else (unit, q.end, q.end)
-        # ("a mother of 12 was killed": her children are counted, not the verb after them)
         if not _worth_reporting(text, q, unit, subject):
             continue
         carried_change = None

@@ -27,7 +27,7 @@ _NAME_ENDS = {
 KIND_NOUNS = frozenset(_NAME_ENDS) | {"department", "office", "bureau", "ministry", "commission", "committee",
                                       "council", "board", "institute", "foundation", "center", "centre", "church",
                                       "club", "bank", "corporation", "college", "museum", "clinic", "library",
-                                      "subcommittee", "panel", "commission"}
+                                      "subcommittee", "panel"}
 
 
 def _ends(name: str, endings: tuple[str, ...]) -> bool:
