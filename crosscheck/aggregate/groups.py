@@ -19,8 +19,8 @@ from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, figure_of, place_in_event
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
-from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, apart_only_by_value, counts_people, fit, generic, slipped,
-                                                specificity)
+from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, apart_only_by_value, counts_people, fit,
+                                                generic, significant_digits, slipped, specificity)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -30,14 +30,15 @@ DOMINANT = 2       # ... else a group reported by this many times more articles 
 
 
 def _bucket(f: Figure) -> tuple:
-    """What can be compared at all: one unit family (counts, areas, money...), real or hypothetical,
-    and for counts one kind of thing (people of any description and their tolls are one kind)."""
+    """What can be compared at all: one unit family (counts, areas, money...), and for counts one kind
+    of thing (people of any description and their tolls are one kind). Real and hypothetical figures
+    share a bucket: "would have let Iran convert $5.7 billion" reports the amount the others state."""
     c = f.counted
     if c.unit_family != "count":
-        return c.unit_family, f.hypothetical, ""
+        return c.unit_family, ""
     base = SUB_CATEGORIES.get(c.category, c.category)
     people = counts_people(base) or base in TOLL_CATEGORIES or base in STATE_CLASSES
-    return c.unit_family, f.hypothetical, "people" if people else base
+    return c.unit_family, "people" if people else base
 
 
 def _agreement(f: Figure, members: list[Figure]) -> float:
@@ -92,8 +93,11 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
 
 def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
     """The one group holding a figure `f` reads as with its decimal point moved (`slipped`: same
-    digits, clauses sharing words) and that nothing in their words keeps apart but the value."""
-    if generic(f):
+    digits, clauses sharing words) and that nothing in their words keeps apart but the value. A
+    figure whose words say only its unit ("$57 billion") needs two digits or more: "5" and "50" of
+    one story agree in their digits by chance."""
+    if generic(f) and len(significant_digits(f.row.get("value") if f.row.get("value") is not None
+                                             else f.row.get("value_low"))) < SLIP_DISTINCT:
         return None
     homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
              and any(slipped(f, m) and apart_only_by_value(f, m) for m in g)]

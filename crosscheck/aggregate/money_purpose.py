@@ -24,21 +24,35 @@ construction building costs cost payment payments program programs programme yea
 mile miles kilometer kilometers kilometres km foot feet meter meters part share fraction figure amount
 currently available appropriated new additional extra federal state public his her its their the a an
 about some nearly almost roughly more than less over under up to at least that this these those such
+million millions billion billions trillion trillions bn most much many half quarter first last next past week weeks
+day days decade decades for in on of to at by bid effort attempt order
 """.split())
+# An amount "in" a place or a time says where or when, not what for: "$7 trillion in the Middle East",
+# "$11 million in the first quarter"
+IN_PLACE_OR_TIME = re.compile(r"^\s*in\s+(?:the\s+)?(?:[A-Z]|(?:first|second|third|fourth|last|next|past|fiscal|this|"
+                              r"that)\b|\d)")
+ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 OPENERS = re.compile(r"\b(?:for|toward|towards|to build|to fund|to pay for|to construct)\s+|^\s*in\s+", re.I)
 STOP = re.compile(r"[,;:!?\u2014()]|\.(?!\d)|\b(?:as|that|which|who|while|with|by|than|but|after|before|because|"
-                  r"if|when|he|she|they|it|we|is|are|was|were|will|would|could|had|has|have|said)\b", re.I)
+                  r"if|when|he|she|they|it|we|is|are|was|were|will|would|could|had|has|have|said|worth)\b", re.I)
 FUNDING_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:funding|money|aid|spending|budget|fund)\b[^.;,]{0,40}$", re.I)
 PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|along|near|across|into|over|under|through|within|around|inside)\b",
                                re.I)
 NUMBERISH = re.compile(r"^[\d$.,%]+$")
 
 
+def _noun(word: str) -> bool:
+    """A word that can name a purpose: not a number, a letter, a money word, a participle ("tax cuts
+    passed by Congress") or an adverb ("so stupidly spending")."""
+    return word not in NOT_PURPOSE and not NUMBERISH.match(word) and len(word) > 2 and not word.endswith(("ed", "ly"))
+
+
 def _heads(phrase: str) -> set[str]:
     out = set()
+    phrase = re.split(r"\bto\s+[a-z]", phrase, maxsplit=1)[0]   # "in a bid to address criticism": the infinitive
     for chunk in re.split(r"\b(?:and|or|of|plus)\b", phrase, flags=re.I):
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*|[\d$.,%]+", chunk)]
-        words = [w for w in words if w not in NOT_PURPOSE and not NUMBERISH.match(w)]
+        words = [w for w in words if _noun(w)]
         if words:
             head = words[-1]
             out.add(SYNONYMS.get(head, head))
@@ -59,7 +73,11 @@ class _Shifted:
 
 def purpose_of(sentence: str, start: int, end: int) -> frozenset[str]:
     """The purposes of the amount at sentence[start:end]; empty when the sentence does not say."""
+    # "the U.S. nuclear arsenal": initials, not a full stop (the offsets stay as they were)
+    sentence = ABBREVIATION.sub(lambda m: m.group().replace(".", " "), sentence)
     after = sentence[end:end + 160]
+    if IN_PLACE_OR_TIME.match(after):
+        after = ""
     stop = STOP.search(after)
     window = after[:stop.start()] if stop else after
     # "$8 billion in currently appropriated funds toward the wall": try each opener in turn
@@ -78,8 +96,10 @@ def purpose_of(sentence: str, start: int, end: int) -> frozenset[str]:
         heads = _heads(" ".join(phrase.split()[:9]))
         if heads:
             return frozenset(heads)
-    before = FUNDING_BEFORE.search(sentence[max(0, start - 60):start])
-    if before and before.group(1).lower() not in NOT_PURPOSE:
+    ahead = sentence[max(0, start - 60):start]
+    before = FUNDING_BEFORE.search(ahead)
+    possessive = before and ahead[before.start(1) - 1:before.start(1)] in ("'", "\u2019")   # "Trump's budget"
+    if before and not possessive and _noun(before.group(1).lower()):
         w = before.group(1).lower()
         return frozenset({SYNONYMS.get(w, w)})
     return frozenset()

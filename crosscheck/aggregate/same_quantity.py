@@ -219,11 +219,12 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
 def relation(a: Figure, b: Figure) -> str | None:
     """"same" (one quantity whatever the values), "loose" (one quantity only if the values agree:
     the words leave room for two) or None (never one quantity)."""
-    if a.hypothetical != b.hypothetical or a.increment != b.increment \
-            or (a.part or a.frame.partitive) != (b.part or b.frame.partitive):
+    if a.increment != b.increment or (a.part or a.frame.partitive) != (b.part or b.frame.partitive):
         return None
-    if a.hypothetical and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
-        return None  # forecasts group only when two outlets state the same one
+    if (a.hypothetical or b.hypothetical) and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
+        # a forecast, a plan or a threshold is the same quantity as another outlet's figure only when
+        # they state the same number: "expected to reach 30 inches" is no rival of the 28 that fell
+        return None
     if a.counted.unit_family != b.counted.unit_family:
         return None
     if a.article_id == b.article_id and a.row.get("sentence") and a.row.get("sentence") == b.row.get("sentence") \
@@ -258,11 +259,13 @@ def relation(a: Figure, b: Figure) -> str | None:
 
 def apart_only_by_value(a: Figure, b: Figure) -> bool:
     """Nothing in the words of `a` and `b` keeps them apart, whatever their values: the part of
-    `relation` that does not read the numbers (for a slip, whose value is what went wrong)."""
-    return a.hypothetical == b.hypothetical and a.increment == b.increment \
+    `relation` that does not read the numbers (for a slip, whose value is what went wrong). Whether a
+    figure is told as a plan or a fact does not keep its digits from being another outlet's slip."""
+    return a.increment == b.increment \
         and a.counted.unit_family == b.counted.unit_family and a.reference == b.reference \
         and categories_match(a, b) is not None and _qualifiers_relation(a, b) is not None \
-        and place_relation(a, b) is not None
+        and place_relation(a, b) is not None \
+        and not (a.counted.unit_family == "percent" and _owned_apart(a, b))
 
 
 RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")

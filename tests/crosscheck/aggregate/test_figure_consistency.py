@@ -480,3 +480,24 @@ def test_a_count_over_the_last_weeks_is_not_the_years_count():
     rows[1]["sentence"] = "\"With two deaths that we know about just in the last few weeks, we will press on.\""
     rows[1]["time_ref"] = "in the last few weeks"
     assert not [f for f in run(rows) if f["severity"] in ("warning", "error")]
+
+
+def test_a_slip_told_as_a_plan_is_caught():
+    # "would have let Varden convert $57 billion": a counterfactual still reports the amount the other
+    # outlets state, so its digits with the decimal point moved are a slip
+    rows = [_measure("a1", "Varden held $5.7 billion at the Lorn bank.", "$5.7 billion", 5.7e9, "USD"),
+            _measure("a2", "Varden had $5.7 billion in assets at the Lorn bank.", "$5.7 billion", 5.7e9, "USD"),
+            _measure("a3", "The license would have let Varden convert $57 billion at the Lorn bank.",
+                     "$57 billion", 57e9, "USD")]
+    rows[2]["hypothetical"] = True
+    (f,) = [f for f in run(rows) if f["severity"] == "error"]
+    assert values_of(f, rows) == {5.7e9, 57e9}
+
+
+def test_a_plan_with_its_own_number_is_no_rival():
+    # a forecast that states another number is not compared with what happened
+    rows = [row("a1", "22 deaths", 22, unit="deaths", subject="deaths"),
+            row("a2", "22 deaths", 22, unit="deaths", subject="deaths"),
+            row("a3", "30 deaths", 30, unit="deaths", subject="deaths")]
+    rows[2]["hypothetical"] = True
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []

@@ -59,12 +59,15 @@ def test_same_subject_at_another_time_is_another_quantity():
     assert together(assign, fr, fr2)
 
 
-def test_hypotheticals_and_singletons_get_no_group():
+def test_hypotheticals_join_only_by_stating_the_number_and_singletons_get_no_group():
     real = row("A", "3,000 soldiers", 3000, subject="soldiers")
-    hyp = row("B", "3,000 soldiers", 3000, subject="soldiers", hypothetical=True)
+    other_plan = row("B", "5,000 soldiers", 5000, subject="soldiers", hypothetical=True)
     alone = row("C", "145 drones", 145, unit="drones", subject="drones")
-    assign, groups = group_figures([real, hyp, alone])
+    assign, groups = group_figures([real, other_plan, alone])
     assert assign == {} and groups == []
+    same_plan = row("D", "3,000 soldiers", 3000, subject="soldiers", hypothetical=True)
+    assign, _ = group_figures([real, other_plan, same_plan, alone])
+    assert together(assign, real, same_plan) and other_plan["claim_id"] not in assign
 
 
 def test_tolls_group_by_state_word_whatever_the_noun():
@@ -265,15 +268,15 @@ def test_nationalities_never_mix_in_one_group():
     assert not together(assign, a, b) and not together(assign, a, c)
 
 
-def test_forecasts_group_only_with_the_same_forecast_elsewhere():
+def test_forecasts_group_only_with_the_same_number_elsewhere():
     a = row("A", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
     b = row("B", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
     c = row("C", "45 trillion litres", 4.5e13, unit="litres", subject="litres", hypothetical=True)
     same_article = row("A", "30 trillion litres", 3e13, unit="litres", subject="litres", hypothetical=True)
     real = row("D", "30 trillion litres", 3e13, unit="litres", subject="litres")
     assign, _ = group_figures([a, b, c, same_article, real])
-    assert together(assign, a, b)
-    for other in (c, same_article, real):
+    assert together(assign, a, b) and together(assign, a, real)   # told as fact elsewhere: the same number
+    for other in (c, same_article):
         assert not together(assign, a, other)
 
 
