@@ -23,7 +23,9 @@ STRIP_LEAD = STOP_WORDS | MONTHS | DAYS | {"mr", "mrs", "ms"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
              "el", "bint", "abu", "du", "dos", "das"}
 
-CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019][A-Za-z]+)*\.?)"
+# Capital letters of Latin script beyond ASCII: "Çavuşoğlu", "Šefčovič", "Ørsted", "Ñañez"
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{UPPER}][\w\u00C0-\u024F\-\u2010\u2011]*(?:['\u2019][A-Za-z]+)*\.?)"
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|bin|ibn|al|el|bint|abu|du|dos|das)"
 # Editorial brackets ("[Foreign Minister Sergey] Lavrov") are blanked before matching, leaving two spaces.
 # Arabic surnames carry a joined lower-case article ("Bashar al-Assad", "Mohammed el-Baradei").
@@ -90,7 +92,7 @@ def _name_like(text: str) -> bool:
         return True
     if re.search(r"[\-\u2010\u2011][a-z]{4,}", t):
         return False    # "Concert-goer", "Chilean-occupied"; "Kim Jong-un" keeps a short tail
-    if not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019]+(?:[\-\u2010\u2011][A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'\u2019]*)*"
+    if not re.fullmatch(rf"[{UPPER}][a-z\u00DF-\u024F'\u2019]+(?:[\-\u2010\u2011][A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'\u2019]*)*"
                         r"|(?:Mc|Mac|Del|De|Di|Da|Du|La|Le|Van|Von|O['\u2019]|D['\u2019])[A-Z][a-z]+", t):
         return False
     return True

@@ -158,6 +158,20 @@ OF_PLACE = re.compile(r"(?:^|\b)(?P<det>the\s+|[A-Z][\w.\-]*['\u2019]s\s+)?(?P<r
                        r"(?P<place>(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})\s*,\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(n.lower() for c in lexicons.countries() for n in (c.name, *c.aliases))
+
+
+def _role_in(role_words: list[str]) -> int | None:
+    """Index of the role among `role_words`, when only modifiers stand before it."""
+    roles = lexicons.roles()
+    for k in range(len(role_words)):
+        if " ".join(role_words[k:]).lower() in roles and all(is_modifier(w.lower()) for w in role_words[:k]):
+            return k
+    return None
+
+
 def role_of_place_before(text: str, words: list[tuple[str, int, int]]) -> dict | None:
     """"The mayor of Townsville, Jane Roe": a role with its place, then a comma and the name."""
     comma = next((w for w in words if w[0] == ","), None)
@@ -165,18 +179,15 @@ def role_of_place_before(text: str, words: list[tuple[str, int, int]]) -> dict |
         return None
     line_start = max(text.rfind("\n", 0, comma[1]), text.rfind(". ", 0, comma[1]) + 1, 0)
     head = text[max(line_start, comma[1] - 90):comma[2]]
-    m = OF_PLACE.search(head)
-    if not m:
-        return None
-    role_words = m.group("role").split()
-    roles = lexicons.roles()
-    for k in range(len(role_words)):
-        phrase = " ".join(role_words[k:]).lower()
-        if phrase in roles and all(is_modifier(w.lower()) for w in role_words[:k]):
+    # the phrase may start at any word ("led by the Governor of Alaska, Sarah Palin"): the first start
+    # that gives a role led by modifiers only, after a determiner, a possessive or the line's start
+    for start in [0, *(w.end() for w in re.finditer(r"\s+", head))]:
+        m = OF_PLACE.match(head, start)
+        k = _role_in(m.group("role").split()) if m else None
+        if k is not None and (m.group("det") or m.start("role") == 0
+                              or head[:m.start("role")].rstrip().endswith((",", "\u201c", '"'))):
             break
     else:
-        return None
-    if not (m.group("det") or m.start("role") == 0 or head[:m.start("role")].rstrip().endswith((",", "\u201c", '"'))):
         return None
     base = comma[2] - len(head)
     word_starts = [w.start() for w in re.finditer(r"\S+", m.group("role"))]
@@ -187,6 +198,9 @@ def role_of_place_before(text: str, words: list[tuple[str, int, int]]) -> dict |
         # "Chile's ambassador to the EU": the office belongs to the owner, not to where it is sent
         scope = scope_of(owner) if owner and owner.lower() != "the " else None
     else:
-        scope = scope_of(re.sub(r"^the\s+", "", place, flags=re.I))
+        # "the Governor of Alaska": a state's office is not its country's (another state has a
+        # governor too); a country ("the President of Chile") or a country's body names the scope
+        place = re.sub(r"^the\s+", "", place, flags=re.I)
+        scope = scope_of(place) if place.lower() in _country_names() else None
     return {"start": base + m.start(), "title": text[role_start:base + m.end("role")],
             "scope": scope, "rank": None}

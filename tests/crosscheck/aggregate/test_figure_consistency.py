@@ -501,3 +501,16 @@ def test_a_plan_with_its_own_number_is_no_rival():
             row("a3", "30 deaths", 30, unit="deaths", subject="deaths")]
     rows[2]["hypothetical"] = True
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_a_sentence_giving_both_numbers_holds_no_slip():
+    # "Roe married 20 women, while Vale married two": the two numbers are two quantities side by side,
+    # so another outlet's "two women" (Vale's) is no slip of this "20 women" (Roe's)
+    both = "Prosecutors said Ben Roe married 20 women, while Tom Vale married two women."
+    rows = [row("a1", "two women", 2, unit="women", subject="women"),
+            row("a2", "20 women", 20, unit="women", subject="women"),
+            row("a3", "two women", 2, unit="women", subject="women")]
+    rows[0]["sentence"] = "Tom Vale is accused of marrying two women, prosecutors said."
+    rows[1]["sentence"] = both
+    rows[2]["sentence"] = both
+    assert [f for f in run(rows) if f["severity"] == "error"] == []
