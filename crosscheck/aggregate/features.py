@@ -140,6 +140,13 @@ def _citizens_of(row: dict) -> list[str]:
     return named if len(named) == 1 else []
 
 
+def _counts_of_a_charge(row: dict) -> bool:
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return at >= 0 and bool(re.search(r"\bcounts?$", text.strip(), re.I)) \
+        and bool(re.match(r"\s+of\b", sentence[at + len(text):]))
+
+
 def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
     state, owners = _state_in_sentence(row)
     citizens_of = _citizens_of(row)
@@ -161,11 +168,13 @@ def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:
     frame = frame_of(row, head_noun(row.get("subject")), day)
     if frame.agent in counted.nations:
         frame = replace(frame, agent=None)   # "Russia amassed 50,000 Russian troops": the owner, said twice
+    if counted.category == "count" and _counts_of_a_charge(row):
+        counted = replace(counted, category="charge")   # "one count of attempted murder" counts charges, not victims
     if counted.category in GENERIC_PEOPLE and frame.known and frame.predicate in STATE_CLASSES:
         # "murdering 17 people": what happened to generic people says what they count
         counted = replace(counted, category=frame.predicate)
     return Figure(row=row, counted=counted, place=place, place_country=country,
-                  time=relative_to(time_key(_own_time(row), flow), day),
+                  time=relative_to(time_key(_own_time(row), flow), day) or _earlier_event(row),
                   point=point, low=low, high=high, day=day,
                   article_places=article_places, purpose=_purpose(row, counted), reference=reference,
                   kind=fv.kind_of(row), increment=is_increment(row), part=is_part_only(row),
@@ -189,6 +198,17 @@ def _own_time(row: dict) -> str | None:
             and time_ref not in sentence[:start] and not WINDOW.match(time_ref.strip().lower()):
         return None     # (a period such as "in the last few weeks" still bounds what is counted)
     return time_ref
+
+
+# "The shooting came just weeks after a driver shot eight people": what the news happened after is an
+# earlier event, with a time of its own
+EARLIER_EVENT = re.compile(r"\b(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+                           r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^;:]*$", re.I)
+
+
+def _earlier_event(row: dict) -> str | None:
+    sentence, start, _ = _figure_in_sentence(row)
+    return "earlier-event" if start > 0 and EARLIER_EVENT.search(sentence[:start]) else None
 
 
 def _figure_in_sentence(row: dict) -> tuple[str, int, int]:

@@ -514,3 +514,26 @@ def test_a_sentence_giving_both_numbers_holds_no_slip():
     rows[1]["sentence"] = both
     rows[2]["sentence"] = both
     assert [f for f in run(rows) if f["severity"] == "error"] == []
+
+
+def test_counts_of_a_crime_are_charges_not_a_toll():
+    # "one count of attempted murder" is a charge; the same article's eight people shot dead elsewhere
+    # are another event's toll, not a rival of it
+    rows = [row("a1", "one count", 1, unit="count", subject="count"),
+            row("a1", "eight people", 8, unit="people", subject="people")]
+    rows[0]["sentence"] = "Roe was charged with two counts of murder, one count of attempted murder and assault."
+    rows[1]["sentence"] = "Weeks earlier a driver at a Lornville depot fatally shot eight people, then himself."
+    from crosscheck.aggregate.features import figure_of
+    assert figure_of(rows[0]).counted.category == "charge"
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_what_the_news_came_after_is_an_earlier_event():
+    # "weeks after a driver fatally shot eight people": another event's toll, no rival of this one's
+    rows = [row("a1", "two people", 2, unit="people", subject="people"),
+            row("a2", "two people", 2, unit="people", subject="people"),
+            row("a2", "eight people", 8, unit="people", subject="people")]
+    rows[0]["sentence"] = "A gunman fatally shot two people at the Lornville plant on Thursday."
+    rows[1]["sentence"] = "The gunman fatally shot two people, police said."
+    rows[2]["sentence"] = "The shooting came just weeks after a driver at a depot fatally shot eight people."
+    assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
