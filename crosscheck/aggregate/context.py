@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from crosscheck import lexicons
+from crosscheck.lexicons.quantity_words.numbers import TENS_WORDS, UNITS_WORDS
 
 WINDOW = 70          # characters either side of the figure, inside its sentence
 MIN_SHARED = 4       # content words two contexts must share (an event's own names alone are three)
@@ -96,3 +97,28 @@ def _owner(sentence: str, text: str) -> frozenset[str]:
 
 def owner_of(row: dict) -> frozenset[str]:
     return _owner(row.get("sentence") or "", row.get("text") or "")
+
+
+NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,])|"
+                            r"\b(?:" + "|".join(UNITS_WORDS) + "|" + "|".join(TENS_WORDS) + r")\b", re.I)
+
+
+def states_also(row: dict, value: float) -> bool:
+    """Does the sentence around a figure state `value` too, of the same noun, outside the figure's own
+    words ("married 20 women, while Vale married two women")?"""
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    noun = re.findall(r"[a-z]{3,}", text.lower())
+    at = sentence.find(text) if text and noun else -1
+    if at < 0:
+        return False
+    noun = noun[-1].removesuffix("s")
+    rest = sentence[:at] + " " * len(text) + sentence[at + len(text):]
+    for m in NUMBER_IN_TEXT.finditer(rest):
+        word = m.group().lower()
+        n = UNITS_WORDS.get(word, TENS_WORDS.get(word))
+        if n is None:
+            n = float(word.replace(",", ""))
+        after = re.findall(r"[a-z]+", rest[m.end():m.end() + 40].lower())[:3]
+        if n == value and any(w.removesuffix("s") == noun for w in after):
+            return True
+    return False

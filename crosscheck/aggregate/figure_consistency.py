@@ -270,8 +270,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
         where = frozenset(group.get("event_places") or ())
-        # a plan or a forecast joins a group only by stating its number or that number's slip
-        # (`same_quantity`), so it is checked like the rest
+        # a plan joins a group only by its number or that number's slip: it is checked like the rest
         figs = [place_in_event(figure_of(r, places.get(r.get("article_id"), ())), where) for r in rows]
         if len(figs) < 2:
             continue

@@ -16,11 +16,10 @@ import re
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
-from crosscheck.aggregate.context import owner_of, said_alike, shared_words
+from crosscheck.aggregate.context import owner_of, said_alike, shared_words, states_also
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
-from crosscheck.lexicons.quantity_words.numbers import TENS_WORDS, UNITS_WORDS
 
 EVENT_DAYS = 7              # members of one group are published at most this far apart
 LOOSE_RATIO = 1.25          # a generic figure joins a group it is this close to
@@ -233,7 +232,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None   # "shot seven people, killing one": no one contradicts a number of their own in one sentence
     if a.counted.unit_family == "percent" and _owned_apart(a, b):
         return None   # "the Shanghai index rose 0.5%" and "the Hang Seng rose 0.8%": two indexes
-    if a.rep != b.rep and (_says_also(a, b.rep) or _says_also(b, a.rep)):
+    if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
         return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
         return None
@@ -342,7 +341,7 @@ def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
     power = round(math.log10(ratio))
     if power not in SLIP_POWERS or abs(ratio / 10 ** power - 1) >= 0.001:
         return False
-    if _says_also(a, b.rep) or _says_also(b, a.rep):
+    if states_also(a.row, b.rep) or states_also(b.row, a.rep):
         return False   # "Roe married 20 women, while Vale married two": a sentence giving both numbers
     # two numbers of one story seldom share two or more digits by chance ("117,000 acres" vs "1,170,000
     # acres"); a single digit ("two" vs "20") needs the clauses to agree in more words
@@ -356,31 +355,6 @@ def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
     # two digits or more: what they count may say it too ("13 Russians", "130 Russian nationals")
     same_nations = bool(a.counted.nations) and a.counted.nations == b.counted.nations
     return shared_words(a.row, b.row) + len(_subject_words(a) & _subject_words(b)) + same_nations >= need
-
-
-NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,])|"
-                            r"\b(?:" + "|".join(UNITS_WORDS) + "|" + "|".join(TENS_WORDS) + r")\b", re.I)
-
-
-def _says_also(f: Figure, value: float) -> bool:
-    """Does the sentence around `f` state `value` too, of the same noun, outside the figure's own
-    words ("married 20 women, while Vale married two women")?"""
-    sentence, text = f.row.get("sentence") or "", f.row.get("text") or ""
-    noun = re.findall(r"[a-z]{3,}", text.lower())
-    at = sentence.find(text) if text and noun else -1
-    if at < 0:
-        return False
-    noun = noun[-1].removesuffix("s")
-    rest = sentence[:at] + " " * len(text) + sentence[at + len(text):]
-    for m in NUMBER_IN_TEXT.finditer(rest):
-        word = m.group().lower()
-        n = UNITS_WORDS.get(word, TENS_WORDS.get(word))
-        if n is None:
-            n = float(word.replace(",", ""))
-        after = re.findall(r"[a-z]+", rest[m.end():m.end() + 40].lower())[:3]
-        if n == value and any(w.removesuffix("s") == noun for w in after):
-            return True
-    return False
 
 
 def _subject_words(f: Figure) -> frozenset[str]:
