@@ -122,3 +122,40 @@ def states_also(row: dict, value: float) -> bool:
         if n == value and any(w.removesuffix("s") == noun for w in after):
             return True
     return False
+
+
+# "Roe has 19 wives", "Roe, who has had 26 wives", "Vale, accused of having two wives", "Roe's 12
+# children": the person who has what is counted
+_NAME = r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
+HAVER = re.compile(rf"{_NAME}(?:,[^,;]*?)?\s+(?:has|had|have|having)(?:\s+had)?\s+$")
+POSSESSOR = re.compile(rf"\b{_NAME}['\u2019]s\s+(?:[a-z]+\s+)?$")
+SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
+
+
+def possessor(row: dict) -> str | None:
+    """The person a count belongs to, when the figure's sentence says so ("Oler has three wives")."""
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    before = sentence[:at]
+    if SAID.search(before):
+        return None
+    m = POSSESSOR.search(before)
+    if m and _content_name(m.group("name")):
+        return _content_name(m.group("name"))
+    for cap in re.finditer(r"\b[A-Z]", before):
+        m = HAVER.match(before, cap.start())
+        if m and _content_name(m.group("name")):
+            return _content_name(m.group("name"))
+    return None
+
+
+def _content_name(name: str) -> str | None:
+    """The name without a leading function word ("The United States" -> "United States"); None when
+    nothing is left ("However")."""
+    words = name.split()
+    skip = lexicons.words("function_words.txt")
+    while words and words[0].lower() in skip:
+        words = words[1:]
+    return " ".join(words) or None

@@ -16,7 +16,7 @@ import re
 from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
-from crosscheck.aggregate.context import owner_of, said_alike, shared_words, states_also
+from crosscheck.aggregate.context import owner_of, possessor, said_alike, shared_words, states_also
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -232,6 +232,8 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None   # "shot seven people, killing one": no one contradicts a number of their own in one sentence
     if a.counted.unit_family == "percent" and _owned_apart(a, b):
         return None   # "the Shanghai index rose 0.5%" and "the Hang Seng rose 0.8%": two indexes
+    if _owners_apart(a, b):
+        return None   # "Oler has three wives", "Blackmore has 26 wives": two people's counts
     if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
         return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
@@ -267,7 +269,7 @@ def apart_only_by_value(a: Figure, b: Figure) -> bool:
         and a.counted.unit_family == b.counted.unit_family and a.reference == b.reference \
         and categories_match(a, b) is not None and _qualifiers_relation(a, b) is not None \
         and place_relation(a, b) is not None \
-        and not (a.counted.unit_family == "percent" and _owned_apart(a, b))
+        and not (a.counted.unit_family == "percent" and _owned_apart(a, b)) and not _owners_apart(a, b)
 
 
 RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
@@ -298,6 +300,14 @@ def _close_enough(a: Figure, b: Figure) -> bool:
     measure = a.counted.unit_family != "count"
     ratio = MEASURE_RATIO if measure and (generic(a) or generic(b)) else LOOSE_RATIO
     return close(a, b, ratio) or (a.headline != b.headline and close(a, b, LOOSE_RATIO * LOOSE_RATIO))
+
+
+def _owners_apart(a: Figure, b: Figure) -> bool:
+    """Counts that belong to two different people or bodies, as their sentences say."""
+    if a.counted.unit_family != "count":
+        return False
+    pa, pb = possessor(a.row), possessor(b.row)
+    return bool(pa and pb and not set(pa.lower().split()) & set(pb.lower().split()))
 
 
 def _owned_apart(a: Figure, b: Figure) -> bool:

@@ -33,7 +33,7 @@ youths students
 pupils workers migrants immigrants refugees tourists guests patients others
 villagers locals visitors protesters demonstrators climbers hikers miners fishermen pilgrims worshippers
 spectators fans shoppers motorists drivers journalists inmates detainees crew employees staff members
-officers officer policemen firefighters rescuers volunteers
+officers officer policemen firefighters rescuers volunteers population populations
 """.split())
 
 # People who are a toll's dead unless a predicate says what happened to them ("12 victims were hospitalized").
@@ -172,10 +172,19 @@ def _proxy_nations(phrase: str) -> dict[str, str]:
     return out
 
 
+# Plurals not made with -s ("wives" is no "wive"), so that a count of wives meets a count of women
+IRREGULAR_PLURALS = {"women": "woman", "men": "man", "wives": "wife", "husbands": "husband", "lives": "life",
+                     "knives": "knife", "thieves": "thief", "wolves": "wolf", "halves": "half", "leaves": "leaf",
+                     "shelves": "shelf", "loaves": "loaf", "calves": "calf", "feet": "foot", "teeth": "tooth",
+                     "mice": "mouse", "geese": "goose", "children": "child"}
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if w in {"troops", "forces", "people", "personnel", "casualties", "news", "series"}:
         return w
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):

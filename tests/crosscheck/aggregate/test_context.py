@@ -1,6 +1,8 @@
 """The words around a figure (invented sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from crosscheck.aggregate.context import context_of, said_alike
 
 
@@ -51,3 +53,17 @@ def test_the_words_about_another_number_are_not_this_figures_context():
     assert not said_alike(a, b)
     words, _ = context_of(a)
     assert not {"gunman", "killed", "school"} & words
+
+
+@pytest.mark.parametrize("sentence,text,owner", [
+    ("Roe, accused of having two wives, is charged.", "two wives", "Roe"),
+    ("Ben Vale, who has had 26 wives, is outspoken.", "26 wives", "Ben Vale"),
+    ("Neighbours confirmed that Tom Roe has at least three wives.", "at least three wives", "Tom Roe"),
+    ("Jane Roe's 12 children were present.", "12 children", "Jane Roe"),
+    ("Tom Roe said 20 people died.", "20 people", None),            # a speaker owns nothing
+    ("In Lornville, officials have removed 439 children.", "439 children", None),   # "have" + participle
+    ("However, it has 20 rooms.", "20 rooms", None),
+])
+def test_possessor(sentence, text, owner):
+    from crosscheck.aggregate.context import possessor
+    assert possessor({"sentence": sentence, "text": text}) == owner

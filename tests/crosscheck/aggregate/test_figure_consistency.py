@@ -537,3 +537,17 @@ def test_what_the_news_came_after_is_an_earlier_event():
     rows[1]["sentence"] = "The gunman fatally shot two people, police said."
     rows[2]["sentence"] = "The shooting came just weeks after a driver at a depot fatally shot eight people."
     assert [f for f in run(rows) if f["severity"] in ("warning", "error")] == []
+
+
+def test_two_peoples_counts_are_two_quantities():
+    # "Oler has three wives" and "Blackmore has 26 wives": whose wives they are keeps the counts apart
+    rows = [row("a1", "26 wives", 26, unit="wives", subject="wives"),
+            row("a1", "at least three wives", low=3, change=">", unit="wives", subject="wives"),
+            row("a2", "19 wives", 19, unit="wives", subject="wives"),
+            row("a2", "two wives", 2, unit="wives", subject="wives")]
+    rows[0]["sentence"] = "Ben Vale, who has had 26 wives, is outspoken."
+    rows[1]["sentence"] = "Neighbours confirmed that Tom Roe has at least three wives."
+    rows[2]["sentence"] = "Vale, alleged to have 19 wives, is charged with polygamy."
+    rows[3]["sentence"] = "Roe, accused of having two wives, is charged with polygamy."
+    found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert all(not ({2, 3} & values_of(f, rows) and {19, 26} & values_of(f, rows)) for f in found), found

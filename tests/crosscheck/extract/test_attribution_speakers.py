@@ -156,3 +156,15 @@ def test_person_before_an_unclosed_apposition():
 def test_general_motors_is_a_company_not_a_general():
     kinds = [(m.kind, m.text) for m in find_mentions("General Motors said so. Shares of General Motors fell.")]
     assert kinds == [("org", "General Motors"), ("org", "General Motors")]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Jim Roe and Ben Vale have been charged, Attorney General Ann Lind said.\n\nRoe, accused of having two "
+     "wives, is charged with polygamy.", "two wives"),
+    ("Jim Roe and Ben Vale have been charged, Attorney General Ann Lind said.\n\nVale, alleged to have 19 wives, "
+     "is charged with polygamy.", "19 wives"),
+])
+def test_what_is_alleged_of_someone_is_not_theirs(text, figure):
+    # "Roe, accused of having two wives": a passive participle says what others say of Roe
+    at = text.index(figure)
+    assert speaker_for(text, at, at + len(figure), find_mentions(text)) not in ("Jim Roe", "Ben Vale", "Roe", "Vale")
