@@ -13,6 +13,9 @@ YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "til", "during", "fr
                 "her", "their", "our", "my", "your", "this", "that", "fiscal", "fy", "summer", "spring",
                 "autumn", "fall", "winter", "year", "season", "circa", "c.", "ad", "a.d.", "bc", "b.c.",
                 "'s", "’s", "for", "last", "next", "election", "class", "vintage", "model", "around"}
+# Words before "<year> <plural noun>" that make the number a year ("in 2018 people", "the 2019 votes");
+# "for", "around", "to" and the like lead to counts there ("for 1250 seats", "around 1500 people")
+YEAR_BEFORE_NOUN = YEAR_CONTEXT - {"for", "around", "to", "and", "or", "between"}
 
 STREET_SUFFIXES = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard",
                    "blvd", "blvd.", "lane", "ln", "ln.", "drive", "dr", "dr.", "way", "place", "pl",
