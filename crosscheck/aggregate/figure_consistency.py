@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck.aggregate.comparable import all_told_alike, checkable, described_alike, slip_between
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES, apart_only_by_value, relation, slipped, told_alike
+from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES
 from crosscheck.aggregate.tallies import CHAMBER_MEMBERS, MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
 from crosscheck.extract.counted import HUMAN_CATEGORIES
@@ -199,8 +200,8 @@ def _steep(a: Figure, b: Figure, times: dict[str, rt.Interval]) -> bool:
 def group_status(figs: list[Figure]) -> str:
     """consistent | disputed | inconsistent | evolving (a toll that rose between publication days)."""
     body = _without_headline_repeats(figs)
-    parts = _checkable(sides(body))
-    if len(parts) < 2 or not _described_alike(parts):
+    parts = checkable(sides(body))
+    if len(parts) < 2 or not described_alike(parts):
         return "consistent"
     if figs and accumulates(figs) and _rising(body, toll_times(body)):
         return "evolving"
@@ -214,46 +215,6 @@ def _without_headline_repeats(figs: list[Figure]) -> list[Figure]:
     """Drop headline figures of articles whose body also reports this quantity (the body rules)."""
     body_articles = {f.row.get("article_id") for f in figs if not in_headline(f.row)}
     return [f for f in figs if not (in_headline(f.row) and f.row.get("article_id") in body_articles)]
-
-
-def _described_alike(parts: list[list[Figure]]) -> bool:
-    """Do two disagreeing sides hold a pair of figures described alike? Figures grouped only because
-    their values agreed with someone in between ("60 expelled by the US" ... "60 expelled" ... "more
-    than 100 expelled") are not a dispute when they disagree with each other."""
-    return any(_alike(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
-
-
-def _alike(x: Figure, y: Figure) -> bool:
-    """Described as the same thing: by what they count, or by the words around them."""
-    return relation(x, y) == "same" or told_alike(x, y) or slipped(x, y) and apart_only_by_value(x, y)
-
-
-def _told_alike(parts: list[list[Figure]]) -> bool:
-    """Every side holds a figure whose surrounding words match a figure of another side."""
-    return all(any(told_alike(x, y) for other in parts if other is not side for x in side for y in other)
-               for side in parts)
-
-
-def _slip(parts: list[list[Figure]]) -> bool:
-    """Two sides whose numbers are one another's with the decimal point moved: a slip, whatever the
-    words leave unsaid about what is counted."""
-    return any(slipped(x, y) and apart_only_by_value(x, y) for i, a in enumerate(parts) for b in parts[i + 1:] for x in a for y in b)
-
-
-def _checkable(parts: list[list[Figure]]) -> list[list[Figure]]:
-    """Sides worth setting against each other: a count given only as "hundreds" or "dozens" is an
-    impression of scale, not a number to check (a vague area or amount still is)."""
-    def vague_count(side: list[Figure]) -> bool:
-        return all(kind_of(f) == "range" and f.counted.unit_family == "count" and _vague_range(f) for f in side)
-    return [p for p in parts if not vague_count(p)]
-
-
-VAGUE_RANGE_RATIO = 3.0  # "hundreds" spans 10x, "dozens" 10x; "between 3,000 and 4,000" is a stated range
-
-
-def _vague_range(f: Figure) -> bool:
-    lo, hi = f.row.get("value_low"), f.row.get("value_high")
-    return lo is None or hi is None or lo <= 0 or hi / lo > VAGUE_RANGE_RATIO
 
 
 def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], message: str) -> dict:
@@ -278,8 +239,8 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         label = group.get("label") or label_of(figs)
         findings.extend(_headline_findings(group, label, figs))
         body = _without_headline_repeats(figs)
-        parts = _checkable(sides(body))
-        if len(parts) < 2 or not _described_alike(parts):
+        parts = checkable(sides(body))
+        if len(parts) < 2 or not described_alike(parts):
             continue
         if accumulates(figs):
             times = toll_times(body)
@@ -293,7 +254,7 @@ def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) ->
         if apart >= ERROR_GAP:
             severity = "error"
             message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
-        if not all(confirmed(side) for side in parts) and not _told_alike(parts) and not _slip(parts):
+        if not all(confirmed(side) for side in parts) and not all_told_alike(parts) and not slip_between(parts):
             severity = "info"
             message += " (what is counted is not stated alike on every side: check before correcting)"
         if _one_apart(figs[0], parts):
@@ -359,8 +320,13 @@ REPORTED_SLACK = 0.25   # "at least 24 dead" reports a count of 24, not "any num
 
 
 def _as_reported(f: Figure) -> dict:
-    """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity."""
+    """A toll's lower bound read as the count reported so far: "at least 24" is 24 to 30, not 24 to infinity;
+    an upper bound of anything but a toll as its writer meant it."""
     row = f.row
+    if kind_of(f) == "upper" and f.counted.category not in TOLL_CATEGORIES:
+        # "as many as 400 firefighters" is not 40: an upper bound above the previous order of magnitude
+        high = float(row["value_high"] if row.get("value_high") is not None else row["value"])
+        return {**row, "value": None, "value_low": high / ERROR_GAP, "value_high": high, "change": "="}
     if kind_of(f) != "lower" or f.counted.category not in TOLL_CATEGORIES and _grows(f):
         return row      # "at least 9 aftershocks", "more than 300 arrested": a count still growing
     low = float(row["value_low"] if row.get("value_low") is not None else row["value"])

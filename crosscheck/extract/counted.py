@@ -59,6 +59,12 @@ ROLE_QUALIFIERS = {
     "officers": "police", "tourists": "tourists", "migrants": "migrants", "immigrants": "migrants",
     "protesters": "protesters", "protester": "protesters", "demonstrators": "protesters",
     "demonstrator": "protesters",
+    # occupations and conditions that say who is counted ("400 firefighters" is no generic 400 people)
+    "firefighters": "firefighters", "firefighter": "firefighters", "rescuers": "rescuers",
+    "employees": "workers", "employee": "workers", "workers": "workers", "worker": "workers",
+    "passengers": "passengers", "passenger": "passengers", "journalists": "journalists", "reporters": "journalists",
+    "inmates": "inmates", "prisoners": "inmates", "detainees": "inmates", "miners": "miners",
+    "climbers": "climbers", "hikers": "climbers", "patients": "patients", "worshippers": "worshippers",
 }
 # Nouns that count the people of a country; without a demonym the country is the one the sentence names
 # ("whose country lost 57 citizens" next to a Canadian leader).

@@ -551,3 +551,12 @@ def test_two_peoples_counts_are_two_quantities():
     rows[3]["sentence"] = "Roe, accused of having two wives, is charged with polygamy."
     found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
     assert all(not ({2, 3} & values_of(f, rows) and {19, 26} & values_of(f, rows)) for f in found), found
+
+
+def test_an_upper_bound_is_read_above_the_previous_order_of_magnitude():
+    # "as many as 400 troops" is no report of 40: its writer would have said so
+    rows = [row("a1", "as many as 40 Chilean troops", 40, None, 40, change="<", speaker="Source 1"),
+            row("a2", "some 40 Chilean troops", 40, change="~", speaker="Source 2"),
+            row("a3", "as many as 400 Chilean troops", 400, None, 400, change="<", speaker="Source 3")]
+    found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
+    assert found and all(400 in values_of(f, rows) for f in found)

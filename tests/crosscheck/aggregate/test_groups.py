@@ -478,3 +478,15 @@ def test_a_share_no_one_reached_is_no_rival_of_one_reached(sentence):
               sentence="Roe won 51 percent of the vote in the first round.")
     assign, _ = group_figures([missed, won])
     assert not together(assign, missed, won)
+
+
+def test_who_is_counted_keeps_counts_of_people_apart():
+    # "40 firefighters" and "40 passengers" count different people, whatever their numbers
+    a = row("A", "40 firefighters", 40, unit="firefighters", subject="firefighters",
+            sentence="About 40 firefighters were injured in the blaze.")
+    b = row("B", "40 passengers", 40, unit="passengers", subject="passengers",
+            sentence="About 40 passengers were injured in the blaze.")
+    c = row("C", "40 firefighters", 40, unit="firefighters", subject="firefighters",
+            sentence="Some 40 firefighters were injured in the blaze.")
+    assign, _ = group_figures([a, b, c])
+    assert together(assign, a, c) and not together(assign, a, b)
