@@ -232,3 +232,16 @@ def test_president_given_to_someone_others_give_another_public_office(other_titl
             row("r1", "A", "Ann Roe", other_title, other_role), row("r2", "C", "Ann Roe", "President", "president")]
     found = [f for f in find_title_mismatches(rows) if f["person"] == "Ann Roe"]
     assert bool(found) == flagged
+
+
+def test_a_cabinet_secretary_called_president_is_flagged_but_a_party_leader_is_not():
+    # "Treasury Secretary Tom Vale" in two outlets and "President Tom Vale" in a third, while two call
+    # Ana Petrescu president: the office given to the wrong person. A general secretary of a party who is
+    # also called president holds both offices.
+    rows = [row("t1", "A", "Tom Vale", "Treasury Secretary"), row("t2", "B", "Tom Vale", "Secretary of the Treasury"),
+            row("t3", "C", "Tom Vale", "President"),
+            row("p1", "A", "Ana Petrescu", "President"), row("p2", "B", "Ana Petrescu", "President"),
+            row("x1", "A", "Li Wen", "General Secretary"), row("x2", "B", "Li Wen", "General Secretary"),
+            row("x3", "C", "Li Wen", "President")]
+    found = find_title_mismatches(rows)
+    assert [f["claim_ids"] for f in found] == [["t3"]]
