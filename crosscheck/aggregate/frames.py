@@ -43,7 +43,8 @@ CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|bu
                           r"as|when|and)\b)|\b(?:while|whereas|but)\b")
 RIGHT_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|but|although|whereas|after|before|as|when)\b)|"
                          r"\b(?:while|whereas|but)\b")
-PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b|\bof\s+them\b", re.I)
+PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-]+\s+){0,3}"
+                       r"(?:[a-z]+s|[a-z]*men|children|people|police|staff|personnel|crew)\b|\bof\s+them\b", re.I)
 PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
                        r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")

@@ -490,3 +490,13 @@ def test_who_is_counted_keeps_counts_of_people_apart():
             sentence="Some 40 firefighters were injured in the blaze.")
     assign, _ = group_figures([a, b, c])
     assert together(assign, a, c) and not together(assign, a, b)
+
+
+def test_some_of_the_men_are_a_part_of_them():
+    # "four of the men identified as a 15-man squad" is a part, not a rival count of the squad
+    a = row("A", "15 Saudi agents", 15, unit="agents", subject="Saudi agents")
+    b = row("B", "15 Saudi men", 15, unit="men", subject="Saudi men")
+    c = row("C", "four of the men", 4, unit="men", subject="men",
+            sentence="The paper reported that four of the men identified as part of a 15-man squad were guards.")
+    assign, _ = group_figures([a, b, c])
+    assert not together(assign, a, c) and not together(assign, b, c)
