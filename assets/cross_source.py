@@ -30,6 +30,7 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
              people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
     from warehouse.entities import update_entities
     from warehouse.rows import query_rows
+    from warehouse.content_memo import load_memo, salt_of, store_memo
     from warehouse.stage_inputs import fingerprint, remember, unchanged
 
     reference = people_reference.load()
@@ -125,6 +126,7 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
     from warehouse.rows import query_rows, transaction, utc_now
     from warehouse.validation import latest_count, record_outcomes
 
+    from warehouse.content_memo import load_memo, salt_of, store_memo
     from warehouse.stage_inputs import fingerprint, remember, unchanged
 
     reference = people_reference.load()
@@ -137,8 +139,11 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
                 yield dg.MaterializeResult(asset_key=table, metadata={**table_metadata(con, table), "recomputed": False})
             return
         groups = query_rows(con, "select * from figure_groups order by group_id")
-        claims_by_id = {c["claim_id"]: c for c in figure_rows(con)}
-        outcomes, findings, _ = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference)
+        # a claim's flag is this step's own output: left out, so that a remembered group stays remembered
+        claims_by_id = {c["claim_id"]: {k: v for k, v in c.items() if k != "flag"} for c in figure_rows(con)}
+        salt = salt_of(people_reference.digest())
+        memo = load_memo(con, salt)
+        outcomes, findings, _ = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference, memo)
         if reference is not None:
             from crosscheck.resolve.reference import find_name_variants
 
@@ -150,13 +155,17 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
         with transaction(con):     # the anomalies, the claims' flags and the suites' results, together
             replace_anomalies(con, rows)
             record_outcomes(con, outcomes, blocking=False, validated_at=warehouse.run_started)
+            store_memo(con, salt, memo)
             remember(con, "expectations", fingerprint(con, "expectations", people_reference.digest()))
         meta = {"anomalies": table_metadata(con, "anomalies"), "validation_results": table_metadata(con, "validation_results")}
         validated = latest_count(con)
     severity = Counter(r["severity"] for r in rows)
     context.log.info(f"{len(rows)} anomalies: {dict(severity)}")
+    context.log.info(f"content suites: {memo.computed} figure groups and title episodes checked, "
+                     f"{memo.reused} unchanged since the last run")
     yield dg.MaterializeResult(asset_key="anomalies", metadata={
-        **meta["anomalies"], "recomputed": True, **{f"anomalies_{s}": severity.get(s, 0) for s in SEVERITY_RANK},
+        **meta["anomalies"], "recomputed": True, "units_checked": memo.computed, "units_unchanged": memo.reused,
+        **{f"anomalies_{s}": severity.get(s, 0) for s in SEVERITY_RANK},
         **{f"kind_{k}": n for k, n in sorted(Counter(r["kind"] for r in rows).items())},
         "anomalies_preview": preview(sorted(rows, key=lambda r: -SEVERITY_RANK[r["severity"]]),
                                      ["kind", "severity", "message"], n=20)})

@@ -34,12 +34,13 @@ CAUGHT_BY = {"figure_groups_agree": "figure_agreement: agrees", "titles_consiste
              "quotes_consistently_attributed": "quote_agreement: consistent"}
 
 
-def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict],
+                           memo=None) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
     import pandas as pd
 
     from crosscheck.aggregate.figure_consistency import find_figure_mismatches
 
-    findings = find_figure_mismatches(groups, claims_by_id)
+    findings = find_figure_mismatches(groups, claims_by_id, memo=memo)
     by_group: dict[str, list[dict]] = defaultdict(list)
     for f in findings:
         by_group[f.get("group_id") or ""].append(f)
@@ -50,12 +51,12 @@ def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict]) ->
     return pd.DataFrame(rows, columns=["group_id", "label", "n_articles", "spread", "agrees"]), by_group
 
 
-def title_agreement_frame(title_rows: list[dict], reference=None) -> tuple[pd.DataFrame, list[dict]]:
+def title_agreement_frame(title_rows: list[dict], reference=None, memo=None) -> tuple[pd.DataFrame, list[dict]]:
     import pandas as pd
 
     from crosscheck.aggregate.title_consistency import find_title_mismatches
 
-    findings = find_title_mismatches(title_rows, reference=reference)
+    findings = find_title_mismatches(title_rows, reference=reference, memo=memo)
     flagged = {cid for f in findings if f.get("kind") == "title_mismatch" for cid in f["claim_ids"]}
     rows = [{"claim_id": r["claim_id"], "person": r.get("person"), "title": r.get("title"),
              "consistent": r["claim_id"] not in flagged} for r in title_rows]
@@ -75,10 +76,12 @@ def quote_agreement_frame(quote_rows: list[dict]) -> tuple[pd.DataFrame, list[di
 
 
 def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: list[dict],
-                quote_rows: list[dict] = (), reference=None):
-    """Returns GX outcomes and the anomaly findings behind their unexpected rows."""
-    fig_frame, by_group = figure_agreement_frame(groups, claims_by_id)
-    title_frame, title_findings = title_agreement_frame(title_rows, reference)
+                quote_rows: list[dict] = (), reference=None, memo=None):
+    """Returns GX outcomes and the anomaly findings behind their unexpected rows. `memo` (digest ->
+    findings, kept by the caller for one code version and reference) spares re-reading the figure
+    groups and title episodes no new article touched."""
+    fig_frame, by_group = figure_agreement_frame(groups, claims_by_id, memo)
+    title_frame, title_findings = title_agreement_frame(title_rows, reference, memo)
     quote_frame, quote_findings = quote_agreement_frame(list(quote_rows))
     outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [
         ("figure_groups_agree", expectation("ExpectColumnValuesToBeInSet", column="agrees", value_set=[True]))])

@@ -24,6 +24,7 @@ RUN_TIME_COLUMNS = {"cleaned_at", "detected_at", "quarantined_at", "first_seen",
 # Columns that embed run-time values inside them (GX's raw result JSON carries ids and times).
 VOLATILE_COLUMNS = {("validation_results", "details"),
                     ("stage_inputs", "fingerprint"),   # a hash of the code as well as of the rows
+                    ("content_memo", "salt"),          # the code's hash, which the memo is kept for
                     # when the landing files were written, and hashes that hold such times or the code
                     ("landing_reads", "mtime_ns"), ("landing_reads", "manifests"), ("landing_reads", "code")}
 

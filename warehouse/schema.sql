@@ -229,3 +229,12 @@ ALTER TABLE extractions ADD COLUMN IF NOT EXISTS run_id VARCHAR;
 ALTER TABLE raw_documents ADD COLUMN IF NOT EXISTS ingested_on DATE;
 ALTER TABLE figure_groups ADD COLUMN IF NOT EXISTS event_places VARCHAR[];
 UPDATE raw_documents SET ingested_on = CAST(ingested_at AS DATE) WHERE ingested_on IS NULL AND ingested_at IS NOT NULL;
+
+-- The content suites' memory (warehouse/content_memo.py): the findings of each figure group and
+-- title episode, by a digest of what they were computed from, for one code version and people
+-- reference (`salt`). A run checks again only the units new articles touched.
+CREATE TABLE IF NOT EXISTS content_memo (
+    salt     VARCHAR NOT NULL,
+    digest   VARCHAR NOT NULL,
+    findings VARCHAR NOT NULL
+);

@@ -17,7 +17,7 @@ from crosscheck.code_hash import files_digest
 from warehouse.rows import utc_now
 
 # Bookkeeping of the steps, not data a user queries: no asset of its own.
-BOOKKEEPING_TABLES = frozenset({"stage_inputs", "landing_reads", "entity_spellings", "entity_inputs"})
+BOOKKEEPING_TABLES = frozenset({"stage_inputs", "landing_reads", "entity_spellings", "entity_inputs", "content_memo"})
 
 # stage -> {table: columns left out}: what the stage reads (never the columns later steps write),
 # and what it writes, so that a lost or emptied output is computed again

@@ -15,6 +15,7 @@ from crosscheck.aggregate.comparable import all_told_alike, checkable, described
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
+from crosscheck.aggregate.memo import Memo, remembered, unit_digest
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES
 from crosscheck.aggregate.tallies import CHAMBER_MEMBERS, MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
@@ -223,46 +224,57 @@ def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], 
             "group_id": group.get("group_id"), "message": message}
 
 
-def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict]) -> list[dict]:
-    """Findings for groups whose members disagree beyond what their qualifiers allow."""
+def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict], memo: Memo | None = None) -> list[dict]:
+    """Findings for groups whose members disagree beyond what their qualifiers allow. With a `memo`,
+    a group whose summary and members are as when it was last checked is not checked again."""
     findings: list[dict] = []
-    # figures are read as the grouping read them: with their articles' places and their event's
-    places = article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
+    places: dict | None = None
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
-        where = frozenset(group.get("event_places") or ())
-        # a plan joins a group only by its number or that number's slip: it is checked like the rest
-        figs = [place_in_event(figure_of(r, places.get(r.get("article_id"), ())), where) for r in rows]
-        if len(figs) < 2:
-            continue
-        figs = tallies_in_one_order(figs)
-        label = group.get("label") or label_of(figs)
-        findings.extend(_headline_findings(group, label, figs))
-        body = _without_headline_repeats(figs)
-        parts = checkable(sides(body))
-        if len(parts) < 2 or not described_alike(parts):
-            continue
-        if accumulates(figs):
-            times = toll_times(body)
-            if _rising(body, times):
-                findings.extend(_toll_findings(group, label, body, times))
-                continue
-        parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
-        message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
-        severity = severity_of(parts)
-        apart = gap(parts)
-        if apart >= ERROR_GAP:
-            severity = "error"
-            message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
-        if not all(confirmed(side) for side in parts) and not all_told_alike(parts) and not slip_between(parts):
-            severity = "info"
-            message += " (what is counted is not stated alike on every side: check before correcting)"
-        if _one_apart(figs[0], parts):
-            severity = "info"
-            message += " (one apart: a toll often differs by whether the attacker is counted)"
-        findings.append(_finding(group, label, severity, parts, message))
+
+        def check(group=group, rows=rows) -> list[dict]:
+            nonlocal places
+            if places is None:
+                # figures are read as the grouping read them: with their articles' places and their event's
+                places = article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
+            return _group_findings(group, rows, places)
+
+        findings += remembered(memo, unit_digest("figure-group", group, rows), check) if memo is not None else check()
     findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
     return findings
+
+
+def _group_findings(group: dict, rows: list[dict], places: dict) -> list[dict]:
+    where = frozenset(group.get("event_places") or ())
+    # a plan joins a group only by its number or that number's slip: it is checked like the rest
+    figs = [place_in_event(figure_of(r, places.get(r.get("article_id"), ())), where) for r in rows]
+    if len(figs) < 2:
+        return []
+    figs = tallies_in_one_order(figs)
+    label = group.get("label") or label_of(figs)
+    findings = _headline_findings(group, label, figs)
+    body = _without_headline_repeats(figs)
+    parts = checkable(sides(body))
+    if len(parts) < 2 or not described_alike(parts):
+        return findings
+    if accumulates(figs):
+        times = toll_times(body)
+        if _rising(body, times):
+            return findings + _toll_findings(group, label, body, times)
+    parts.sort(key=lambda s: (-len({f.row.get("article_id") for f in s}), -len(s), -_rep(s[0])))
+    message = f"{label}: " + " vs ".join(side_text(s) for s in parts)
+    severity = severity_of(parts)
+    apart = gap(parts)
+    if apart >= ERROR_GAP:
+        severity = "error"
+        message += " (no value given)" if apart == fv.INF else f" ({apart:.0f} times apart)"
+    if not all(confirmed(side) for side in parts) and not all_told_alike(parts) and not slip_between(parts):
+        severity = "info"
+        message += " (what is counted is not stated alike on every side: check before correcting)"
+    if _one_apart(figs[0], parts):
+        severity = "info"
+        message += " (one apart: a toll often differs by whether the attacker is counted)"
+    return findings + [_finding(group, label, severity, parts, message)]
 
 
 ONE_APART_MIN = 20   # below this, one more or fewer dead is a real difference, not a counting convention

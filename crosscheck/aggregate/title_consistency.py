@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from crosscheck import lexicons
+from crosscheck.aggregate.memo import Memo, remembered, unit_digest
 from crosscheck.extract.titles import role_class, role_key
 
 EPISODE_GAP_DAYS = 30
@@ -251,16 +252,20 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
     return findings
 
 
-def find_title_mismatches(rows: list[dict], reference=None) -> list[dict]:
+def find_title_mismatches(rows: list[dict], reference=None, memo: Memo | None = None) -> list[dict]:
     """Findings {"kind": "title_mismatch", "severity", "claim_ids", "person", "role", "scope", "message"}.
 
     Rows carry claim_id, person, title, role, scope and optionally outlet/source_path,
-    published_at (splits the set into episodes) and text (the claim's text).
+    published_at (splits the set into episodes) and text (the claim's text). With a `memo`, an
+    episode whose rows are as when it was last checked is not checked again (the caller keeps one
+    memo per reference).
     """
     rows = _norm(rows)
     noun = "outlet" if any(r.get("outlet") for r in rows) else "source"
     found: dict[tuple, dict] = {}
     for episode in _episodes(rows):
-        for f in _episode_findings(episode, reference, noun):
+        def check(episode=episode) -> list[dict]:
+            return _episode_findings(episode, reference, noun)
+        for f in (remembered(memo, unit_digest("title-episode", noun, episode), check) if memo is not None else check()):
             found.setdefault((f["person"], f["role"], tuple(f["claim_ids"])), f)
     return sorted(found.values(), key=lambda f: (f["person"], f["role"], f["claim_ids"]))

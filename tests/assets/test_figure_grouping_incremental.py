@@ -58,3 +58,21 @@ def test_a_removed_article_leaves_no_group_behind(landing: Path, tmp_path: Path)
                             where u.cid not in (select claim_id from claims)""")
     assert orphans == 0
     assert stages.one("select count(*) from article_events where article_id not in (select article_id from articles)") == 0
+
+
+def anomalies_of(stages: Stages) -> list[tuple]:
+    return sorted(stages.rows("select kind, severity, message, claim_ids from anomalies"))
+
+
+def test_the_content_suites_check_again_only_what_new_articles_touch(landing: Path, tmp_path: Path):
+    stages = Stages(landing, tmp_path / "a")
+    first = stages.upto("anomalies")
+    assert first.success and metadata(first, "anomalies")["units_checked"] > 0
+    write_articles(landing, QUAKE)
+    result = stages.upto("anomalies")
+    meta = metadata(result, "anomalies")
+    assert meta["units_unchanged"] > 0          # the flood's groups and episodes were not read again
+    # and the anomalies are those of one run over everything
+    alone = Stages(landing, tmp_path / "b")
+    assert alone.upto("anomalies").success
+    assert anomalies_of(stages) == anomalies_of(alone)

@@ -1,0 +1,30 @@
+"""Findings remembered by what they were computed from.
+
+A content check reads one unit at a time (a figure group with its members, an episode of title
+claims); the same unit, read by the same code, gives the same findings. `unit_digest` names a
+unit by its contents, so that a run after new articles recomputes only the units they touched and
+copies the rest from a memo (any mapping digest -> findings the caller keeps between runs).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import MutableMapping
+
+Memo = MutableMapping[str, list]
+
+
+def unit_digest(kind: str, *parts) -> str:
+    """A digest of a unit's contents (rows of dicts, values, dates) and of the kind of check."""
+    blob = json.dumps([kind, *parts], sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()
+
+
+def remembered(memo: Memo | None, key: str, compute) -> list:
+    """The findings of the unit named `key`: from the memo when it has them, else computed and kept."""
+    if memo is not None and key in memo:
+        return [dict(f) for f in memo[key]]
+    found = compute()
+    if memo is not None:
+        memo[key] = [dict(f) for f in found]
+    return found
