@@ -106,22 +106,25 @@ NUMBER_IN_TEXT = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<
 def states_also(row: dict, value: float) -> bool:
     """Does the sentence around a figure state `value` too, of the same noun, outside the figure's own
     words ("married 20 women, while Vale married two women")?"""
-    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    return value in _other_numbers_of_its_noun(row.get("sentence") or "", row.get("text") or "")
+
+
+@lru_cache(maxsize=65536)
+def _other_numbers_of_its_noun(sentence: str, text: str) -> frozenset[float]:
     noun = re.findall(r"[a-z]{3,}", text.lower())
     at = sentence.find(text) if text and noun else -1
     if at < 0:
-        return False
+        return frozenset()
     noun = noun[-1].removesuffix("s")
     rest = sentence[:at] + " " * len(text) + sentence[at + len(text):]
+    found = set()
     for m in NUMBER_IN_TEXT.finditer(rest):
         word = m.group().lower()
         n = UNITS_WORDS.get(word, TENS_WORDS.get(word))
-        if n is None:
-            n = float(word.replace(",", ""))
         after = re.findall(r"[a-z]+", rest[m.end():m.end() + 40].lower())[:3]
-        if n == value and any(w.removesuffix("s") == noun for w in after):
-            return True
-    return False
+        if any(w.removesuffix("s") == noun for w in after):
+            found.add(float(n) if n is not None else float(word.replace(",", "")))
+    return frozenset(found)
 
 
 # "Roe has 19 wives", "Roe, who has had 26 wives", "Vale, accused of having two wives", "Roe's 12
@@ -134,7 +137,11 @@ SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
 def possessor(row: dict) -> str | None:
     """The person a count belongs to, when the figure's sentence says so ("Oler has three wives")."""
-    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    return _possessor(row.get("sentence") or "", row.get("text") or "")
+
+
+@lru_cache(maxsize=65536)
+def _possessor(sentence: str, text: str) -> str | None:
     at = sentence.find(text) if text else -1
     if at < 0:
         return None

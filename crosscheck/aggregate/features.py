@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
@@ -51,21 +52,40 @@ class Figure:
     frame: Frame = Frame()
     event_places: frozenset[str] = frozenset()   # the towns and regions its event happened in
 
-    @property
+    # read once per figure: grouping asks each of them for every pair it weighs
+    @cached_property
     def claim_id(self) -> str:
         return self.row["claim_id"]
 
-    @property
+    @cached_property
     def article_id(self) -> str:
         return self.row.get("article_id")
 
-    @property
+    @cached_property
     def speaker(self) -> str:
         return (self.row.get("speaker") or "").lower()
 
-    @property
+    @cached_property
     def rep(self) -> float:
         return fv.representative(self.row)
+
+    @cached_property
+    def tolerance(self) -> float:
+        return fv.tolerance(self.row)
+
+    @cached_property
+    def bounds(self) -> tuple[float, float]:
+        return fv.bounds(self.row)
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """`figure_values.compatible` on two figures, from what each has read of itself once."""
+    if a.kind == "point" and b.kind == "point" and a.row.get("value_low") is None and b.row.get("value_low") is None:
+        x, y = float(a.row["value"]), float(b.row["value"])
+        scale = max(abs(x), abs(y)) or 1.0
+        return abs(x - y) / scale <= max(a.tolerance, b.tolerance)
+    (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    return alo <= bhi and blo <= ahi
 
 
 def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:

@@ -11,13 +11,13 @@ the other is not. Values enter only where the words cannot decide:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 
-from crosscheck.aggregate import figure_values as fv
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
 from crosscheck.aggregate.context import owner_of, possessor, said_alike, shared_words, states_also
-from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, different_purposes
+from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, compatible, different_purposes
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
 
@@ -97,7 +97,7 @@ def close(a: Figure, b: Figure, ratio: float) -> bool:
     """Values near enough to be one number: representative values within `ratio` (a bound such as
     "at least 250" is near 412 only when its stated number is)."""
     x, y = a.rep, b.rep
-    if x == y or fv.compatible(a.row, b.row) and "range" in (a.kind, b.kind):
+    if x == y or compatible(a, b) and "range" in (a.kind, b.kind):
         return True
     if x <= 0 or y <= 0:
         return False
@@ -129,7 +129,7 @@ def _same_article_allows(x: Figure, y: Figure) -> bool:
     toll, a headline its body corrects, or when both say the same happened to the same people ("170
     killed" ... "killed 17", or a definite "the 17 victims" referring back: the article contradicts
     itself); otherwise they are two quantities (a part, another scope)."""
-    if x.article_id != y.article_id or fv.compatible(x.row, y.row) or "range" in (x.kind, y.kind):
+    if x.article_id != y.article_id or compatible(x, y) or "range" in (x.kind, y.kind):
         return True
     fx, fy = x.frame, y.frame
     alike = fx.known and fy.known and fx.predicate == fy.predicate \
@@ -191,7 +191,12 @@ def categories_match(a: Figure, b: Figure) -> str | None:
 
 
 def _unowned_citizens(f: Figure) -> bool:
-    return not f.counted.nations and head_noun(f.row.get("subject")) in CITIZEN_NOUNS
+    return not f.counted.nations and _head(f.row.get("subject")) in CITIZEN_NOUNS
+
+
+@lru_cache(maxsize=65536)
+def _head(subject: str | None) -> str | None:
+    return head_noun(subject)
 
 
 def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
@@ -221,7 +226,7 @@ def relation(a: Figure, b: Figure) -> str | None:
     the words leave room for two) or None (never one quantity)."""
     if a.increment != b.increment or (a.part or a.frame.partitive) != (b.part or b.frame.partitive):
         return None
-    if (a.hypothetical or b.hypothetical) and (a.article_id == b.article_id or not fv.compatible(a.row, b.row)):
+    if (a.hypothetical or b.hypothetical) and (a.article_id == b.article_id or not compatible(a, b)):
         # a forecast, a plan or a threshold is the same quantity as another outlet's figure only when
         # they state the same number: "expected to reach 30 inches" is no rival of the 28 that fell
         return None

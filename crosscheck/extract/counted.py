@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.predicates import PREDICATE_CATEGORY, STATE_CATEGORY, TOLL_NOUNS
@@ -90,11 +90,11 @@ class Counted:
     unit_family: str              # "count", "area", "money", ... plus "/day" for rates
     enemy: bool = False           # the subject names "the enemy": nationality unknown
 
-    @property
+    @cached_property
     def nations(self) -> frozenset[str]:
         return frozenset(q for q in self.qualifiers if q[:1].isupper())
 
-    @property
+    @cached_property
     def roles(self) -> frozenset[str]:
         return frozenset(q for q in self.qualifiers if not q[:1].isupper())
 
