@@ -81,11 +81,8 @@ class Figure:
 def compatible(a: Figure, b: Figure) -> bool:
     """`figure_values.compatible` on two figures, from what each has read of itself once."""
     if a.kind == "point" and b.kind == "point" and a.row.get("value_low") is None and b.row.get("value_low") is None:
-        x, y = float(a.row["value"]), float(b.row["value"])
-        scale = max(abs(x), abs(y)) or 1.0
-        return abs(x - y) / scale <= max(a.tolerance, b.tolerance)
-    (alo, ahi), (blo, bhi) = a.bounds, b.bounds
-    return alo <= bhi and blo <= ahi
+        return fv.points_agree(float(a.row["value"]), float(b.row["value"]), max(a.tolerance, b.tolerance))
+    return fv.overlap(a.bounds, b.bounds)
 
 
 def _state_in_sentence(row: dict) -> tuple[str | None, list[str]]:

@@ -119,21 +119,28 @@ def representative(row: dict) -> float:
 def compatible(a: dict, b: dict) -> bool:
     """Can both claims be true of one number?"""
     if kind_of(a) == "point" and kind_of(b) == "point" and a.get("value_low") is None and b.get("value_low") is None:
-        x, y = float(a["value"]), float(b["value"])
-        scale = max(abs(x), abs(y)) or 1.0
-        return abs(x - y) / scale <= max(tolerance(a), tolerance(b))
-    alo, ahi = bounds(a)
-    blo, bhi = bounds(b)
-    return alo <= bhi and blo <= ahi
+        return points_agree(float(a["value"]), float(b["value"]), max(tolerance(a), tolerance(b)))
+    return overlap(bounds(a), bounds(b))
+
+
+def points_agree(x: float, y: float, tol: float) -> bool:
+    return abs(x - y) / (max(abs(x), abs(y)) or 1.0) <= tol
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def ratio_apart(a: dict, b: dict) -> float:
     """How many times apart the two claims are at their closest (1.0 when they overlap)."""
-    alo, ahi = bounds(a)
-    blo, bhi = bounds(b)
-    if alo <= bhi and blo <= ahi:
+    return ratio_between(bounds(a), bounds(b))
+
+
+def ratio_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How many times apart two intervals are at their closest (1.0 when they overlap)."""
+    if overlap(a, b):
         return 1.0
-    lo_side, hi_side = (ahi, blo) if ahi < blo else (bhi, alo)
+    lo_side, hi_side = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
     if lo_side <= 0:
         return INF
     return hi_side / lo_side

@@ -43,16 +43,7 @@ def _bucket(f: Figure) -> tuple:
 
 def _agreement(f: Figure, members: list[Figure]) -> float:
     """How far `f` is from a group's values (1.0 = agrees with some member; larger = further)."""
-    return min(_ratio_apart(f, m) for m in members)
-
-
-def _ratio_apart(a: Figure, b: Figure) -> float:
-    """`figure_values.ratio_apart` from the bounds each figure has read of itself once."""
-    (alo, ahi), (blo, bhi) = a.bounds, b.bounds
-    if alo <= bhi and blo <= ahi:
-        return 1.0
-    lo_side, hi_side = (ahi, blo) if ahi < blo else (bhi, alo)
-    return fv.INF if lo_side <= 0 else hi_side / lo_side
+    return min(fv.ratio_between(f.bounds, m.bounds) for m in members)
 
 
 def _outlets(group: list[Figure]) -> int:
