@@ -73,18 +73,20 @@ def names_a_body(name: str) -> bool:
     return bool(named) and not is_outlet(name)
 
 
-# Participles that, after a name and a comma and before "to"/"of", tell what others say of the person
-# ("Roe, accused of having two wives"; but "the commander, speaking ..., explained of the forces")
-SAID_OF = frozenset({"accused", "alleged", "suspected", "reported", "said", "rumored", "rumoured", "believed",
-                     "described", "claimed"})
+# Participles that, after a name and a comma, tell what others say of the person ("Roe, accused of having
+# two wives", "Vale, alleged to have 19"), with the word that must follow: "the commander, ...,
+# explained of the forces" and "Trump, ..., said of an interview" are theirs
+SAID_OF = {"accused": "of", "suspected": "of", "alleged": "to", "said": "to", "reported": "to", "rumored": "to",
+           "rumoured": "to", "believed": "to"}
 
 
 def is_passive(text: str, verb_start: int, verb: str) -> bool:
     """"is forecast to get", "were reported": no one is named as saying it (an agent comes as "by X")."""
     if verb.lower().endswith("ing"):
         return False
-    if verb.lower() in SAID_OF and text[max(0, verb_start - 2):verb_start].strip() == "," \
-            and re.match(r"\s+(?:to|of)\b", text[verb_start + len(verb):verb_start + len(verb) + 4]):
+    after = SAID_OF.get(verb.lower())
+    if after and text[max(0, verb_start - 2):verb_start].strip() == "," \
+            and re.match(rf"\s+{after}\b", text[verb_start + len(verb):verb_start + len(verb) + 4]):
         return True   # "Roe, accused of having two wives", "Vale, alleged to have 19": what is said of them
     return bool(PASSIVE_AUX.search(text, max(0, verb_start - 30), verb_start))
 

@@ -176,9 +176,10 @@ class CandidateReader(RejectReader):
             counted = np_ is not None and plural_like(t[np_[1] - 1].text) and t[np_[0]].text.islower()
             qual = self.qualifier_before(start)
             # before a counted noun a year needs a word that leads to a time ("in 2018 people", "the 2019
-            # budget"); "for 1250 seats", "set aside 2000 beds" count
+            # budget") unless it is a recent or coming year ("2020 candidates", "2018 races"):
+            # "for 1250 seats" counts
             if qual is None and (not counted or prev is None or prev.lower in W.YEAR_BEFORE_NOUN
-                                 or name_like(prev)):
+                                 or name_like(prev) or 1950 <= (num.value or 0) <= 2200):
                 return end
         # unknown letters glued to the digits ("9AB", "3D"): a code, not a quantity
         if c.unit is None and num.kind == "digit" and end < self.n and t[end].glued and t[end].text[:1].isalpha() \

@@ -168,3 +168,9 @@ def test_what_is_alleged_of_someone_is_not_theirs(text, figure):
     # "Roe, accused of having two wives": a passive participle says what others say of Roe
     at = text.index(figure)
     assert speaker_for(text, at, at + len(figure), find_mentions(text)) not in ("Jim Roe", "Ben Vale", "Roe", "Vale")
+
+
+def test_what_someone_said_of_a_thing_is_theirs():
+    text = "Tom Roe, speaking to reporters at the Lornville hall, said of an offer worth 40 million dollars that it was fair."
+    at = text.index("40 million dollars")
+    assert speaker_for(text, at, at + len("40 million dollars"), find_mentions(text)) == "Tom Roe"
