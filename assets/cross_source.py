@@ -30,7 +30,6 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
              people_reference: PeopleReferenceFile) -> dg.MaterializeResult:
     from warehouse.entities import update_entities
     from warehouse.rows import query_rows
-    from warehouse.content_memo import load_memo, salt_of, store_memo
     from warehouse.stage_inputs import fingerprint, remember, unchanged
 
     reference = people_reference.load()

@@ -158,10 +158,9 @@ def _citizens_of(row: dict) -> list[str]:
 
 
 def _counts_of_a_charge(row: dict) -> bool:
-    sentence, text = row.get("sentence") or "", row.get("text") or ""
-    at = sentence.find(text) if text else -1
-    return at >= 0 and bool(re.search(r"\bcounts?$", text.strip(), re.I)) \
-        and bool(re.match(r"\s+of\b", sentence[at + len(text):]))
+    sentence, start, end = _figure_in_sentence(row)
+    return start >= 0 and bool(re.search(r"\bcounts?$", (row.get("text") or "").strip(), re.I)) \
+        and bool(re.match(r"\s+of\b", sentence[end:]))
 
 
 def figure_of(row: dict, article_places: tuple[str, ...] = ()) -> Figure:

@@ -10,12 +10,13 @@ its own body is a warning of its own.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from crosscheck.aggregate.comparable import all_told_alike, checkable, described_alike, slip_between
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
 from crosscheck.aggregate.labels import label_of
-from crosscheck.aggregate.memo import Memo, remembered, unit_digest
+from crosscheck.aggregate.memo import Memo, remembered
 from crosscheck.aggregate.same_quantity import GENERIC_CATEGORIES, UNIT_CATEGORIES
 from crosscheck.aggregate.tallies import CHAMBER_MEMBERS, MANY_PER_EVENT, tallies_in_one_order
 from crosscheck.aggregate.wording import describe_side, side_text, source_of
@@ -227,19 +228,17 @@ def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], 
 def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict], memo: Memo | None = None) -> list[dict]:
     """Findings for groups whose members disagree beyond what their qualifiers allow. With a `memo`,
     a group whose summary and members are as when it was last checked is not checked again."""
+    @cache
+    def places() -> dict:
+        # figures are read as the grouping read them: with their articles' places and their event's
+        # (read only when some group is checked)
+        return article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
+
     findings: list[dict] = []
-    places: dict | None = None
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
-
-        def check(group=group, rows=rows) -> list[dict]:
-            nonlocal places
-            if places is None:
-                # figures are read as the grouping read them: with their articles' places and their event's
-                places = article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
-            return _group_findings(group, rows, places)
-
-        findings += remembered(memo, unit_digest("figure-group", group, rows), check) if memo is not None else check()
+        findings += remembered(memo, lambda group=group, rows=rows: _group_findings(group, rows, places()),
+                               "figure-group", group, rows)
     findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
     return findings
 

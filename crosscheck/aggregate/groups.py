@@ -20,7 +20,7 @@ from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, apart_only_by_value, counts_people, fit,
-                                                generic, significant_digits, slipped, specificity)
+                                                generic, slipped, specificity, stated_digits)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -96,8 +96,7 @@ def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
     digits, clauses sharing words) and that nothing in their words keeps apart but the value. A
     figure whose words say only its unit ("$57 billion") needs two digits or more: "5" and "50" of
     one story agree in their digits by chance."""
-    if generic(f) and len(significant_digits(f.row.get("value") if f.row.get("value") is not None
-                                             else f.row.get("value_low"))) < SLIP_DISTINCT:
+    if generic(f) and stated_digits(f) < SLIP_DISTINCT:
         return None
     homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
              and any(slipped(f, m) and apart_only_by_value(f, m) for m in g)]

@@ -20,11 +20,14 @@ def unit_digest(kind: str, *parts) -> str:
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()
 
 
-def remembered(memo: Memo | None, key: str, compute) -> list:
-    """The findings of the unit named `key`: from the memo when it has them, else computed and kept."""
-    if memo is not None and key in memo:
+def remembered(memo: Memo | None, compute, kind: str, *parts) -> list:
+    """The findings of a unit (`kind` and its contents `parts`): from the memo when it has them, else
+    computed and kept. Without a memo they are computed, and the unit is not even digested."""
+    if memo is None:
+        return compute()
+    key = unit_digest(kind, *parts)
+    if key in memo:
         return [dict(f) for f in memo[key]]
     found = compute()
-    if memo is not None:
-        memo[key] = [dict(f) for f in found]
+    memo[key] = [dict(f) for f in found]
     return found

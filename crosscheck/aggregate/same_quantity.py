@@ -11,7 +11,6 @@ the other is not. Values enter only where the words cannot decide:
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 import re
 
 from crosscheck import lexicons
@@ -191,12 +190,7 @@ def categories_match(a: Figure, b: Figure) -> str | None:
 
 
 def _unowned_citizens(f: Figure) -> bool:
-    return not f.counted.nations and _head(f.row.get("subject")) in CITIZEN_NOUNS
-
-
-@lru_cache(maxsize=65536)
-def _head(subject: str | None) -> str | None:
-    return head_noun(subject)
+    return not f.counted.nations and head_noun(f.row.get("subject")) in CITIZEN_NOUNS
 
 
 def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
@@ -237,14 +231,14 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None   # "shot seven people, killing one": no one contradicts a number of their own in one sentence
     if a.counted.unit_family == "percent" and _owned_apart(a, b):
         return None   # "the Shanghai index rose 0.5%" and "the Hang Seng rose 0.8%": two indexes
-    if _owners_apart(a, b):
-        return None   # "Oler has three wives", "Blackmore has 26 wives": two people's counts
-    if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
-        return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
     if a.day and b.day and abs((a.day - b.day).days) > EVENT_DAYS:
         return None
     if a.reference != b.reference or different_purposes(a, b):
         return None
+    if _owners_apart(a, b):
+        return None   # "Oler has three wives", "Blackmore has 26 wives": two people's counts
+    if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
+        return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
     if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):
         return None  # "hundreds" and "thousands" touch at a bound without overlapping: not one amount
     if ("whole" in a.frame.modifiers) != ("whole" in b.frame.modifiers) and not close(a, b, 1 + SAME_VALUE):
@@ -344,6 +338,12 @@ def significant_digits(value: float | None) -> str:
     return f"{abs(value):.10g}".replace(".", "").split("e")[0].strip("0")
 
 
+def stated_digits(f: Figure) -> int:
+    """How many significant digits the number a figure states has (its lower bound's when it has no value)."""
+    row = f.row
+    return len(significant_digits(row.get("value") if row.get("value") is not None else row.get("value_low")))
+
+
 def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
     """Two outlets' stated numbers with the same digits and the decimal point moved ("12 miles deep" vs
     "1.2 miles deep", "17 killed" vs "170 killed") in clauses that share words (`words`): a slip of one
@@ -360,8 +360,7 @@ def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:
         return False   # "Roe married 20 women, while Vale married two": a sentence giving both numbers
     # two numbers of one story seldom share two or more digits by chance ("117,000 acres" vs "1,170,000
     # acres"); a single digit ("two" vs "20") needs the clauses to agree in more words
-    stated = a.row.get("value") if a.row.get("value") is not None else a.row.get("value_low")
-    digits = len(significant_digits(stated))
+    digits = stated_digits(a)
     need = 0 if digits >= SLIP_UNIQUE else 1 if digits >= SLIP_DISTINCT else SLIP_SHARED
     if not words or need == 0:
         return True

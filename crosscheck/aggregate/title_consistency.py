@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from crosscheck import lexicons
-from crosscheck.aggregate.memo import Memo, remembered, unit_digest
+from crosscheck.aggregate.memo import Memo, remembered
 from crosscheck.extract.titles import role_class, role_key
 
 EPISODE_GAP_DAYS = 30
@@ -264,8 +264,7 @@ def find_title_mismatches(rows: list[dict], reference=None, memo: Memo | None = 
     noun = "outlet" if any(r.get("outlet") for r in rows) else "source"
     found: dict[tuple, dict] = {}
     for episode in _episodes(rows):
-        def check(episode=episode) -> list[dict]:
-            return _episode_findings(episode, reference, noun)
-        for f in (remembered(memo, unit_digest("title-episode", noun, episode), check) if memo is not None else check()):
+        for f in remembered(memo, lambda episode=episode: _episode_findings(episode, reference, noun),
+                            "title-episode", noun, episode):
             found.setdefault((f["person"], f["role"], tuple(f["claim_ids"])), f)
     return sorted(found.values(), key=lambda f: (f["person"], f["role"], f["claim_ids"]))

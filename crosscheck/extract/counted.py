@@ -200,6 +200,7 @@ def _singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def head_noun(subject: str | None) -> str | None:
     """The last word of the subject phrase, lower case ("Chilean marine troops" -> "troops")."""
     if not subject:
