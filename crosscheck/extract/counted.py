@@ -227,8 +227,8 @@ def category_of(subject: str | None, unit: str | None, state: str | None) -> str
         # "injury toll" counts the injured; a bare "toll" or "death toll" the dead
         words = [w.lower() for w in _WORD.findall(subject or "")]
         return TOLL_NOUNS.get(" ".join(words[-2:]), "dead")
-    if head in CREW_NOUNS and unit_l == "people":
-        return "people"  # "a six-man squad": the quantity layer read the compound as a count of people
+    if head in CREW_NOUNS and unit_l in ("people", "troops"):
+        return "people"  # "a six-man squad", "a 15-strong team": the compound counts the team's members
     if head in STATE_CATEGORY:
         return STATE_CATEGORY[head]  # "26 killed, hundreds injured": the count's own word wins
     if state and (head is None or head in PEOPLE_NOUNS or head in MILITARY_NOUNS or head in _demonyms()

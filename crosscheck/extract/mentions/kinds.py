@@ -55,6 +55,21 @@ def org_extension(text: str, end: int) -> int:
     return end
 
 
+_ROLE_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b")
+
+
+def _told_as_a_person(text: str, start: int, end: int) -> bool:
+    """A name whose last word may head a place ("Cody Hall") told as a person by what stands around
+    it: a role right before ("spokesman Cody Hall"), a speech verb after ("Cody Hall said") or a
+    role in apposition ("Cody Hall, a spokesman")."""
+    before = _ROLE_WORD_BEFORE.search(text[max(0, start - 30):start])
+    if before and before.group(1) in lexicons.roles():
+        return True
+    after = _ROLE_APPOSITION_AFTER.match(text[end:end + 60])
+    return speech_verb_after(text, end) or bool(after and after.group(1) in lexicons.roles())
+
+
 def classify(seg: list[Token], text: str) -> tuple[str | None, int, int]:
     """Kind of a cleaned segment (person/org/place/None/'single') with its start and end offsets."""
     seg = list(seg)
@@ -80,7 +95,8 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
             return "org", org_extension(text, end)
         return None, end
     if len(words) > 1 and words[-1] in PLACE_HEADS and not (
-            len(words) == 2 and words[-1] in SURNAME_PLACE_HEADS and first_name_gender(words[0]) is not None):
+            len(words) == 2 and words[-1] in SURNAME_PLACE_HEADS
+            and (first_name_gender(words[0]) is not None or _told_as_a_person(text, seg[0].start, end))):
         return "place", end
     if len(words) >= 2 and words[0] in ORG_HEADS and _OF.match(text[end:end + 5]):
         return "org", org_extension(text, end)
@@ -92,7 +108,7 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
         del seg[0]
         words = words[1:]
-    if all(name_like(t) or (k >= 2 and t.bare in NAME_SUFFIXES) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
+    if all(name_like(t) or (k >= 1 and t.bare in NAME_SUFFIXES) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
             and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
                         for k, w in enumerate(words)) \
             and words[0] not in PARTICLES and words[-1] not in PARTICLES:

@@ -110,6 +110,11 @@ def test_six_man_squad_counts_people():
     assert category_of(claim.subject, claim.unit, None) == "people"
 
 
+def test_strong_team_counts_its_members():
+    claim = by_number(find_figures("A 12-strong Vandorian security team flew into Kessel.", mentions=None), "12")
+    assert category_of(claim.subject, claim.unit, None) == "people"
+
+
 @pytest.mark.parametrize("after,category", [
     (" were extracted overnight", "recovered"),
     (" were pulled out of the mud", "recovered"),

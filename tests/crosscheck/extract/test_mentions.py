@@ -129,3 +129,15 @@ def test_demonym_first_names(text, name):
 def test_faith_word_before_plural_is_not_a_person():
     found = {m.text: m.kind for m in find_mentions("Christian Democrats met Christian leaders.")}
     assert found.get("Christian Democrats") != "person"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("It was a mistake, said spokesman Tyce Hall.", "Tyce Hall", "person"),
+    ("Tyce Hall said the count was wrong.", "Tyce Hall", "person"),
+    ("It was wrong, said Tyce Hall, a spokesman for the campaign.", "Tyce Hall", "person"),
+    ("The rally filled Vandor Hall on Friday.", "Vandor Hall", "place"),
+])
+def test_a_surname_that_may_head_a_place_told_as_a_person(text, name, kind):
+    from crosscheck.extract.article import extract_article
+    got = {m.text: m.kind for m in extract_article(text).mentions}
+    assert got.get(name) == kind, got
