@@ -6,6 +6,9 @@ from crosscheck.extract.quantities.tokens import SIGNS_NEG
 from crosscheck.lexicons import quantity_words as W
 
 
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\u2014", "\u2013", "-", "--", '"', "\u201c", "(", "\n"})
+
+
 class CurrencyReader(MeasureReader):
     def currency_before(self, i: int) -> tuple[str, int] | None:
         """A currency written before the number starting at token i..; returns (code, index after)."""
@@ -21,6 +24,8 @@ class CurrencyReader(MeasureReader):
             if length > 1 and not all(self.glued(k) for k in range(i + 1, j)) and seq not in (
                     ("US", "$"), ("HK", "$"), ("C", "$"), ("S", "$"), ("NZ", "$"), ("AU", "$"), ("A", "$")):
                 continue
+            if seq == ("A", "$") and not self.glued(i + 1) and (i == 0 or self.t[i - 1].text in SENTENCE_OPENERS):
+                continue  # "A $4.4 trillion budget ...": the article opening a sentence, not "A$" (Australian)
             if seq in W.GLUED_ONLY_PREFIXES and not (self.is_num(j) and self.glued(j)):
                 continue
             if seq in W.GLUED_ONLY_PREFIXES and (self.w(i - 1) in ("flight", "flights", "no", "no.") or not (

@@ -157,3 +157,15 @@ def test_conversion_keeps_the_bound():
     text = "The plume rose more than 100 kilometres (62 miles) high."
     b = _find(text, "62 miles")
     assert b.change == ">" and b.converted_from == text.index("more than")
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("A $4.4 trillion budget proposal was sent to Congress.", "USD"),
+    ("LORNVILLE — A $12 million bridge opened on Monday.", "USD"),
+    ("The mine cost A$5 million to reopen.", "AUD"),
+    ("The mine cost A $5 million to reopen.", "AUD"),
+])
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, currency):
+    from crosscheck.extract.quantities import extract_quantities
+    (q,) = [q for q in extract_quantities(text) if q.kind == "money"]
+    assert q.norm_unit == currency
