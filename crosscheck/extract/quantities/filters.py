@@ -50,6 +50,9 @@ class FilterReader(NounReader):
             return True                                       # "called 911"
         if not (0 < value <= 24 and num.end == num.start + 1):
             return False
+        if self.w(num.end) in ("a.", "p.") and self.w(num.end + 1) in ("m", "m.") \
+                or self.w(num.end) in ("a", "p") and self.w(num.end + 1) == "." and self.w(num.end + 2) in ("m", "m."):
+            return True                                       # "7 p. m.": a time of day written spaced out
         k = num.end + 1 if self.w(num.end) in W.TIME_RANGE_JOINS else None
         if k is not None and k < self.n and self.masked[k] and self.same(num.end, k) and self.t[k].num is not None:
             return True                                       # "from 2 to 4 p.m.": the start of a span of time

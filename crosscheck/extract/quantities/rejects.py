@@ -46,6 +46,9 @@ class RejectReader(RangeReader):
             return nxt
         if not money and num.kind in ("digit", "word") and self.clock_or_date(c.start, num):
             return end
+        if num.kind == "word" and numtok.lower == "one" and self.w(num.start - 1) in DASHES \
+                and self.w(num.start - 2) == "no" and self.glued(num.start) and self.glued(num.start - 1):
+            return end            # "no-one": nobody, which the zero reading counts
         # sports scores "2-1", "89-89", "lost 24-31"
         if (num.kind == "digit" and not money and self.w(end) in DASHES and self.glued(end)
                 and self.glued(end + 1) and self.is_num(end + 1) and numtok.num is not None

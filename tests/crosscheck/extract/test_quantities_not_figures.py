@@ -197,3 +197,20 @@ def test_four_digits_before_what_they_count_are_a_count(sentence, count):
 def test_a_year_before_a_plural_noun_stays_a_year(sentence):
     from crosscheck.extract.article import extract_article
     assert not [c for c in extract_article(sentence).claims if c.kind == "figure"]
+
+
+@pytest.mark.parametrize("text", [
+    "The car struck her around 7 p. m. on Friday.",
+    "Police arrived at approximately 10 p.m. on Saturday.",
+    "The phone runs on the 4G LTE network.",
+    "Carriers raced to build 5G networks.",
+])
+def test_spaced_clock_times_and_network_generations_are_not_figures(text):
+    from crosscheck.extract.article import extract_article
+    assert not [c for c in extract_article(text).claims if c.kind == "figure"]
+
+
+def test_no_one_is_a_zero_not_a_one():
+    from crosscheck.extract.article import extract_article
+    figures = [c for c in extract_article("A spokesman said: no-one has been hurt.").claims if c.kind == "figure"]
+    assert [c.value for c in figures] == [0.0]
