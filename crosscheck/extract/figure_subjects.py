@@ -36,7 +36,8 @@ def _HEAD_NOUNS() -> frozenset[str]:
     return (MILITARY_NOUNS | PEOPLE_NOUNS | frozenset(STATE_CATEGORY)) - {"group", "force", "forces", "army", "men"}
 
 
-ADJECTIVES_IN_LY = frozenset("elderly lonely friendly unfriendly deadly costly likely unlikely early".split())
+ADJECTIVES_IN_LY = frozenset("elderly lonely friendly unfriendly deadly costly likely unlikely early "
+                             "hourly daily weekly monthly quarterly yearly lowly holy burly curly".split())
 
 
 LEADING_MORE = frozenset("more additional further other extra".split())

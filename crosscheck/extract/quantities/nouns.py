@@ -19,6 +19,9 @@ def people_head(head: str, written: str) -> str:
     return head
 
 
+FREQUENCIES = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "biweekly"})
+
+
 class NounReader(UnitReader):
     def noun_phrase(self, j: int, singular: bool = False) -> tuple[int, int, str] | None:
         """Words a number counts: (first token, end token, head) - "8,000 Chilean soldiers"."""
@@ -71,8 +74,10 @@ class NounReader(UnitReader):
                 words.append(k)
                 k += 1
                 continue
-            if low in W.NP_STOP and not (low == "other" and not words) and not (tok.text.isupper() and len(tok.text) > 1):
-                break
+            if low in W.NP_STOP and not (low == "other" and not words) and not (tok.text.isupper() and len(tok.text) > 1) \
+                    and not (low in FREQUENCIES and k + 1 < self.n and self.same(k, k + 1) and self.t[k + 1].text.isalpha()
+                             and plural_like(self.t[k + 1].text) and self.t[k + 1].lower not in W.NP_STOP):
+                break   # ... but "24 equal monthly payments": how often, before the counted noun
             if words and low in W.VERBS_3SG and self.verb_ends_np(k, words[-1]):
                 break
             if low.endswith("ly") and len(low) > 4 and low not in W.LY_NOUNS_ADJECTIVES and not (

@@ -128,7 +128,8 @@ ABOUT_PREPOSITION_AFTER = {"news", "report", "reports", "story", "stories", "inf
 # "-ly" words that are nouns or adjectives, not adverbs ending the counted phrase ("50 elderly people").
 LY_NOUNS_ADJECTIVES = {"family", "ally", "supply", "assembly", "rally", "anomaly", "monopoly", "italy", "elderly",
                        "friendly", "lonely", "deadly", "costly", "holy", "lovely", "orderly", "unruly", "burly",
-                       "curly", "ugly", "silly", "oily", "wily", "homely"}
+                       "curly", "ugly", "silly", "oily", "wily", "homely", "hourly", "daily", "weekly", "monthly",
+                       "quarterly", "yearly", "biweekly"}
 # Collective nouns that may modify a plural head ("police officers", "rescue workers").
 COLLECTIVE = {"police", "staff", "crew", "militia", "personnel", "infantry", "youth", "media", "security",
               "army", "navy", "government", "family", "aid", "rescue", "army"}

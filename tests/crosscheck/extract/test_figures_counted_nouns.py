@@ -121,3 +121,14 @@ def test_a_bare_increment_opening_its_sentence_is_a_figure(sentence, value):
 ])
 def test_first_and_last_keep_a_toll_but_not_a_back_reference(sentence, expected):
     assert [c.value for c in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text,number,unit", [
+    ("The phone costs $99 down with 24 equal monthly payments of $20.", "24", "payments"),
+    ("Buyers pay $99 down and 20 additional monthly payments.", "20", "payments"),
+    ("The airport handles 40 daily flights to Kessel.", "40", "flights"),
+])
+def test_a_frequency_before_the_counted_noun(text, number, unit):
+    from crosscheck.extract.article import extract_article
+    (claim,) = [c for c in extract_article(text).claims if c.kind == "figure" and c.extra.get("number") == number]
+    assert claim.unit == unit
