@@ -19,8 +19,9 @@ from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, figure_of, place_in_event
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
-from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, apart_only_by_value, counts_people, fit,
-                                                generic, slipped, specificity, stated_digits)
+from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, SLIP_UNIQUE, apart_only_by_value,
+                                                counts_people, fit, generic, relation, slipped, specificity,
+                                                stated_digits, told_alike)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -91,13 +92,13 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
     return _slipped_members(_merge(groups))
 
 
-def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
+def _slip_home(f: Figure, groups: list[list[Figure]], need_unique: bool = False) -> list[Figure] | None:
     """The one group holding a figure `f` reads as with its decimal point moved (`slipped`: same
     digits, clauses sharing words) and that nothing in their words keeps apart but the value. A
     figure whose words say only its unit ("$57 billion") needs two digits or more: "5" and "50" of
     one story agree in their digits by chance."""
-    if generic(f) and stated_digits(f) < SLIP_DISTINCT:
-        return None
+    if generic(f) and stated_digits(f) < SLIP_DISTINCT or need_unique and stated_digits(f) < SLIP_UNIQUE:
+        return None   # (a figure already grouped by its value leaves only for three digits or more: "$7160 billion")
     homes = [g for g in groups if f.article_id not in {m.article_id for m in g}
              and any(slipped(f, m) and apart_only_by_value(f, m) for m in g)]
     if len(homes) > 1:
@@ -109,7 +110,15 @@ def _slip_home(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
 
 def _slipped_members(groups: list[list[Figure]]) -> list[list[Figure]]:
     """A figure its value kept out of every group joins the one holding its number with the decimal
-    point moved: a tenfold slip is what a reader most needs to see, not a quantity of its own."""
+    point moved: a tenfold slip is what a reader most needs to see, not a quantity of its own. So does
+    a figure whose value alone put it in a group, when three or more of its digits are another report's."""
+    for g in [g for g in groups if len(g) > 1]:
+        for f in [f for f in g if _only_near(f, g)]:
+            home = _slip_home(f, [h for h in groups if h is not g and h], need_unique=True)
+            if home is not None:
+                g.remove(f)
+                home.append(f)
+    groups = [g for g in groups if g]
     joined: set[int] = set()
     for g in [g for g in groups if len(g) == 1]:
         if len(g) != 1:
@@ -120,6 +129,14 @@ def _slipped_members(groups: list[list[Figure]]) -> list[list[Figure]]:
             home.append(g[0])
             joined.add(id(g))
     return [g for g in groups if id(g) not in joined]
+
+
+def _only_near(f: Figure, group: list[Figure]) -> bool:
+    """`f` sits in its group only because its value is near the others': its words are like none of
+    theirs (every other outlet's member relates to it loosely and none is told alike)."""
+    others = [m for m in group if m.article_id != f.article_id]
+    return bool(others) and len(others) == len(group) - 1 \
+        and all(relation(f, m) == "loose" and not told_alike(f, m) for m in others)
 
 
 MERGE_PASSES = 2

@@ -143,6 +143,38 @@ def _consensus(role: str, formal_others: list[dict]) -> tuple[str, list[str], in
 
 
 RIVAL_SOURCES = 2   # outlets that must give an unscoped office to someone else for it to be theirs
+HEAD_FAMILIES = frozenset({"head_of_state", "head_of_government"})
+VAGUE_ROLES = frozenset({"leader", "head", "chief", "official", "member", "founder", "spokesperson", "candidate",
+                         "nominee", "politician", "resident", "voter", "supporter", "critic", "ally", "rival"})
+NAMED_OTHERWISE = 2   # other outlets that must agree on a role of another kind when none is an office or a rank
+
+
+@lru_cache(maxsize=1)
+def _rank_keys() -> frozenset[str]:
+    return frozenset(r.lower() for r in lexicons.ranks()) | frozenset(r.lower().rstrip(".") for r in lexicons.ranks())
+
+
+def _named_otherwise(role: str, claims: list[dict], others: list[dict]) -> list[str]:
+    """Outlets that name someone with a role of another kind, when one outlet alone calls them
+    "President" or "Prime Minister" with no country or body: "President Tim Vale" where the others
+    call Vale a sergeant, or a mechanic and a bishop. A rank or an office elsewhere settles it; roles
+    that say less (descriptors) must come from two outlets. Vague roles (leader, head, spokesperson,
+    candidate) say nothing either way."""
+    if family(role) not in HEAD_FAMILIES or any(c["scope"] for c in claims) \
+            or str(claims[0]["title"]).lower().rstrip(".") not in lexicons.roles() \
+            or any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims):
+        return []
+    if any(family(r["role"].removeprefix("former ")) == family(role) for r in others):
+        return []
+    # offices one may hold beside this one (a party's general secretary) and seats in a chamber (a
+    # senator may preside over it) say nothing against it
+    other = [r for r in others if r["role"] not in VAGUE_ROLES and not r["role"].startswith(("former ", "deputy "))
+             and (family(r["role"]) is None or not compatible(role, r["role"])) and family(r["role"]) != "legislature"]
+    firm = {r["source"] for r in other if r["role"] in _rank_keys() or family(r["role"]) is not None}
+    if firm:
+        return sorted(firm)
+    loose = {r["source"] for r in other}
+    return sorted(loose) if len(loose) >= NAMED_OTHERWISE else []
 OUT_OF_DATE = 2   # outlets that call the office past before a current one is out of date
 
 
@@ -160,6 +192,16 @@ def _past_finding(source: str, person: str, role: str, claims: list[dict], past:
     surname = person.split()[-1]
     message = (f"{source} calls {person} '{claims[0]['title']}'; {_plural(len(past), 'other ' + noun)} "
                f"({_names(past)}) call {surname} a former {role}: the title looks out of date.")
+    return {"kind": "title_mismatch", "severity": "warning", "claim_ids": sorted(c["claim_id"] for c in claims),
+            "person": person, "role": role, "scope": None, "message": message}
+
+
+def _otherwise_finding(source: str, person: str, role: str, claims: list[dict], outlets: list[str],
+                       others: list[dict], noun: str) -> dict:
+    surname = person.split()[-1]
+    given = Counter(r["title"] for r in others if r["source"] in outlets).most_common(1)[0][0]
+    message = (f"{source} calls {person} '{claims[0]['title']}'; {_plural(len(outlets), 'other ' + noun)} "
+               f"({_names(outlets)}) call {surname} '{given}' and no other {noun} calls {surname} {role}.")
     return {"kind": "title_mismatch", "severity": "warning", "claim_ids": sorted(c["claim_id"] for c in claims),
             "person": person, "role": role, "scope": None, "message": message}
 
@@ -224,6 +266,9 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
                 findings.append(_past_finding(source, person, role, claims, past, noun))
                 continue
             if not (rivals or consensus or ref_note):
+                otherwise = _named_otherwise(role, claims, others)
+                if otherwise:
+                    findings.append(_otherwise_finding(source, person, role, claims, otherwise, others, noun))
                 continue
 
             written = claims[0]["title"]

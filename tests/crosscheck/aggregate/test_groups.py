@@ -500,3 +500,17 @@ def test_some_of_the_men_are_a_part_of_them():
             sentence="The paper reported that four of the men identified as part of a 15-man squad were guards.")
     assign, _ = group_figures([a, b, c])
     assert not together(assign, a, c) and not together(assign, b, c)
+
+
+def test_a_three_digit_slip_leaves_the_group_its_value_alone_put_it_in():
+    # "$7160 billion" sits near another outlet's "$7 trillion" by value alone; its digits are the
+    # "$716 billion" a third outlet gives (as a request) with the decimal point moved: a slip, shown
+    # beside the amount it slipped from
+    wars = row("A", "$7 trillion", 7e12, unit="USD", sentence="After spending $7 trillion in the Middle East, we build.")
+    wars2 = row("A", "$7 trillion", 7e12, unit="USD", sentence="We spent $7 trillion in the Middle East.")
+    army = row("C", "$716 billion", 716e9, unit="USD", hypothetical=True,
+               sentence="Trump's $716 billion request for defense would represent a 7% increase.")
+    slip = row("B", "$7160 billion", 7160e9, unit="USD",
+               sentence="The budget provides for $7160 billion in spending on military programs.")
+    assign, _ = group_figures([wars, wars2, army, slip])
+    assert together(assign, slip, army) and not together(assign, slip, wars)
