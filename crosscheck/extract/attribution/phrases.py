@@ -31,6 +31,22 @@ STANCE_VERB = re.compile(r"(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)\s
                          r"(?:demand|request|propos|offer|pledg|promis|outlin|unveil|tout|pitch)(?:s|es|ed|d|ing|e)?\s+(?:that\s+|for\s+)?"
                          r"(?:(?!['\u2019]s\s)[^.;?!,]){0,80}$")
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
+# a plan named by its author, and what is in it: "A White House proposal on immigration will contain a
+# path to citizenship for up to 1.8 million", "The White House Thursday released an immigration plan that
+# would offer ... 1.8 million ..., along with a $25 billion investment"
+PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint", "bill")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_OWNER = r"(?P<owner>(?:(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*\s+){0,3}(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*)"
+_PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")s?\b"
+_NO_REPORT = r"(?:(?!['\u2019]s\s|\b(?:said|says|say|according|told|argued|warned|claimed)\b)"
+AUTHORED_PLAN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN
+                           + _NO_REPORT + r"(?:[^.;?!,]|\.(?=\d))){0,160}$")
+REPORT_WORD = re.compile(r"\b(?:said|says|say|according|told|tells|reported|estimated)\b")
+REPORTED_AFTER = re.compile(r"(?:[^.;?!]|\.(?=\d)){0,200}?\b(?:said|says|say|according|told|reported|estimated)\b")
+RELEASED_PLAN = re.compile(_OWNER + r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"\s+)?"
+                           r"(?:released|unveiled|introduced|announced|presented|sent|submitted|outlined|proposed)\s+"
+                           r"(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN + _NO_REPORT
+                           + r"(?:[^.;?!]|\.(?=\d))){0,200}$")
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
 OPENING_NPS = [re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){%d})\s+([a-z]+)\b" % n)
                for n in range(3)]
@@ -72,7 +88,10 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
     possessor's span, or a party's members for "Democratic offers"."""
     m = STANCE.search(text, max(s0, start - 160), start)
     if not m:
-        return None
+        m = AUTHORED_PLAN.search(text, max(s0, start - 200), start) or RELEASED_PLAN.search(text, max(s0, start - 260), start)
+        if not m or REPORTED_AFTER.match(text, start) or REPORT_WORD.search(text, s0, m.start("owner")):
+            return None     # "A city plan to cut 40 jobs was approved, officials said": the officials report it
+        return m.group("owner"), m.start("owner"), m.end("owner")
     if m.group("party"):
         return PARTY_MEMBERS[m.group("party")], m.start("party"), m.end("party")
     return m.group("owner"), m.start("owner"), m.end("owner")

@@ -174,3 +174,18 @@ def test_what_someone_said_of_a_thing_is_theirs():
     text = "Tom Roe, speaking to reporters at the Lornville hall, said of an offer worth 40 million dollars that it was fair."
     at = text.index("40 million dollars")
     assert speaker_for(text, at, at + len("40 million dollars"), find_mentions(text)) == "Tom Roe"
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    # a plan named by its author, and what the author released holds
+    ("A Vandor Council proposal on housing will contain grants for up to 1.8 million renters.",
+     "1.8 million renters", "Vandor Council"),
+    ("The Vandor Council on Thursday released a housing plan that would offer grants to 1.8 million renters, "
+     "along with a $25 billion fund.", "$25 billion", "Vandor Council"),
+    # ... unless someone is said to report it, before or after
+    ("A Vandor Council plan to cut 2,500 jobs was approved, officials said.", "2,500 jobs", "officials"),
+    ("An aide told reporters that the Vandor Council plans to move $8 billion to roads.", "$8 billion", "aide"),
+])
+def test_what_a_plan_holds_is_its_authors(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert (got is None and speaker is None) or (speaker is not None and got is not None and speaker in got), got
