@@ -63,12 +63,12 @@ def title_agreement_frame(title_rows: list[dict], reference=None, memo=None) -> 
     return pd.DataFrame(rows, columns=["claim_id", "person", "title", "consistent"]), findings
 
 
-def quote_agreement_frame(quote_rows: list[dict]) -> tuple[pd.DataFrame, list[dict]]:
+def quote_agreement_frame(quote_rows: list[dict], memo=None) -> tuple[pd.DataFrame, list[dict]]:
     import pandas as pd
 
     from crosscheck.aggregate.quote_consistency import find_quote_misattributions
 
-    findings = find_quote_misattributions(quote_rows)
+    findings = find_quote_misattributions(quote_rows, memo=memo)
     flagged = {cid for f in findings for cid in f["claim_ids"]}
     rows = [{"claim_id": q["claim_id"], "speaker": q.get("speaker"), "consistent": q["claim_id"] not in flagged}
             for q in quote_rows]
@@ -79,10 +79,10 @@ def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: l
                 quote_rows: list[dict] = (), reference=None, memo=None):
     """Returns GX outcomes and the anomaly findings behind their unexpected rows. `memo` (digest ->
     findings, kept by the caller for one code version and reference) spares re-reading the figure
-    groups and title episodes no new article touched."""
+    groups, title episodes and quote windows no new article touched."""
     fig_frame, by_group = figure_agreement_frame(groups, claims_by_id, memo)
     title_frame, title_findings = title_agreement_frame(title_rows, reference, memo)
-    quote_frame, quote_findings = quote_agreement_frame(list(quote_rows))
+    quote_frame, quote_findings = quote_agreement_frame(list(quote_rows), memo)
     outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [
         ("figure_groups_agree", expectation("ExpectColumnValuesToBeInSet", column="agrees", value_set=[True]))])
     outcomes += run_suite("title_agreement", title_frame, [

@@ -59,7 +59,7 @@ def title_rows(con) -> list[dict]:
 def quote_rows(con) -> list[dict]:
     """Quotes attributed to a resolved person: "sources", roles and outlets are not speakers to compare."""
     return query_rows(con, """
-        select c.claim_id, c.article_id, c.text, c.speaker, s.source as outlet, s.source_path
+        select c.claim_id, c.article_id, c.text, c.speaker, s.source as outlet, s.source_path, s.published_at
         from claims c join article_sources s using (article_id)
         where c.kind = 'quote' and c.speaker in (select name from entities where type = 'person')
         order by s.source_path, c.char_start""")

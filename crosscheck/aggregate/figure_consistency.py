@@ -9,8 +9,8 @@ its own body is a warning of its own.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
-from functools import cache
 
 from crosscheck.aggregate.comparable import all_told_alike, checkable, described_alike, slip_between
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
@@ -228,19 +228,34 @@ def _finding(group: dict, label: str, severity: str, parts: list[list[Figure]], 
 def find_figure_mismatches(groups: list[dict], claims_by_id: dict[str, dict], memo: Memo | None = None) -> list[dict]:
     """Findings for groups whose members disagree beyond what their qualifiers allow. With a `memo`,
     a group whose summary and members are as when it was last checked is not checked again."""
-    @cache
-    def places() -> dict:
-        # figures are read as the grouping read them: with their articles' places and their event's
-        # (read only when some group is checked)
-        return article_places([r for r in claims_by_id.values() if fv.stated(r) and not r.get("hypothetical")])
-
+    places = _ArticlePlaces(claims_by_id)
     findings: list[dict] = []
     for group in groups:
         rows = [claims_by_id[c] for c in group.get("claim_ids", []) if c in claims_by_id]
-        findings += remembered(memo, lambda group=group, rows=rows: _group_findings(group, rows, places()),
+        findings += remembered(memo, lambda group=group, rows=rows: _group_findings(group, rows, places),
                                "figure-group", group, rows)
     findings.sort(key=lambda f: (f["group_id"] or "", f["message"]))
     return findings
+
+
+class _ArticlePlaces:
+    """Each article's places, read as the grouping read them (`article_places`), one article at a
+    time and only for the groups checked: a run that checks a few groups reads a few articles."""
+
+    def __init__(self, claims_by_id: dict[str, dict]) -> None:
+        self._claims = claims_by_id
+        self._rows: dict[str, list[dict]] | None = None
+        self._places: dict[str, tuple[str, ...]] = {}
+
+    def get(self, article_id: str | None, default=()) -> tuple[str, ...]:
+        if article_id not in self._places:
+            if self._rows is None:
+                self._rows = defaultdict(list)
+                for r in self._claims.values():
+                    if fv.stated(r) and not r.get("hypothetical"):
+                        self._rows[r.get("article_id")].append(r)
+            self._places[article_id] = article_places(self._rows.get(article_id, [])).get(article_id, ())
+        return self._places[article_id] or default
 
 
 def _group_findings(group: dict, rows: list[dict], places: dict) -> list[dict]:

@@ -2,16 +2,22 @@
 
 Quotes are compared across articles by their words (fuzzy: outlets trim, translate and
 punctuate differently); a pair with the same words and different named speakers is a finding.
-Only quotes that share one of their rarest words are compared (an inverted index), so the work
-grows with the number of quotes, not with its square.
+Only quotes published within a window of each other are compared (`WINDOW_DAYS`: a quote is read
+again in the days after it was said, not a year later), and inside a window only quotes that share
+one of their rarest words (an inverted index), so the work grows with the number of quotes, not
+with its square. With a memo, a window whose quotes are as when it was last read is not read again:
+new articles cost the windows they fall in.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from itertools import combinations
 
 from rapidfuzz import fuzz
+
+from crosscheck.aggregate.memo import Memo, remembered
 
 MIN_WORDS = 6          # shorter quotes ("utter nonsense") recur legitimately
 MIN_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
@@ -53,8 +59,49 @@ def _candidate_pairs(usable: list[tuple[dict, str]]):
         yield usable[i], usable[j]
 
 
-def find_quote_misattributions(quotes: list[dict]) -> list[dict]:
-    """`quotes`: rows with claim_id, article_id, outlet, text, speaker (canonical)."""
+WINDOW_DAYS = 7       # quotes are compared within two consecutive windows of this many days
+
+
+def _day_number(row: dict) -> int | None:
+    day = row.get("published_at")
+    if day is None:
+        return None
+    try:
+        return day.toordinal() if hasattr(day, "toordinal") else date.fromisoformat(str(day)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _windows(quotes: list[dict]) -> list[list[dict]]:
+    """Quotes of two consecutive windows at a time (so any two published less than WINDOW_DAYS apart
+    meet once), and the undated quotes together."""
+    by_window: dict[int, list[dict]] = defaultdict(list)
+    undated = []
+    for q in quotes:
+        n = _day_number(q)
+        if n is None:
+            undated.append(q)
+        else:
+            by_window[n // WINDOW_DAYS].append(q)
+    out = [by_window[k] + by_window.get(k + 1, []) for k in sorted(by_window)]
+    return out + ([undated] if undated else [])
+
+
+def find_quote_misattributions(quotes: list[dict], memo: Memo | None = None) -> list[dict]:
+    """`quotes`: rows with claim_id, article_id, outlet, text, speaker (canonical), published_at."""
+    findings, seen = [], set()
+    for window in _windows(quotes):
+        rows = [{k: q.get(k) for k in ("claim_id", "article_id", "outlet", "source_path", "text", "speaker")}
+                for q in window]
+        for f in remembered(memo, lambda rows=rows: _window_findings(rows), "quote-window", rows):
+            key = tuple(f["claim_ids"])
+            if key not in seen:
+                seen.add(key)
+                findings.append(f)
+    return findings
+
+
+def _window_findings(quotes: list[dict]) -> list[dict]:
     usable = [(q, _words(q["text"])) for q in quotes if q.get("speaker") and len(_WORD.findall(q["text"])) >= MIN_WORDS]
     findings, seen = [], set()
     for (a, wa), (b, wb) in _candidate_pairs(usable):

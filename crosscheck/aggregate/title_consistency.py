@@ -206,7 +206,10 @@ def _otherwise_finding(source: str, person: str, role: str, claims: list[dict], 
             "person": person, "role": role, "scope": None, "message": message}
 
 
-def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
+def _episode_findings(rows: list[dict], reference, noun: str, memo: Memo | None = None) -> list[dict]:
+    """Each person's findings in one episode, one person at a time: a person's unit is their claims
+    and whoever else the episode gives the offices they are given, so that a run after new articles
+    reads again only the people those articles name (and the holders of their offices)."""
     by_person: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_person[r["person"]].append(r)
@@ -225,75 +228,93 @@ def _episode_findings(rows: list[dict], reference, noun: str) -> list[dict]:
 
     findings = []
     for person in sorted(by_person):
-        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for r in by_person[person]:
-            groups[(r["source"], r["role"])].append(r)
-        surname = person.split()[-1]
-        for (source, role), claims in sorted(groups.items()):
-            if family(role) is None:
-                continue
-            others = [r for r in by_person[person] if r["source"] != source]
-            formal_others = [r for r in others if family(r["role"]) is not None]
-            contrary = [r for r in formal_others if not compatible(role, r["role"])]
-            supported = any(compatible(role, r["role"]) for r in formal_others)
-            scope = next((c["scope"] for c in claims if c["scope"]), None) or person_scope[person]
+        mine, own_scope = by_person[person], person_scope[person]
+        roles = sorted({r["role"] for r in mine})
+        scopes = sorted({r["scope"] for r in mine if r["scope"]} | ({own_scope} if own_scope else set()))
+        near = {"held": {f"{role}|{scope}": _others(holders.get((role, scope), {}), person)
+                         for role in roles for scope in scopes},
+                "anywhere": {role: _others(anywhere.get(role, {}), person) for role in roles}}
+        findings += remembered(memo, lambda person=person, mine=mine, own_scope=own_scope: _person_findings(
+            person, mine, own_scope, holders, anywhere, reference, noun), "title-person", noun, person, mine, near)
+    return findings
 
-            rivals = {}
-            if contrary and not supported and role_class(role) == "office":
-                if scope:
-                    rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
-                elif str(claims[0]["title"]).lower() in lexicons.roles() \
-                        and any(role_class(r["role"]) in ("office", "office_many") and r["role"] != "senator"
-                                for r in contrary):
-                    # "President Greg Abbott" where another outlet has him governor, or "President Jane Roe"
-                    # where others have her a representative or a judge (not a senator, who may also preside
-                    # over a chamber), and several call someone else president in the same days: an office
-                    # given to the wrong person
-                    rivals = {q: s for q, s in anywhere.get(role, {}).items()
-                              if q != person and len(s) >= RIVAL_SOURCES}
-            consensus = None
-            org_title = role in ("president", "chair") and not any(c["scope"] for c in claims) \
-                and any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims)
-            if not org_title:
-                consensus = _consensus(role, formal_others)
-            ref_note = None
-            if reference is not None:
-                known = reference.match(person)
-                if known is not None and known.role and not compatible(role, role_key(known.role) or known.role.lower()):
-                    ref_note = f"the reference lists {known.name} as {known.role}"
-            past = _out_of_date(role, others)
-            if past and not (rivals or consensus or ref_note):
-                findings.append(_past_finding(source, person, role, claims, past, noun))
-                continue
-            if not (rivals or consensus or ref_note):
-                otherwise = _named_otherwise(role, claims, others)
-                if otherwise:
-                    findings.append(_otherwise_finding(source, person, role, claims, otherwise, others, noun))
-                continue
 
-            written = claims[0]["title"]
-            parts = [f"{source} calls {person} '{written}'"]
-            if consensus:
-                top_role, top_sources, sharing = consensus
-                verb = "does" if sharing == 2 else "do"
-                also = f", as {verb} only {_plural(sharing - 1, 'other ' + noun)}" if sharing > 1 else ""
-                parts[0] += also
-                none = f"no other {noun} calls {surname} {role}" if sharing == 1 else ""
-                parts.append(f"{_plural(len(top_sources), 'other ' + noun)} ({_names(top_sources)}) call "
-                             f"{surname} {top_role}" + (f" and {none}" if none else ""))
-            elif contrary:
-                other_role = Counter(r["role"] for r in contrary).most_common(1)[0][0]
-                contrary_sources = sorted({r["source"] for r in contrary})
-                parts.append(f"{_plural(len(contrary_sources), 'other ' + noun)} ({_names(contrary_sources)}) "
-                             f"call {surname} {other_role}")
-            for q, srcs in sorted(rivals.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:1]:
-                where = f" ({scope})" if scope else ""
-                parts.append(f"{q} is called {written}{where} by {_plural(len(srcs), noun)} in the same days")
-            if ref_note:
-                parts.append(ref_note)
-            findings.append({"kind": "title_mismatch", "severity": "error",
-                             "claim_ids": sorted(c["claim_id"] for c in claims), "person": person,
-                             "role": role, "scope": scope, "message": "; ".join(parts) + "."})
+def _others(held: dict[str, set[str]], person: str) -> dict[str, list[str]]:
+    return {q: sorted(s) for q, s in sorted(held.items()) if q != person}
+
+
+def _person_findings(person: str, mine: list[dict], own_scope: str | None, holders, anywhere, reference,
+                     noun: str) -> list[dict]:
+    findings = []
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in mine:
+        groups[(r["source"], r["role"])].append(r)
+    surname = person.split()[-1]
+    for (source, role), claims in sorted(groups.items()):
+        if family(role) is None:
+            continue
+        others = [r for r in mine if r["source"] != source]
+        formal_others = [r for r in others if family(r["role"]) is not None]
+        contrary = [r for r in formal_others if not compatible(role, r["role"])]
+        supported = any(compatible(role, r["role"]) for r in formal_others)
+        scope = next((c["scope"] for c in claims if c["scope"]), None) or own_scope
+
+        rivals = {}
+        if contrary and not supported and role_class(role) == "office":
+            if scope:
+                rivals = {q: s for q, s in holders.get((role, scope), {}).items() if q != person}
+            elif str(claims[0]["title"]).lower() in lexicons.roles() \
+                    and any(role_class(r["role"]) in ("office", "office_many") and r["role"] != "senator"
+                            for r in contrary):
+                # "President Greg Abbott" where another outlet has him governor, or "President Jane Roe"
+                # where others have her a representative or a judge (not a senator, who may also preside
+                # over a chamber), and several call someone else president in the same days: an office
+                # given to the wrong person
+                rivals = {q: s for q, s in anywhere.get(role, {}).items()
+                          if q != person and len(s) >= RIVAL_SOURCES}
+        consensus = None
+        org_title = role in ("president", "chair") and not any(c["scope"] for c in claims) \
+            and any(_ORG_PRESIDENT.search(str(c.get("text") or "")) for c in claims)
+        if not org_title:
+            consensus = _consensus(role, formal_others)
+        ref_note = None
+        if reference is not None:
+            known = reference.match(person)
+            if known is not None and known.role and not compatible(role, role_key(known.role) or known.role.lower()):
+                ref_note = f"the reference lists {known.name} as {known.role}"
+        past = _out_of_date(role, others)
+        if past and not (rivals or consensus or ref_note):
+            findings.append(_past_finding(source, person, role, claims, past, noun))
+            continue
+        if not (rivals or consensus or ref_note):
+            otherwise = _named_otherwise(role, claims, others)
+            if otherwise:
+                findings.append(_otherwise_finding(source, person, role, claims, otherwise, others, noun))
+            continue
+
+        written = claims[0]["title"]
+        parts = [f"{source} calls {person} '{written}'"]
+        if consensus:
+            top_role, top_sources, sharing = consensus
+            verb = "does" if sharing == 2 else "do"
+            also = f", as {verb} only {_plural(sharing - 1, 'other ' + noun)}" if sharing > 1 else ""
+            parts[0] += also
+            none = f"no other {noun} calls {surname} {role}" if sharing == 1 else ""
+            parts.append(f"{_plural(len(top_sources), 'other ' + noun)} ({_names(top_sources)}) call "
+                         f"{surname} {top_role}" + (f" and {none}" if none else ""))
+        elif contrary:
+            other_role = Counter(r["role"] for r in contrary).most_common(1)[0][0]
+            contrary_sources = sorted({r["source"] for r in contrary})
+            parts.append(f"{_plural(len(contrary_sources), 'other ' + noun)} ({_names(contrary_sources)}) "
+                         f"call {surname} {other_role}")
+        for q, srcs in sorted(rivals.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:1]:
+            where = f" ({scope})" if scope else ""
+            parts.append(f"{q} is called {written}{where} by {_plural(len(srcs), noun)} in the same days")
+        if ref_note:
+            parts.append(ref_note)
+        findings.append({"kind": "title_mismatch", "severity": "error",
+                         "claim_ids": sorted(c["claim_id"] for c in claims), "person": person,
+                         "role": role, "scope": scope, "message": "; ".join(parts) + "."})
     return findings
 
 
@@ -301,15 +322,14 @@ def find_title_mismatches(rows: list[dict], reference=None, memo: Memo | None = 
     """Findings {"kind": "title_mismatch", "severity", "claim_ids", "person", "role", "scope", "message"}.
 
     Rows carry claim_id, person, title, role, scope and optionally outlet/source_path,
-    published_at (splits the set into episodes) and text (the claim's text). With a `memo`, an
-    episode whose rows are as when it was last checked is not checked again (the caller keeps one
-    memo per reference).
+    published_at (splits the set into episodes) and text (the claim's text). With a `memo`, a person
+    whose claims, and the holders of whose offices, are as when last checked is not checked again
+    (the caller keeps one memo per reference).
     """
     rows = _norm(rows)
     noun = "outlet" if any(r.get("outlet") for r in rows) else "source"
     found: dict[tuple, dict] = {}
     for episode in _episodes(rows):
-        for f in remembered(memo, lambda episode=episode: _episode_findings(episode, reference, noun),
-                            "title-episode", noun, episode):
+        for f in _episode_findings(episode, reference, noun, memo):
             found.setdefault((f["person"], f["role"], tuple(f["claim_ids"])), f)
     return sorted(found.values(), key=lambda f: (f["person"], f["role"], f["claim_ids"]))

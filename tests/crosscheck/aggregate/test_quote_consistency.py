@@ -30,3 +30,32 @@ def test_same_words_with_different_speakers_are_flagged(a, b, flagged):
         assert f["kind"] == "quote_misattributed" and f["severity"] == "warning"
         assert set(f["claim_ids"]) == {"1", "2"}
         assert "Mara Ostin" in f["message"] and "Pavel Rusk" in f["message"]
+
+
+def dated(q: dict, day: str) -> dict:
+    from datetime import date
+    return {**q, "published_at": date.fromisoformat(day)}
+
+
+@pytest.mark.parametrize("day_b, flagged", [("2030-03-04", True), ("2030-03-08", True), ("2031-03-02", False)])
+def test_quotes_are_compared_in_the_days_after_they_were_said(day_b, flagged):
+    a = dated(quote("1", "A", WORDS, "Mara Ostin"), "2030-03-02")
+    b = dated(quote("2", "B", WORDS, "Pavel Rusk"), day_b)
+    assert bool(find_quote_misattributions([a, b])) is flagged
+
+
+def test_a_window_read_before_is_not_read_again():
+    from crosscheck.aggregate import quote_consistency as qc
+    memo: dict = {}
+    old = [dated(quote("1", "A", WORDS, "Mara Ostin"), "2030-03-02"), dated(quote("2", "B", WORDS, "Pavel Rusk"), "2030-03-03")]
+    first = find_quote_misattributions(old, memo=memo)
+    read = []
+    original = qc._window_findings
+    qc._window_findings = lambda rows: read.append(rows) or original(rows)
+    try:
+        new = dated(quote("3", "C", "\u201cThe river has never risen this fast in living memory here,\u201d", "Ana Vale"),
+                    "2030-09-01")
+        again = find_quote_misattributions(old + [new], memo=memo)
+    finally:
+        qc._window_findings = original
+    assert again == first and len(read) == 1 and read[0][0]["claim_id"] == "3"

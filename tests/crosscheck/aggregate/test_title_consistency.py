@@ -270,3 +270,19 @@ def test_a_head_of_state_title_no_other_outlet_gives(others, flagged):
     rows.append(row("odd", "C", "Tim Vale", "President"))
     found = [f for f in find_title_mismatches(rows) if "odd" in f["claim_ids"]]
     assert bool(found) == flagged, found
+
+
+def test_a_new_article_reads_again_only_the_people_it_names():
+    from crosscheck.aggregate import title_consistency as tc
+    memo: dict = {}
+    rows = [row("t1", "A", "Tom Vale", "Gov."), row("t2", "B", "Tom Vale", "Governor"),
+            row("t3", "C", "Tom Vale", "Minister"), row("p1", "A", "Ann Roe", "Mayor")]
+    first = find_title_mismatches(rows, memo=memo)
+    read = []
+    original = tc._person_findings
+    tc._person_findings = lambda person, *args: read.append(person) or original(person, *args)
+    try:
+        again = find_title_mismatches(rows + [row("p2", "D", "Ann Roe", "Mayor")], memo=memo)
+    finally:
+        tc._person_findings = original
+    assert again == first and read == ["Ann Roe"]
