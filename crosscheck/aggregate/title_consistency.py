@@ -166,10 +166,10 @@ def _named_otherwise(role: str, claims: list[dict], others: list[dict]) -> list[
         return []
     if any(family(r["role"].removeprefix("former ")) == family(role) for r in others):
         return []
-    # offices one may hold beside this one (a party's general secretary) and seats in a chamber (a
-    # senator may preside over it) say nothing against it
+    # offices one may hold beside this one (a party's general secretary) say nothing against it; a seat
+    # in a chamber does (whoever presides over a senate is its president, never "President Ann Roe")
     other = [r for r in others if r["role"] not in VAGUE_ROLES and not r["role"].startswith(("former ", "deputy "))
-             and (family(r["role"]) is None or not compatible(role, r["role"])) and family(r["role"]) != "legislature"]
+             and (family(r["role"]) is None or not compatible(role, r["role"]))]
     firm = {r["source"] for r in other if r["role"] in _rank_keys() or family(r["role"]) is not None}
     if firm:
         return sorted(firm)
