@@ -97,6 +97,31 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
     return m.group("owner"), m.start("owner"), m.end("owner")
 
 
+# "The plan calls for a $25 billion trust fund": a plan told of again, after its author was named
+DEFINITE_PLAN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)
+PLAN_OWNERS = [
+    re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN),
+    re.compile(_OWNER + r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"\s+)?(?:released|unveiled|introduced|announced|presented|"
+               r"sent|submitted|outlined|proposed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN),
+    re.compile(_OWNER + r"['\u2019]s?\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN),
+]
+PLAN_LOOKBACK = 1500   # characters before the sentence where the plan's author may have been named
+
+
+def plan_author_before(text: str, s0: int, start: int) -> tuple[int, int] | None:
+    """The span of who a plan told of again belongs to ("The framework includes ... $25 billion", after
+    "The White House released an immigration framework"): the author named nearest before, when the
+    figure's own sentence names the plan and no one is said to report it."""
+    if not DEFINITE_PLAN.search(text, s0, start) or REPORT_WORD.search(text, s0, start) \
+            or REPORTED_AFTER.match(text, start):
+        return None
+    found = [m for p in PLAN_OWNERS for m in p.finditer(text, max(0, s0 - PLAN_LOOKBACK), s0)]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start("owner"))
+    return last.span("owner")
+
+
 def stance_verb_owner(text: str, s0: int, start: int) -> tuple[int, int] | None:
     """The span of who demands, offers or proposes what holds the figure at `start` ("Trump is demanding
     that a deal include $25 billion"): the speaker when no one is said to report it."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
-from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, stance_owner, stance_verb_owner
+from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, plan_author_before, stance_owner, stance_verb_owner
 from crosscheck.extract.attribution.polls import poll_maker
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
@@ -90,6 +90,11 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     if stance:
         name, o0, o1 = stance
         found = name if name in PARTY_MEMBERS.values() else a.name_for(o0, o1)
+        if found:
+            return found
+    plan = None if quote else plan_author_before(text, s0, start)
+    if plan:
+        found = a.name_for(*plan)
         if found:
             return found
     # 1. "according to X", "as reported by X", "reports from X"

@@ -189,3 +189,17 @@ def test_what_someone_said_of_a_thing_is_theirs():
 def test_what_a_plan_holds_is_its_authors(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert (got is None and speaker is None) or (speaker is not None and got is not None and speaker in got), got
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("The Vandor Council on Thursday released a housing framework. The plan calls for a $25 billion fund.",
+     "$25 billion", "Vandor Council"),
+    ("The Vandor Council unveiled its housing plan on Monday. Critics were unhappy. Under the plan, 40 schools "
+     "would close.", "40 schools", "Vandor Council"),
+    ("The Vandor Council unveiled its housing plan on Monday. The plan would close 40 schools, officials said.",
+     "40 schools", "officials"),
+    ("Senator Ann Roe said the plan was flawed. The plan would cost $3 billion.", "$3 billion", None),
+])
+def test_a_plan_told_of_again_is_its_authors(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert (got is None and speaker is None) or (speaker is not None and got is not None and speaker in got), got
