@@ -139,6 +139,13 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
             # "Sources told the outlet that ...": the outlet named before reports it
             subj = a.outlet_before(vs) or subj
+        elif verb in TELL_VERBS and before and not quote and UNNAMED_SOURCE.fullmatch(text[before[0]:before[1]].strip()):
+            # "two officials told The Times": the outlet they told reports the figure (unnamed people
+            # speak for no one; their own words stay theirs)
+            told = TOLD_AN_OUTLET.match(text, ve)
+            outlet = told.group(1).rstrip(".") if told else ""
+            if outlet and is_outlet(outlet):
+                subj = outlet
         # '"...," said X' inverts; '"...," X told the BBC' does not ("told" takes an object)
         if not subj and verb not in TELL_VERBS and re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
             after = subject_after(a, ve, s1)
@@ -205,6 +212,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
 DESCRIBED_SOURCE = re.compile(r"(?:one\s+of|an?\s|the\s)", re.I)
 APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w&'\u2019.\-]*)(?:\s+[A-Z][\w&'\u2019.\-]*){0,4})\s*(?=[.;]|,\s|$)")
 # Definite staff of a body named before: "the officials said", "the spokesman said"
+UNNAMED_SOURCE = re.compile(r"(?:(?:an?|one|two|three|four|five|several|multiple|\d+)\s+)?(?:(?:senior|former|current|"
+                            r"administration|government|congressional|white\s+house|u\.s\.|u\.\s?s\.)\s+)*"
+                            r"(?:officials?|sources?|people|persons|aides?|staffers?)", re.I)
+TOLD_AN_OUTLET = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z][\w.&'\-]*)")
 UNNAMED_STAFF = frozenset({"officials", "official", "spokesman", "spokeswoman", "spokesperson", "agents", "investigators"})
 
 

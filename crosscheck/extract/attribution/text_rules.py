@@ -58,7 +58,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def is_outlet(name: str) -> bool:
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower() in outlet_names()
+    names = outlet_names()
+    return name.strip().lower() in names or re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower() in names
 
 
 @lru_cache(maxsize=1)

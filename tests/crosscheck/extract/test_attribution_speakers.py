@@ -203,3 +203,21 @@ def test_what_a_plan_holds_is_its_authors(text, figure, speaker):
 def test_a_plan_told_of_again_is_its_authors(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert (got is None and speaker is None) or (speaker is not None and got is not None and speaker in got), got
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("Vale gave raises to two staffers, two officials told Reuters.", "two staffers", "Reuters"),
+    ("Two senior administration officials told The New York Times that 40 agents were sent.", "40 agents",
+     "The New York Times"),
+    ("Vale gave raises to two staffers, Ann Roe told Reuters.", "two staffers", "Ann Roe"),   # a named source
+    ("Two officials told reporters that 40 agents were sent.", "40 agents", "officials"),       # no outlet
+])
+def test_unnamed_people_who_told_an_outlet(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got is not None and speaker in got, got
+
+
+def test_an_outlets_abbreviation_is_the_outlet():
+    from crosscheck.resolve.blocks import org_key
+    assert org_key("NYT") == org_key("The New York Times") == org_key("New York Times")
+    assert org_key("AP") == org_key("Associated Press")
