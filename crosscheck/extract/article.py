@@ -17,6 +17,7 @@ from crosscheck.model import Claim, Mention
 from crosscheck.nlp import get_nlp, in_parts, join_parts, sentence_spans, text_parts
 from crosscheck.extract.quantities import extract_quantities
 from crosscheck.extract.quotes import find_quotes
+from crosscheck.extract.role_speakers import name_role_speakers
 from crosscheck.extract.titles import find_titles
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -53,6 +54,7 @@ def _read(text: str, doc: Doc | None = None) -> Extraction:
               + find_titles(text)
               + find_quotes(text, sentences, partial(speaker_in, quote_speakers)))
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.kind))
+    name_role_speakers(claims)
     return Extraction(claims=claims, mentions=mentions)
 
 
