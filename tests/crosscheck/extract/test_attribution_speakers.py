@@ -221,3 +221,18 @@ def test_an_outlets_abbreviation_is_the_outlet():
     from crosscheck.resolve.blocks import org_key
     assert org_key("NYT") == org_key("The New York Times") == org_key("New York Times")
     assert org_key("AP") == org_key("Associated Press")
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("Roe won 18.2 percent of the votes as per Lornland's Electoral Institute.", "18.2 percent", "Electoral Institute"),
+    ("Roe won 18.2 percent of the votes, per the Electoral Institute.", "18.2 percent", "Electoral Institute"),
+    ("Vigil International ranks Lornland 95th out of 167 countries.", "167 countries", "Vigil International"),
+])
+def test_as_per_and_rankings_name_their_source(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got is not None and speaker in got, got
+
+
+def test_per_as_a_rate_names_no_one():
+    text = "Prices rose 3 percent per month."
+    assert speaker_for(text, text.index("3 percent"), text.index("3 percent") + 9, find_mentions(text)) is None
