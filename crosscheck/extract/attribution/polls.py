@@ -26,8 +26,20 @@ _IN_POLL = re.compile(r"\s+(?:in|from|by)\s+(?:(?:the|a|an|its|their|latest|new|
                       r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s*){1,3})(?P<poll>(?:poll|survey)s?\b)?")
 
 
+# "A CNN/SSRS snap poll said 48 percent ...", "A new Gallup survey found ...": the named poll speaks
+_POLL_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,3})(?:[a-z][\w\-]*\s+){0,2}"
+                        r"(?:poll|survey)s?\s+(?:said|says|found|finds|showed|shows|suggests|suggested|indicates|indicated)\b")
+
+
 def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
     """Who made the poll that holds text[start:end], in the sentence text[s0:s1]; None when not named."""
+    said = [m for m in _POLL_SAYS.finditer(text, s0, start)]
+    if said:
+        words = said[-1].group("name").split()
+        while words and words[0].lower() in ("the", "a", "an", "this", "that", "new", "latest"):
+            words = words[1:]
+        if words:
+            return " ".join(words)
     after = _IN_POLL.match(text, end, s1)
     if after and re.search(r"%|percent", text[start:end], re.I):
         # "38 percent in Gallup", "45 percent in a new Quinnipiac University poll"

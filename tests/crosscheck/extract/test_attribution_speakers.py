@@ -236,3 +236,12 @@ def test_as_per_and_rankings_name_their_source(text, figure, speaker):
 def test_per_as_a_rate_names_no_one():
     text = "Prices rose 3 percent per month."
     assert speaker_for(text, text.index("3 percent"), text.index("3 percent") + 9, find_mentions(text)) is None
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("A Vandor/Kess snap poll said 48 percent of those surveyed liked the speech.", "48 percent", "Vandor/Kess"),
+    ("A new Lornland University survey found 48 percent of voters back the plan.", "48 percent", "Lornland University"),
+])
+def test_a_named_poll_that_says_a_figure(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got == speaker, got
