@@ -62,3 +62,20 @@ def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
             words = words[1:]
         return " ".join(words) or None
     return None
+
+
+# "The Cook Political Report, a nonpartisan handicapper, rates 29 seats as toss-ups": a rater's own
+# figures ("rates" only as a verb: before a number or an object, never "interest rates rose")
+_RATES = re.compile(r"(?P<name>[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z][\w.&'\u2019\-]*){0,4})(?:,\s+[^,.;]{3,60},)?\s+"
+                    r"(?:rates|rated|has\s+rated)\s+(?=\d|(?:the|a|an|it|him|her|them|\w+-held)\b)")
+
+
+def rater(text: str, s0: int, start: int) -> str | None:
+    """Who rates what holds the figure at `start`, named before the verb in its sentence."""
+    found = [m for m in _RATES.finditer(text, s0, min(len(text), start + 12)) if m.end() <= start]
+    if not found:
+        return None
+    words = found[-1].group("name").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None

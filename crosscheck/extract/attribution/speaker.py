@@ -18,7 +18,7 @@ from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
 from crosscheck.extract.attribution.phrases import PARTY_MEMBERS, plan_author_before, stance_owner, stance_verb_owner
-from crosscheck.extract.attribution.polls import poll_maker
+from crosscheck.extract.attribution.polls import poll_maker, rater
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
@@ -177,7 +177,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         return name
     if report:
         return report
-    poll = poll_maker(text, s0, s1, start, end)
+    poll = poll_maker(text, s0, s1, start, end) or rater(text, s0, start)
     if poll:
         return poll
     if depth == 0:

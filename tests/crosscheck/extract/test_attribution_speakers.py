@@ -245,3 +245,14 @@ def test_per_as_a_rate_names_no_one():
 def test_a_named_poll_that_says_a_figure(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert got == speaker, got
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("The Lornland Political Report, a nonpartisan handicapper, rates 29 Republican-held seats as toss-ups.",
+     "29 Republican-held seats", "Lornland Political Report"),
+    ("Interest rates rose 2 percent on Monday.", "2 percent", None),      # "rates" the noun names no one
+    ("Mortgage rates are at 4.5 percent.", "4.5 percent", None),
+])
+def test_a_raters_own_figures(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got == speaker, got
