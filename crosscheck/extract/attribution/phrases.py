@@ -36,6 +36,7 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # would offer ... 1.8 million ..., along with a $25 billion investment"
 PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint", "bill")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WHEN = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today)\s+"
 _OWNER = r"(?P<owner>(?:(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*\s+){0,3}(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*)"
 _PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")s?\b"
 _NO_REPORT = r"(?:(?!['\u2019]s\s|\b(?:said|says|say|according|told|argued|warned|claimed)\b)"
@@ -43,7 +44,7 @@ AUTHORED_PLAN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w
                            + _NO_REPORT + r"(?:[^.;?!,]|\.(?=\d))){0,160}$")
 REPORT_WORD = re.compile(r"\b(?:said|says|say|according|told|tells|reported|estimated)\b")
 REPORTED_AFTER = re.compile(r"(?:[^.;?!]|\.(?=\d)){0,200}?\b(?:said|says|say|according|told|reported|estimated)\b")
-RELEASED_PLAN = re.compile(_OWNER + r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"\s+)?"
+RELEASED_PLAN = re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?"
                            r"(?:released|unveiled|introduced|announced|presented|sent|submitted|outlined|proposed)\s+"
                            r"(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN + _NO_REPORT
                            + r"(?:[^.;?!]|\.(?=\d))){0,200}$")
@@ -101,7 +102,7 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
 DEFINITE_PLAN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)
 PLAN_OWNERS = [
     re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN),
-    re.compile(_OWNER + r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"\s+)?(?:released|unveiled|introduced|announced|presented|"
+    re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?(?:released|unveiled|introduced|announced|presented|"
                r"sent|submitted|outlined|proposed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN),
     re.compile(_OWNER + r"['\u2019]s?\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN),
 ]

@@ -182,6 +182,8 @@ def test_what_someone_said_of_a_thing_is_theirs():
      "1.8 million renters", "Vandor Council"),
     ("The Vandor Council on Thursday released a housing plan that would offer grants to 1.8 million renters, "
      "along with a $25 billion fund.", "$25 billion", "Vandor Council"),
+    ("Lornland Democrats last week released their own housing plan that boasted a $1 trillion fund.",
+     "$1 trillion", "Lornland Democrats"),
     # ... unless someone is said to report it, before or after
     ("A Vandor Council plan to cut 2,500 jobs was approved, officials said.", "2,500 jobs", "officials"),
     ("An aide told reporters that the Vandor Council plans to move $8 billion to roads.", "$8 billion", "aide"),
