@@ -123,6 +123,22 @@ def plan_author_before(text: str, s0: int, start: int) -> tuple[int, int] | None
     return last.span("owner")
 
 
+# "CBP released the following timeline", "the ministry issued the following statement:"
+FOLLOWING = re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?(?:released|issued|provided|published|shared|gave|sent)\s+"
+                       r"(?:reporters\s+|us\s+)?the\s+following\b")
+FOLLOWING_REACH = 4000   # characters after the introduction that may still be the document's
+SPEAKING = re.compile(r"\b(?:said|says|told|tells|according|reported|wrote|tweeted)\b|[\u201c\"]")
+
+
+def following_document(text: str, s0: int) -> tuple[int, int] | None:
+    """Who released the document a sentence belongs to: the last "X released the following ..." before
+    it, when no one is said to speak (and nothing is quoted) between that and the sentence."""
+    found = [m for m in FOLLOWING.finditer(text, max(0, s0 - FOLLOWING_REACH), s0)]
+    if not found or SPEAKING.search(text, found[-1].end(), s0):
+        return None
+    return found[-1].span("owner")
+
+
 def stance_verb_owner(text: str, s0: int, start: int) -> tuple[int, int] | None:
     """The span of who demands, offers or proposes what holds the figure at `start` ("Trump is demanding
     that a deal include $25 billion"): the speaker when no one is said to report it."""

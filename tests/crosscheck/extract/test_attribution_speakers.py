@@ -3,6 +3,7 @@ verb, roles after a name, surnames read as words, polls, infinitives and kin who
 named; a place or a common noun alone is never a speaker."""
 import pytest
 
+from crosscheck.extract.article import extract_article
 from crosscheck.extract.attribution import speaker_for
 from crosscheck.extract.mentions import find_mentions
 
@@ -258,3 +259,14 @@ def test_a_named_poll_that_says_a_figure(text, figure, speaker):
 def test_a_raters_own_figures(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert got == speaker, got
+
+
+def test_a_document_introduced_as_the_following_speaks_for_what_follows():
+    text = ("The Lornland Border Agency released the following timeline.\n\nMarch 2\n\nThe boy was held about 3 "
+            "miles west of the port. The agents logged six welfare checks.")
+    got = {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
+    assert got == {"about 3 miles": "Lornland Border Agency", "six welfare checks": "Lornland Border Agency"}
+    # until someone else speaks
+    text += ' "It was awful," his father said. Later, 17 checks were logged.'
+    got = {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
+    assert got["17 checks"] != "Lornland Border Agency"
