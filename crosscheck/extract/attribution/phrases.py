@@ -36,7 +36,8 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # would offer ... 1.8 million ..., along with a $25 billion investment"
 PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint", "bill")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_WHEN = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today)\s+"
+_WHEN = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today" \
+        r"|(?:has|have|had|will|would)(?:\s+(?:also|now|just))?)\s+"
 _OWNER = r"(?P<owner>(?:(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*\s+){0,3}(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*)"
 _PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")s?\b"
 _NO_REPORT = r"(?:(?!['\u2019]s\s|\b(?:said|says|say|according|told|argued|warned|claimed)\b)"

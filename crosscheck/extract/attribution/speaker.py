@@ -393,8 +393,9 @@ def _colon_intro(a: Analysis, start: int) -> str | None:
         return None
     colon = last - 1
     line = text.rfind("\n", 0, colon) + 1
-    if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)):
-        return None
+    if not any(t[0].lower() in a.verbs for t in a._tokens_between(line, colon)) \
+            and not plan_author_before(text, line, colon):
+        return None     # neither "Reuters reports:" nor "The framework includes four parts:" of a named plan
     name = _span_speaker(a, colon - 1, colon, 1)
     # "The AP's Jane Roe reported:": the reporter, not the possessive phrase
     owned = re.match(r"(?:the\s+)?[\w.&\-]+(?:\s+[\w.&\-]+)?['\u2019]s\s+(.+)$", name or "", re.I)

@@ -270,3 +270,10 @@ def test_a_document_introduced_as_the_following_speaks_for_what_follows():
     text += ' "It was awful," his father said. Later, 17 checks were logged.'
     got = {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
     assert got["17 checks"] != "Lornland Border Agency"
+
+
+def test_a_plan_released_with_an_auxiliary_and_its_list():
+    text = ("LORNVILLE - The Vandor Council has released a framework for housing reform.\n\n"
+            "The framework includes three parts:\n\n$25 billion for new homes A grant for 1.8 million renters")
+    got = {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
+    assert got.get("three parts") == "Vandor Council" and got.get("$25 billion") == "Vandor Council", got
