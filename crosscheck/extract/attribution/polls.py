@@ -70,8 +70,17 @@ _RATES = re.compile(r"(?P<name>[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z][\w.&'\u2019\-]*)
                     r"(?:rates|rated|has\s+rated)\s+(?=\d|(?:the|a|an|it|him|her|them|\w+-held)\b)")
 
 
+# "HP values the acquisition at $13.9 billion", "Gartner puts the market at $748 billion": an estimate
+_VALUES = re.compile(r"(?P<name>[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z][\w.&'\u2019\-]*){0,3})\s+"
+                     r"(?:values|valued|puts|pegs|pegged|prices|priced)\s+(?:[^.;:]{1,80}?)\s+at\s+"
+                     r"(?:(?:about|around|roughly|nearly|some|more\s+than|less\s+than)\s+)?$")
+
+
 def rater(text: str, s0: int, start: int) -> str | None:
-    """Who rates what holds the figure at `start`, named before the verb in its sentence."""
+    """Who rates or values what holds the figure at `start`, named before the verb in its sentence."""
+    valued = _VALUES.search(text, s0, start)
+    if valued:
+        return valued.group("name")
     found = [m for m in _RATES.finditer(text, s0, min(len(text), start + 12)) if m.end() <= start]
     if not found:
         return None

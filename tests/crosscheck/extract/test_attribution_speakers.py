@@ -277,3 +277,13 @@ def test_a_plan_released_with_an_auxiliary_and_its_list():
             "The framework includes three parts:\n\n$25 billion for new homes A grant for 1.8 million renters")
     got = {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
     assert got.get("three parts") == "Vandor Council" and got.get("$25 billion") == "Vandor Council", got
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("Including net debt, Vandor Systems values the acquisition at $13.9 billion.", "$13.9 billion", "Vandor Systems"),
+    ("Kessel Research puts the worldwide market in 2007 at $748 billion.", "$748 billion", "Kessel Research"),
+    ("The house, valued at $2 million, burned.", "$2 million", None),
+])
+def test_who_values_an_amount(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got == speaker, got
