@@ -140,6 +140,21 @@ def following_document(text: str, s0: int) -> tuple[int, int] | None:
     return found[-1].span("owner")
 
 
+# "Police recovered 12 shell casings", "Investigators found four bodies": what the investigating body did
+# and found is told on its word
+INVESTIGATORS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?:[A-Z][\w.\-]*\s+){0,2}(?:[Pp]olice|[Aa]uthorities|"
+                           r"[Ii]nvestigators|[Pp]rosecutors|[Dd]etectives|[Tt]roopers|[Ff]irefighters|[Rr]escuers))"
+                           r"\s+(?:have\s+|had\s+|also\s+|later\s+|then\s+)*(?:[a-z]+ed|found|took|caught|seized|shot|held)\b"
+                           r"[^.;:\u201c\"]{0,120}$")
+
+
+def investigating_body(text: str, s0: int, start: int) -> str | None:
+    """The body a sentence opens with, when it tells what that body did or found ("Police recovered
+    12 9-mm shell casings"): "police", "investigators"."""
+    m = INVESTIGATORS.search(text, s0, start)
+    return m.group("who") if m and m.start("who") >= s0 else None
+
+
 def stance_verb_owner(text: str, s0: int, start: int) -> tuple[int, int] | None:
     """The span of who demands, offers or proposes what holds the figure at `start` ("Trump is demanding
     that a deal include $25 billion"): the speaker when no one is said to report it."""

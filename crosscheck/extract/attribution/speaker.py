@@ -17,8 +17,8 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
-from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, plan_author_before,
-                                                    stance_owner, stance_verb_owner)
+from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, investigating_body,
+                                                    plan_author_before, stance_owner, stance_verb_owner)
 from crosscheck.extract.attribution.polls import poll_maker, rater
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
@@ -210,7 +210,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         return a.name_for(*owner)
     # 7. "CBP released the following timeline ...": what follows is the document's, until someone speaks
     introduced = None if quote or depth else following_document(text, s0)
-    return a.name_for(*introduced) if introduced else None
+    if introduced:
+        return a.name_for(*introduced)
+    # 8. "Police recovered 12 shell casings": what an investigating body did, on its word
+    return None if quote else investigating_body(text, s0, start)
 
 
 # A source described, then named in apposition: "one of the leading agencies, Etellekt."

@@ -287,3 +287,13 @@ def test_a_plan_released_with_an_auxiliary_and_its_list():
 def test_who_values_an_amount(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert got == speaker, got
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("Police recovered 12 9-mm shell casings on the roof.", "12 9-mm shell casings", "Police"),
+    ("Hiller walked in. Investigators found four people in the break room.", "four people", "Investigators"),
+    ("Police are looking for two suspects.", "two suspects", None),      # what they do now, not what they found
+])
+def test_what_an_investigating_body_found(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got == speaker, got
