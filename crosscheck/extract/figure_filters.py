@@ -72,7 +72,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
         return False  # "two rounds of talks": occasions, not a count of things
     if OCCASIONS_AFTER.match(text[n_end:n_end + 20]):
         return False  # "made two trips": how often, like "two times"
-    if q.unit_text == "G" and text[n_end:n_end + 1] == "G":
+    if q.unit_text == "G" and text[n_end:n_end + 1] == "G" and num_text in ("2", "3", "4", "5", "6"):
         return False  # "4G LTE", "a 5G network": a generation of mobile networks, a name rather than an amount
     if RANKING_AFTER.match(text[n_end:n_end + 20]) or re.search(r"\btop\s+$", text[max(0, q.start - 5):q.start], re.I):
         return False  # "the top 10 highest water levels": a ranking, not an amount

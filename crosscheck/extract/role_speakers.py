@@ -1,6 +1,7 @@
 """A speaker told by an office ("British Columbia's attorney general", "the fire chief") is the person
 the article names with that office ("Attorney General Wally Oppal"), when it names one person so.
-Offices only: "a Pentagon official" or "officials" name no one in particular."""
+Offices of one holder only: "a Pentagon official", "officials" or "a New York senator" name no one in
+particular."""
 from __future__ import annotations
 
 import re
@@ -24,11 +25,15 @@ def _role_of(speaker: str) -> str | None:
     for i in range(len(words)):
         key = role_key(" ".join(words[i:]))
         if key and not key.startswith(("former ", "deputy ")):
-            return key if role_class(key) in OFFICES else None
+            # "the president" of a story is most often the one in office now, whom it may name without
+            # the title: heads of state and government are left as written
+            return key if role_class(key) in OFFICES and key.removesuffix("-elect") not in HEADS else None
     return None
 
 
-OFFICES = ("office", "office_many", "military")
+OFFICES = ("office",)     # one holder at a time ("a senator", "the judge" may be any of several)
+HEADS = frozenset({"president", "prime minister", "head of state", "supreme leader", "king", "queen", "emperor",
+                   "monarch", "first minister", "chancellor"})
 
 
 def name_role_speakers(claims: list[Claim]) -> None:

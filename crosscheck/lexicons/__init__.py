@@ -79,6 +79,17 @@ def roles() -> dict[str, Role]:
     return out
 
 
+# Roles that describe who a person is to the story but name no one who speaks for a body: "voters said",
+# "residents said" are the people counted, not a source (titles still read them: "resident Jane Roe")
+BYSTANDER_ROLES = frozenset({"resident", "voter", "pensioner", "defector", "ally", "rival", "priest"})
+
+
+@lru_cache(maxsize=None)
+def speaking_roles() -> dict[str, Role]:
+    """`roles()` without the bystanders: the roles a source may be named by ("the spokesman said")."""
+    return {w: r for w, r in roles().items() if r.key not in BYSTANDER_ROLES}
+
+
 def singular_role(phrase: str) -> str | None:
     """`phrase` (lower case) when it is a role, its singular when it is a role's regular plural
     ("justices", "correspondents"), else None."""

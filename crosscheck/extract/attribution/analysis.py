@@ -174,7 +174,7 @@ class Analysis:
         lead = self.text[s0:persons[0].start]
         for w in re.findall(r"[A-Za-z][\w'\u2019.\-]*", lead):
             lw = w.lower().rstrip(".")
-            if not (w[0].isupper() or lw in NP_NOUNS or lw in DETERMINERS or lw in lexicons.roles()
+            if not (w[0].isupper() or lw in NP_NOUNS or lw in DETERMINERS or lw in lexicons.speaking_roles()
                     or lw in lexicons.title_modifiers() or lw in SKIP_BEFORE_VERB):
                 return None
         return fullest_name(self.text, persons[0])
@@ -252,9 +252,9 @@ class Analysis:
         owned_role = re.fullmatch(r"(?:the\s+)?[a-z][\w\-]*['\u2019]s\s+([a-z][\w\- ]*)", phrase, re.I)
         # "the Republican president", "the embattled governor": a role after modifiers
         modified_role = re.fullmatch(r"(?:[A-Za-z][\w\-]*\s+){1,2}([a-z][\w\-]*)", bare) if definite else None
-        role = bare.lower() if bare.lower() in lexicons.roles() else \
-            owned_role.group(1).lower() if owned_role and owned_role.group(1).lower() in lexicons.roles() else \
-            modified_role.group(1) if modified_role and modified_role.group(1) in lexicons.roles() else None
+        role = bare.lower() if bare.lower() in lexicons.speaking_roles() else \
+            owned_role.group(1).lower() if owned_role and owned_role.group(1).lower() in lexicons.speaking_roles() else \
+            modified_role.group(1) if modified_role and modified_role.group(1) in lexicons.speaking_roles() else None
         if definite and role:
             # "the vice president", "the island's governor" -> the person
             holder = self.role_holder(role, start)
@@ -303,7 +303,7 @@ class Analysis:
     def _qualifies_role(self, m: Mention) -> bool:
         """"a UCLA professor": a body named only to qualify a role."""
         nxt = re.match(r"\s+([a-z]+)", self.text[m.end:m.end + 25])
-        return bool(nxt) and nxt.group(1) in lexicons.roles()
+        return bool(nxt) and nxt.group(1) in lexicons.speaking_roles()
 
     def qualified_earlier(self, head: str, before: int) -> str | None:
         """"official" -> "U.S. official" when the sentences just before speak of "U.S. officials"."""
@@ -363,7 +363,7 @@ class Analysis:
 
     def role_holder(self, role: str, before: int) -> str | None:
         """"the mayor" -> the person written earlier with that role ("Mayor Jane Roe", "Jane Roe, the mayor")."""
-        if role not in lexicons.roles():
+        if role not in lexicons.speaking_roles():
             return None
         holder = None
         written = role_forms(role)

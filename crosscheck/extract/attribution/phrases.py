@@ -34,17 +34,17 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # a plan named by its author, and what is in it: "A White House proposal on immigration will contain a
 # path to citizenship for up to 1.8 million", "The White House Thursday released an immigration plan that
 # would offer ... 1.8 million ..., along with a $25 billion investment"
-PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint", "bill")
+PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WHEN = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today" \
         r"|(?:has|have|had|will|would)(?:\s+(?:also|now|just))?)\s+"
 _OWNER = r"(?P<owner>(?:(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*\s+){0,3}(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*)"
-_PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")s?\b"
+_PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")(?:s\b(?!\s+to\b)|\b)"     # (never the verb: "The House plans to vote")
 _NO_REPORT = r"(?:(?!['\u2019]s\s|\b(?:said|says|say|according|told|argued|warned|claimed)\b)"
 AUTHORED_PLAN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN
                            + _NO_REPORT + r"(?:[^.;?!,]|\.(?=\d))){0,160}$")
 REPORT_WORD = re.compile(r"\b(?:said|says|say|according|told|tells|reported|estimated)\b")
-REPORTED_AFTER = re.compile(r"(?:[^.;?!]|\.(?=\d)){0,200}?\b(?:said|says|say|according|told|reported|estimated)\b")
+REPORTED_AFTER = re.compile(r"(?:[^.;?!]|\.(?!\s+[A-Z])){0,240}?\b(?:said|says|say|according|told|reported|estimated)\b")
 RELEASED_PLAN = re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?"
                            r"(?:released|unveiled|introduced|announced|presented|sent|submitted|outlined|proposed)\s+"
                            r"(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN + _NO_REPORT
@@ -85,6 +85,21 @@ def _opening_verb(verb: str) -> bool:
         and not verb.endswith(("ss", "us", "is"))
 
 
+def _named_owner(m: re.Match) -> tuple[str, int, int] | None:
+    """The owner a plan pattern matched, as a name: a party's members for "the Democratic plan", None
+    for a capitalised word that names no one ("What", "While" opening a sentence)."""
+    o0, o1 = m.span("owner")
+    words = m.group("owner").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        o0 += len(words[0]) + 1
+        words = words[1:]
+    if not words or words[0].lower() in STOP_WORDS or any(w.endswith("-like") for w in words):
+        return None
+    if len(words) == 1 and words[0] in PARTY_MEMBERS:
+        return PARTY_MEMBERS[words[0]], o0, o1
+    return " ".join(words), o0, o1
+
+
 def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
     """("name", start, end) of whose demand, offer or proposal the figure at `start` is part of: the
     possessor's span, or a party's members for "Democratic offers"."""
@@ -93,14 +108,14 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
         m = AUTHORED_PLAN.search(text, max(s0, start - 200), start) or RELEASED_PLAN.search(text, max(s0, start - 260), start)
         if not m or REPORTED_AFTER.match(text, start) or REPORT_WORD.search(text, s0, m.start("owner")):
             return None     # "A city plan to cut 40 jobs was approved, officials said": the officials report it
-        return m.group("owner"), m.start("owner"), m.end("owner")
+        return _named_owner(m)
     if m.group("party"):
         return PARTY_MEMBERS[m.group("party")], m.start("party"), m.end("party")
     return m.group("owner"), m.start("owner"), m.end("owner")
 
 
 # "The plan calls for a $25 billion trust fund": a plan told of again, after its author was named
-DEFINITE_PLAN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)
+DEFINITE_PLAN = re.compile(r"\s*(?:(?:[Uu]nder|[Ii]n|[Ww]ith)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)
 PLAN_OWNERS = [
     re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN),
     re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?(?:released|unveiled|introduced|announced|presented|"
@@ -110,18 +125,18 @@ PLAN_OWNERS = [
 PLAN_LOOKBACK = 1500   # characters before the sentence where the plan's author may have been named
 
 
-def plan_author_before(text: str, s0: int, start: int) -> tuple[int, int] | None:
-    """The span of who a plan told of again belongs to ("The framework includes ... $25 billion", after
+def plan_author_before(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of who a plan told of again belongs to ("The framework includes ... $25 billion", after
     "The White House released an immigration framework"): the author named nearest before, when the
-    figure's own sentence names the plan and no one is said to report it."""
-    if not DEFINITE_PLAN.search(text, s0, start) or REPORT_WORD.search(text, s0, start) \
+    figure's own sentence opens with the plan ("The plan ...", "Under the plan, ...") and no one is said
+    to report it."""
+    if not DEFINITE_PLAN.match(text, s0, start) or REPORT_WORD.search(text, s0, start) \
             or REPORTED_AFTER.match(text, start):
         return None
-    found = [m for p in PLAN_OWNERS for m in p.finditer(text, max(0, s0 - PLAN_LOOKBACK), s0)]
+    found = [m for p in PLAN_OWNERS for m in p.finditer(text, max(0, s0 - PLAN_LOOKBACK), s0) if _named_owner(m)]
     if not found:
         return None
-    last = max(found, key=lambda m: m.start("owner"))
-    return last.span("owner")
+    return _named_owner(max(found, key=lambda m: m.start("owner")))
 
 
 # "CBP released the following timeline", "the ministry issued the following statement:"

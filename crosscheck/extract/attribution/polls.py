@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from crosscheck import lexicons
 
 # "<subject> has|had|puts|shows <someone> at|registering|with [just] 45 percent"
@@ -27,7 +29,10 @@ _IN_POLL = re.compile(r"\s+(?:in|from|by)\s+(?:(?:the|a|an|its|their|latest|new|
 
 
 # "A CNN/SSRS snap poll said 48 percent ...", "A new Gallup survey found ...": the named poll speaks
-_POLL_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,3})(?:[a-z][\w\-]*\s+){0,2}"
+UNNAMED_POLL_WORDS = frozenset({"the", "a", "an", "this", "that", "new", "latest", "recent", "exit", "early", "internal",
+                                "national", "statewide", "online", "public", "private", "previous", "other", "several",
+                                "one", "another", "our", "their", "his", "her", "its"})
+_POLL_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,4})(?:[a-z][\w\-]*\s+){0,2}"
                         r"(?:poll|survey)s?\s+(?:said|says|found|finds|showed|shows|suggests|suggested|indicates|indicated)\b")
 
 
@@ -36,9 +41,9 @@ def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
     said = [m for m in _POLL_SAYS.finditer(text, s0, start)]
     if said:
         words = said[-1].group("name").split()
-        while words and words[0].lower() in ("the", "a", "an", "this", "that", "new", "latest"):
+        while words and words[0].lower() in UNNAMED_POLL_WORDS:
             words = words[1:]
-        if words:
+        if words and words[0].lower() not in STOP_WORDS:
             return " ".join(words)
     after = _IN_POLL.match(text, end, s1)
     if after and re.search(r"%|percent", text[start:end], re.I):
@@ -67,7 +72,7 @@ def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
 # "The Cook Political Report, a nonpartisan handicapper, rates 29 seats as toss-ups": a rater's own
 # figures ("rates" only as a verb: before a number or an object, never "interest rates rose")
 _RATES = re.compile(r"(?P<name>[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z][\w.&'\u2019\-]*){0,4})(?:,\s+[^,.;]{3,60},)?\s+"
-                    r"(?:rates|rated|has\s+rated)\s+(?=\d|(?:the|a|an|it|him|her|them|\w+-held)\b)")
+                    r"(?:rates|rated|has\s+rated|ranks|ranked)\s+(?=\d|(?:the|a|an|it|him|her|them|\w+-held)\b|[A-Z])")
 
 
 # "HP values the acquisition at $13.9 billion", "Gartner puts the market at $748 billion": an estimate
@@ -87,4 +92,6 @@ def rater(text: str, s0: int, start: int) -> str | None:
     words = found[-1].group("name").split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return " ".join(words) or None
+    if not words or words[0].lower() in STOP_WORDS:
+        return None
+    return " ".join(words)

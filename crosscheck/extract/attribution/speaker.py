@@ -95,7 +95,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
             return found
     plan = None if quote else plan_author_before(text, s0, start)
     if plan:
-        found = a.name_for(*plan)
+        name, o0, o1 = plan
+        # the author is someone the article names ("the Medicare-for-all plan" names a topic)
+        named = any(m.kind in ("person", "org") and m.start < o1 and o0 < m.end for m in a.mentions)
+        found = name if name in PARTY_MEMBERS.values() else a.name_for(o0, o1) if named else None
         if found:
             return found
     # 1. "according to X", "as reported by X", "reports from X"
@@ -281,7 +284,7 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
             if m_ent is None:
                 # "according to Lima's commander-in-chief, Lt. Gen. Rosa Ibanez"
                 tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.\s*)*)", text[np_end:np_end + 30])
-                if tail and any(w in lexicons.roles() for w in text[np_start:np_end].lower().split()):
+                if tail and any(w in lexicons.speaking_roles() for w in text[np_start:np_end].lower().split()):
                     m_ent = a.mention_at(np_end + tail.end(), np_end + tail.end() + 1, ("person",))
             found.append((np_start, np_end, m_ent))
     a._report_cache[key] = found

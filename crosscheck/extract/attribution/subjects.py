@@ -72,7 +72,8 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
         if w[0].isupper() and w not in OPEN_Q and not (j == 0 and False):
             j -= 1
             continue
-        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or lexicons.singular_role(lw) is not None or lw in PRONOUNS \
+        speaking_role = (lexicons.singular_role(lw) or "") in lexicons.speaking_roles()
+        if lw in NP_NOUNS or lw in lexicons.title_modifiers() or speaking_role or lw in PRONOUNS \
                 or lw in PLURAL_PRONOUNS:
             j -= 1
             if lw in PRONOUNS or lw in PLURAL_PRONOUNS:
@@ -126,7 +127,7 @@ def subject_before(an: Analysis, verb_start: int, floor: int) -> tuple[int, int]
                       an.text[floor:toks[i][2]])
         # a sentence-initial "The ..." names a source only with a name in it ("The Navy's Facebook page")
         unnamed = m and m.group(1)[0].isupper() and (not re.search(r"\s[A-Z]", m.group(1)) or any(
-            w[0].islower() and w.lower() not in NP_NOUNS and w.lower() not in lexicons.roles()
+            w[0].islower() and w.lower() not in NP_NOUNS and w.lower() not in lexicons.speaking_roles()
             and not OWNED_CHANNEL.search("x's " + w) for w in m.group(1).split()[1:]))
         if m and len(m.group(1).split()) <= 8 and not unnamed and not any(
                 w.lower() in an.verbs for w in m.group(1).split()[1:]):
@@ -178,8 +179,8 @@ def subject_after(an: Analysis, verb_end: int, ceiling: int) -> tuple[int, int] 
         if m is not None and m.start == a:
             lead = [t[0].lower() for t in toks[:k]]
             if all(t[0][0].islower() and t[0].lower() not in an.verbs for t in toks[:k]) and k < 4 or \
-                    lead and (lead[-1] in lexicons.roles() or lead[-1] in NP_NOUNS) and all(
-                        t[0][0].isupper() or lw in _BODY_LINKS or lw in lexicons.roles() or lw in NP_NOUNS
+                    lead and (lead[-1] in lexicons.speaking_roles() or lead[-1] in NP_NOUNS) and all(
+                        t[0][0].isupper() or lw in _BODY_LINKS or lw in lexicons.speaking_roles() or lw in NP_NOUNS
                         or lw in lexicons.title_modifiers() for t, lw in zip(toks[:k], lead)):
                 return (m.start, m.end)
             break
@@ -190,7 +191,7 @@ def subject_after(an: Analysis, verb_end: int, ceiling: int) -> tuple[int, int] 
         j += 1
     k = j
     while k < len(toks) and (toks[k][0][0].isupper() or toks[k][0].lower() in NP_NOUNS
-                             or toks[k][0].lower() in lexicons.title_modifiers() or toks[k][0].lower() in lexicons.roles()):
+                             or toks[k][0].lower() in lexicons.title_modifiers() or toks[k][0].lower() in lexicons.speaking_roles()):
         k += 1
     if k == j:
         return None

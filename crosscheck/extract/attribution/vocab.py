@@ -21,7 +21,8 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019
 OPEN_Q = "\"\u201c"
 REPORT_PATTERNS = [
     re.compile(r"\b[Aa]ccording\s+to\s+"),
-    re.compile(r"\b(?:[Aa]s\s+)?per\s+(?=(?:the\s+|[A-Z]))"),     # "as per Mexico's National Elections Institute"
+    # "as per Mexico's National Elections Institute", ", per the Register" (never "$19 per Class A share")
+    re.compile(r"(?:\b[Aa]s\s+|,\s+)per\s+(?=(?:the\s+)?[A-Z])"),
     re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|numbers|statistics|tallies|statements?)\s+(?:from|by)\s+", re.I),
 ]

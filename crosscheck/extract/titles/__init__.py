@@ -108,5 +108,15 @@ def _next_listed(text: str, end: int, mentions: list, bodies: list) -> Mention |
 
 def find_titles(text: str) -> list[Claim]:
     """Title claims in `text`, in order of their start offset."""
-    return sorted((Claim(**{**c.__dict__, "extra": dict(c.extra)}) for c in _titles(text)),
+    return sorted((Claim(**{**c.__dict__, "extra": dict(c.extra)}) for c in _titles(text) if _told_of_one(c)),
                   key=lambda c: (c.char_start, c.char_end))
+
+
+def _told_of_one(c: Claim) -> bool:
+    """A bystander's role (resident, voter, ally, rival) is a title only when it is said of one named
+    person: not "voters and wooing back former Barack Obama", "Voter Id" or "residents Jane Roe"."""
+    role = (c.extra.get("role") or "").removeprefix("former ")
+    if role not in lexicons.BYSTANDER_ROLES:
+        return True
+    title = (c.title or "").lower()
+    return " and " not in title and not title.endswith("s") and len((c.person or "").split()) >= 2
