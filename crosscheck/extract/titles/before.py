@@ -22,6 +22,12 @@ def _rank_words() -> frozenset[str]:
     return frozenset({r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()})
 
 
+def _bystander(span: list) -> bool:
+    phrase = lexicons.singular_role(" ".join(w[0].lower() for w in span)) or ""
+    role = lexicons.roles().get(phrase)
+    return role is not None and role.key in lexicons.BYSTANDER_ROLES
+
+
 def pre_title(text: str, m: Mention) -> dict | None:
     """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
     words = words_before(text, m.start, 12)
@@ -44,6 +50,8 @@ def pre_title(text: str, m: Mention) -> dict | None:
     if i < len(words) and words[i][0] == ",":
         comma, i = True, i + 1
     best = role_ending_at(words, i)
+    if best is not None and rank_words and _bystander(best[1]):
+        best = None     # "2016 rival Sen. Marco Rubio", "swing voter Sen. Susan Collins": the office is the title
     if best is None and rank_words:
         # the "rank" is itself the role: "Sheriff Jane Roe", "Gov. Jane Roe", "Special Agent Jane Roe"
         best = role_ending_at(words, 0)

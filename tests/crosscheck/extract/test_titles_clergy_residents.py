@@ -45,3 +45,12 @@ def test_a_monarch_with_a_regnal_number():
 ])
 def test_a_bystanders_role_is_said_of_one_named_person(sentence):
     assert not [c for c in find_titles(sentence) if (c.extra or {}).get("role") in ("voter", "resident")]
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("He beat his 2016 rival Sen. Tom Vale on Monday.", "Tom Vale"),
+    ("It rests with swing voter Sen. Ana Ruiz on Friday.", "Ana Ruiz"),
+])
+def test_an_office_after_a_bystanders_role_is_the_title(sentence, person):
+    got = [(c.person, (c.extra or {}).get("role")) for c in find_titles(sentence)]
+    assert got == [(person, "senator")], got
