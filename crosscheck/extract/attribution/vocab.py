@@ -23,7 +23,8 @@ REPORT_PATTERNS = [
     re.compile(r"\b[Aa]ccording\s+to\s+"),
     # "as per Mexico's National Elections Institute", ", per the Register" (never "$19 per Class A share")
     re.compile(r"(?:\b[Aa]s\s+|,\s+)per\s+(?=(?:the\s+)?[A-Z])"),
-    re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited)\s+by\s+"),
+    re.compile(r"\b(?:as\s+)?(?:reported|stated|claimed|announced|estimated|confirmed|said|noted|cited|projected|"
+               r"forecast|predicted|calculated)\s+by\s+"),
     re.compile(r"\b(?:reports?|estimates?|claims?|data|figures|numbers|statistics|tallies|statements?)\s+(?:from|by)\s+", re.I),
 ]
 CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\s|Another\s+\d"

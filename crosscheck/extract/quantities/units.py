@@ -12,6 +12,9 @@ from crosscheck.lexicons import quantity_words as W
 SYMBOL_MARKS = frozenset({'"', "\u2033", "'", "\u2032"})
 
 
+MARGIN_NOUNS = frozenset({"margin", "lead", "edge", "advantage", "gap", "spread"})
+
+
 class UnitReader(CurrencyReader):
     def parse_unit(self, j: int, money: str | None) -> Unit | None:
         if j >= self.n or (j > 0 and not self.same(j - 1, j)):
@@ -165,9 +168,10 @@ class UnitReader(CurrencyReader):
             while i >= 0 and self.same(i, j) and (self.is_num(i) or self.w(i) in DASHES or self.w(i) in W.MARGIN_QUALIFIERS
                                                   or self.w(i) in W.UNITS_WORDS or self.w(i) in W.TENS_WORDS):
                 i -= 1
-            if self.w(i) not in W.MARGIN_BEFORE \
-                    or not any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j)):
-                return False
+            margin_told = any(self.w(x) in MARGIN_NOUNS for x in range(max(0, j - 25), j) if self.same(x, j))
+            if not margin_told and (self.w(i) not in W.MARGIN_BEFORE
+                                    or not any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j))):
+                return False    # (but "The winning margin ... is projected to be about 7 points")
         return any(self.w(x) in W.ELECTORAL_CUES for x in self.sentence_of(j))
 
     def sentence_of(self, j: int) -> range:

@@ -297,3 +297,10 @@ def test_who_values_an_amount(text, figure, speaker):
 def test_what_an_investigating_body_found(text, figure, speaker):
     got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
     assert got == speaker, got
+
+
+def test_a_margin_projected_by_an_outlet():
+    text = ("The winning margin in the popular vote is projected by The New York Times to be about 7 points "
+            "once all the votes are counted.")
+    (claim,) = [c for c in extract_article(text).claims if c.kind == "figure"]
+    assert (claim.text, claim.unit, claim.speaker) == ("about 7 points", "percent", "New York Times")
