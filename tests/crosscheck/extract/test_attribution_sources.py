@@ -1,0 +1,93 @@
+"""Sources a story names without a speech verb: the author of a plan, the outlet unnamed people told,
+a poll, a rater, a document released as "the following", an investigating body; each case invented."""
+import pytest
+
+from crosscheck.extract.article import extract_article
+from crosscheck.extract.attribution import speaker_for
+from crosscheck.extract.mentions import find_mentions
+
+# text, figure as written, the speaker (None: no one), on invented names
+SOURCES = [
+    # a plan named by its author, and what the author released holds
+    ("A Vandor Council proposal on housing will contain grants for up to 1.8 million renters.",
+     "1.8 million renters", "Vandor Council"),
+    ("The Vandor Council on Thursday released a housing plan that would offer grants to 1.8 million renters, "
+     "along with a $25 billion fund.", "$25 billion", "Vandor Council"),
+    ("Lornland Democrats last week released their own housing plan that boasted a $1 trillion fund.",
+     "$1 trillion", "Lornland Democrats"),
+    # ... unless someone is said to report it, before or after
+    ("A Vandor Council plan to cut 2,500 jobs was approved, officials said.", "2,500 jobs", "officials"),
+    ("An aide told reporters that the Vandor Council plans to move $8 billion to roads.", "$8 billion", "aide"),
+    # a plan told of again
+    ("The Vandor Council on Thursday released a housing framework. The plan calls for a $25 billion fund.",
+     "$25 billion", "Vandor Council"),
+    ("The Vandor Council unveiled its housing plan on Monday. Critics were unhappy. Under the plan, 40 schools "
+     "would close.", "40 schools", "Vandor Council"),
+    ("The Vandor Council unveiled its housing plan on Monday. The plan would close 40 schools, officials said.",
+     "40 schools", "officials"),
+    ("Senator Ann Roe said the plan was flawed. The plan would cost $3 billion.", "$3 billion", None),
+    # unnamed people who told an outlet
+    ("Vale gave raises to two staffers, two officials told Reuters.", "two staffers", "Reuters"),
+    ("Two senior administration officials told The New York Times that 40 agents were sent.", "40 agents",
+     "The New York Times"),
+    ("Vale gave raises to two staffers, Ann Roe told Reuters.", "two staffers", "Ann Roe"),   # a named source
+    ("Two officials told reporters that 40 agents were sent.", "40 agents", "officials"),       # no outlet
+    # "as per", rankings, polls, raters, valuers
+    ("Roe won 18.2 percent of the votes as per Lornland's Electoral Institute.", "18.2 percent", "Electoral Institute"),
+    ("Roe won 18.2 percent of the votes, per the Electoral Institute.", "18.2 percent", "Electoral Institute"),
+    ("Prices rose 3 percent per month.", "3 percent", None),
+    ("Vigil International ranks Lornland 95th out of 167 countries.", "167 countries", "Vigil International"),
+    ("A Vandor/Kess snap poll said 48 percent of those surveyed liked the speech.", "48 percent", "Vandor/Kess"),
+    ("A new Lornland University survey found 48 percent of voters back the plan.", "48 percent", "Lornland University"),
+    ("The Lornland Political Report, a nonpartisan handicapper, rates 29 Republican-held seats as toss-ups.",
+     "29 Republican-held seats", "Lornland Political Report"),
+    ("Interest rates rose 2 percent on Monday.", "2 percent", None),      # "rates" the noun names no one
+    ("Mortgage rates are at 4.5 percent.", "4.5 percent", None),
+    ("Including net debt, Vandor Systems values the acquisition at $13.9 billion.", "$13.9 billion", "Vandor Systems"),
+    ("Kessel Research puts the worldwide market in 2007 at $748 billion.", "$748 billion", "Kessel Research"),
+    ("The house, valued at $2 million, burned.", "$2 million", None),
+    # what an investigating body did or found
+    ("Police recovered 12 9-mm shell casings on the roof.", "12 9-mm shell casings", "Police"),
+    ("Hiller walked in. Investigators found four people in the break room.", "four people", "Investigators"),
+    ("Police are looking for two suspects.", "two suspects", None),      # what they do now, not what they found
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", SOURCES)
+def test_source(text, figure, speaker):
+    got = speaker_for(text, text.index(figure), text.index(figure) + len(figure), find_mentions(text))
+    assert got == speaker or (speaker is not None and got is not None and speaker in got), got
+
+
+def test_an_outlets_abbreviation_is_the_outlet():
+    from crosscheck.resolve.blocks import org_key
+    assert org_key("NYT") == org_key("The New York Times") == org_key("New York Times")
+    assert org_key("AP") == org_key("Associated Press")
+
+
+def figure_speakers(text: str) -> dict[str, str | None]:
+    return {c.text: c.speaker for c in extract_article(text).claims if c.kind == "figure"}
+
+
+def test_a_document_introduced_as_the_following_speaks_for_what_follows():
+    text = ("The Lornland Border Agency released the following timeline.\n\nMarch 2\n\nThe boy was held about 3 "
+            "miles west of the port. The agents logged six welfare checks.")
+    assert figure_speakers(text) == {"about 3 miles": "Lornland Border Agency",
+                                     "six welfare checks": "Lornland Border Agency"}
+    # until someone else speaks
+    text += ' "It was awful," his father said. Later, 17 checks were logged.'
+    assert figure_speakers(text)["17 checks"] != "Lornland Border Agency"
+
+
+def test_a_plan_released_with_an_auxiliary_and_its_list():
+    text = ("LORNVILLE - The Vandor Council has released a framework for housing reform.\n\n"
+            "The framework includes three parts:\n\n$25 billion for new homes A grant for 1.8 million renters")
+    got = figure_speakers(text)
+    assert got.get("three parts") == "Vandor Council" and got.get("$25 billion") == "Vandor Council", got
+
+
+def test_a_margin_projected_by_an_outlet():
+    text = ("The winning margin in the popular vote is projected by The New York Times to be about 7 points "
+            "once all the votes are counted.")
+    (claim,) = [c for c in extract_article(text).claims if c.kind == "figure"]
+    assert (claim.text, claim.unit, claim.speaker) == ("about 7 points", "percent", "New York Times")
