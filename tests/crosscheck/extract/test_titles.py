@@ -112,6 +112,7 @@ RANK_ONLY = [
     ("Last week Maj. Gen. Arvo Tamsalu was promoted.", "Arvo Tamsalu", "Maj. Gen."),
     ("Capt. Lena Forsberg said the crew flew out.", "Lena Forsberg", "Capt."),
     ("\u201cWe stay,\u201d Sgt major Piet Okafor said.", "Piet Okafor", "Sgt major"),
+    ("She drove back in on foot, Lt. Arvo Tamsalu said.", "Arvo Tamsalu", "Lt."),   # a comma before the rank
 ]
 
 
