@@ -65,7 +65,8 @@ def pre_title(text: str, m: Mention) -> dict | None:
         of_shape = role_of_place_before(text, words) if comma and not rank_words else None
         if of_shape is not None:
             return of_shape
-        if rank_words:   # (a comma before the rank: "..., Lt. Frank Vanore said")
+        if rank_words and (not comma or rank_words[0][0].endswith(".")):
+            # (a comma before an abbreviated rank: "..., Lt. Frank Vanore said", never "..., Major League Baseball")
             military = all(w[0].lower() in ranks and w[0].lower() not in honorifics for w in rank_words)
             return {"rank_only": True, "military": military, "start": rank_words[0][1],
                     "rank": text[rank_words[0][1]:rank_words[-1][2]]}
