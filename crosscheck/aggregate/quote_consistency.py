@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from crosscheck.aggregate.memo import Memo, remembered
+from crosscheck.aggregate.times import day_of
 
 MIN_WORDS = 6          # shorter quotes ("utter nonsense") recur legitimately
 MIN_SIMILARITY = 85.0  # rapidfuzz token_set_ratio, 0-100
@@ -62,27 +62,17 @@ def _candidate_pairs(usable: list[tuple[dict, str]]):
 WINDOW_DAYS = 7       # quotes are compared within two consecutive windows of this many days
 
 
-def _day_number(row: dict) -> int | None:
-    day = row.get("published_at")
-    if day is None:
-        return None
-    try:
-        return day.toordinal() if hasattr(day, "toordinal") else date.fromisoformat(str(day)[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def _windows(quotes: list[dict]) -> list[list[dict]]:
     """Quotes of two consecutive windows at a time (so any two published less than WINDOW_DAYS apart
     meet once), and the undated quotes together."""
     by_window: dict[int, list[dict]] = defaultdict(list)
     undated = []
     for q in quotes:
-        n = _day_number(q)
-        if n is None:
+        day = day_of(q.get("published_at"))
+        if day is None:
             undated.append(q)
         else:
-            by_window[n // WINDOW_DAYS].append(q)
+            by_window[day.toordinal() // WINDOW_DAYS].append(q)
     out = [by_window[k] + by_window.get(k + 1, []) for k in sorted(by_window)]
     return out + ([undated] if undated else [])
 

@@ -149,11 +149,6 @@ VAGUE_ROLES = frozenset({"leader", "head", "chief", "official", "member", "found
 NAMED_OTHERWISE = 2   # other outlets that must agree on a role of another kind when none is an office or a rank
 
 
-@lru_cache(maxsize=1)
-def _rank_keys() -> frozenset[str]:
-    return frozenset(r.lower() for r in lexicons.ranks()) | frozenset(r.lower().rstrip(".") for r in lexicons.ranks())
-
-
 def _named_otherwise(role: str, claims: list[dict], others: list[dict]) -> list[str]:
     """Outlets that name someone with a role of another kind, when one outlet alone calls them
     "President" or "Prime Minister" with no country or body: "President Tim Vale" where the others
@@ -170,7 +165,7 @@ def _named_otherwise(role: str, claims: list[dict], others: list[dict]) -> list[
     # in a chamber does (whoever presides over a senate is its president, never "President Ann Roe")
     other = [r for r in others if r["role"] not in VAGUE_ROLES and not r["role"].startswith(("former ", "deputy "))
              and (family(r["role"]) is None or not compatible(role, r["role"]))]
-    firm = {r["source"] for r in other if r["role"] in _rank_keys() or family(r["role"]) is not None}
+    firm = {r["source"] for r in other if r["role"] in lexicons.rank_words() or family(r["role"]) is not None}
     if firm:
         return sorted(firm)
     loose = {r["source"] for r in other}

@@ -58,6 +58,12 @@ def ranks() -> tuple[str, ...]:
     return tuple(sorted({line.strip() for line in _lines("ranks.txt")}, key=lambda r: (-len(r), r)))
 
 
+@lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """Ranks in lower case, with and without their full stop ("lt.", "lt")."""
+    return frozenset({r.lower() for r in ranks()} | {r.lower().rstrip(".") for r in ranks()})
+
+
 @dataclass(frozen=True)
 class Role:
     written: str     # the lexicon phrase, lower case ("spokesman")

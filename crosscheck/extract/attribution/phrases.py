@@ -36,19 +36,20 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans"}
 # would offer ... 1.8 million ..., along with a $25 billion investment"
 PLAN_NOUNS = ("proposal", "plan", "framework", "package", "budget", "blueprint")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_WHEN = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today" \
-        r"|(?:has|have|had|will|would)(?:\s+(?:also|now|just))?)\s+"
+# between a subject and its verb: when ("on Thursday", "last week") or an auxiliary ("has")
+_WHEN_OR_AUX = r"(?:(?:on\s+)?" + _WEEKDAY + r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today" \
+               r"|(?:has|have|had|will|would)(?:\s+(?:also|now|just))?)\s+"
 _OWNER = r"(?P<owner>(?:(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*\s+){0,3}(?!" + _WEEKDAY + r")[A-Z][\w.&\-]*)"
 _PLAN = r"(?:" + "|".join(PLAN_NOUNS) + r")(?:s\b(?!\s+to\b)|\b)"     # (never the verb: "The House plans to vote")
+# "A White House proposal", "The White House Thursday released an immigration plan": a plan and its author
+_AUTHORED = r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN
+_RELEASED = (_OWNER + r"\s+(?:" + _WHEN_OR_AUX + r")?(?:released|unveiled|introduced|announced|presented|sent|submitted|"
+             r"outlined|proposed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN)
 _NO_REPORT = r"(?:(?!['\u2019]s\s|\b(?:said|says|say|according|told|argued|warned|claimed)\b)"
-AUTHORED_PLAN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN
-                           + _NO_REPORT + r"(?:[^.;?!,]|\.(?=\d))){0,160}$")
+AUTHORED_PLAN = re.compile(_AUTHORED + _NO_REPORT + r"(?:[^.;?!,]|\.(?=\d))){0,160}$")
+RELEASED_PLAN = re.compile(_RELEASED + _NO_REPORT + r"(?:[^.;?!]|\.(?=\d))){0,200}$")
 REPORT_WORD = re.compile(r"\b(?:said|says|say|according|told|tells|reported|estimated)\b")
 REPORTED_AFTER = re.compile(r"(?:[^.;?!]|\.(?!\s+[A-Z])){0,240}?\b(?:said|says|say|according|told|reported|estimated)\b")
-RELEASED_PLAN = re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?"
-                           r"(?:released|unveiled|introduced|announced|presented|sent|submitted|outlined|proposed)\s+"
-                           r"(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN + _NO_REPORT
-                           + r"(?:[^.;?!]|\.(?=\d))){0,200}$")
 # the subject noun phrase a sentence opens with, and the word after it: "The president stepped ..."
 OPENING_NPS = [re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+['\u2019]s\s+)?[\w\-]+(?:\s+[\w\-]+){%d})\s+([a-z]+)\b" % n)
                for n in range(3)]
@@ -116,12 +117,8 @@ def stance_owner(text: str, s0: int, start: int) -> tuple[str, int, int] | None:
 
 # "The plan calls for a $25 billion trust fund": a plan told of again, after its author was named
 DEFINITE_PLAN = re.compile(r"\s*(?:(?:[Uu]nder|[Ii]n|[Ww]ith)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)
-PLAN_OWNERS = [
-    re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _OWNER + r"\s+(?:[a-z][\w\-]*\s+)?" + _PLAN),
-    re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?(?:released|unveiled|introduced|announced|presented|"
-               r"sent|submitted|outlined|proposed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}" + _PLAN),
-    re.compile(_OWNER + r"['\u2019]s?\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN),
-]
+PLAN_OWNERS = [re.compile(_AUTHORED), re.compile(_RELEASED),
+               re.compile(_OWNER + r"['\u2019]s?\s+(?:[a-z][\w\-]*\s+){0,2}" + _PLAN)]
 PLAN_LOOKBACK = 1500   # characters before the sentence where the plan's author may have been named
 
 
@@ -140,7 +137,7 @@ def plan_author_before(text: str, s0: int, start: int) -> tuple[str, int, int] |
 
 
 # "CBP released the following timeline", "the ministry issued the following statement:"
-FOLLOWING = re.compile(_OWNER + r"\s+(?:" + _WHEN + r")?(?:released|issued|provided|published|shared|gave|sent)\s+"
+FOLLOWING = re.compile(_OWNER + r"\s+(?:" + _WHEN_OR_AUX + r")?(?:released|issued|provided|published|shared|gave|sent)\s+"
                        r"(?:reporters\s+|us\s+)?the\s+following\b")
 FOLLOWING_REACH = 4000   # characters after the introduction that may still be the document's
 SPEAKING = re.compile(r"\b(?:said|says|told|tells|according|reported|wrote|tweeted)\b|[\u201c\"]")

@@ -16,12 +16,6 @@ from crosscheck.model import Mention
 FORMER_BEFORE = re.compile(r"\b(" + "|".join(sorted(FORMER)) + r")\s+$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _rank_words() -> frozenset[str]:
-    """Ranks in lower case, with and without their full stop."""
-    return frozenset({r.lower() for r in lexicons.ranks()} | {r.lower().rstrip(".") for r in lexicons.ranks()})
-
-
 def _bystander(span: list) -> bool:
     phrase = lexicons.singular_role(" ".join(w[0].lower() for w in span)) or ""
     role = lexicons.roles().get(phrase)
@@ -34,7 +28,7 @@ def pre_title(text: str, m: Mention) -> dict | None:
     i, rank_words = 0, []
     if words and re.fullmatch(r"\d{1,3}-year-old", words[0][0]):
         i = 1   # "A former Navy diver, 38-year-old Jane Roe"
-    ranks = _rank_words()
+    ranks = lexicons.rank_words()
     honorifics = lexicons.honorifics()
     # ranks and honorifics between the role and the name ("Col. Gen.", "Dr.")
     for n in (4, 3, 2):
