@@ -108,8 +108,7 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
         del seg[0]
         words = words[1:]
-    if all(name_like(t) or (k >= 2 and t.bare in NAME_SUFFIXES
-                                     or k == 1 and t.bare in REGNAL_NUMBERS and first_name_gender(words[0]) is not None) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
+    if all(name_like(t) or _name_suffix(t, k, words) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
             and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
                         for k, w in enumerate(words)) \
             and words[0] not in PARTICLES and words[-1] not in PARTICLES:
@@ -193,8 +192,14 @@ def not_a_person(text: str, seg_text: str, start: int, end: int, context: bool =
     return None
 
 
-# "Elizabeth II", "Charles III": a regnal number after a single name (never "Trump Jr.")
+# "Elizabeth II", "Charles III": a regnal number after a known first name (never "Trump Jr.", "Heller II")
 REGNAL_NUMBERS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
+def _name_suffix(t: Token, k: int, words: list[str]) -> bool:
+    """A suffix a name may end in: "Jr.", "III" after a first name and a surname, or a regnal number."""
+    return k >= 2 and t.bare in NAME_SUFFIXES \
+        or k == 1 and t.bare in REGNAL_NUMBERS and first_name_gender(words[0]) is not None
 COUNTRY_NAMES = frozenset(c.name.lower() for c in lexicons.countries())
 # A person's name does not end in an abbreviated rank or unit ("Command Sgt", "Lt").
 TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
