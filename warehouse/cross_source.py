@@ -250,7 +250,8 @@ def scope_figure_rows(con, scope: list[str]) -> list[dict]:
 
 def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dict[str, str], groups: list[dict],
                          event_of: dict[str, str], now) -> None:
-    """In one transaction: drop the groups that held any claim of the scope (or of a gone article),
+    """In one transaction: drop the groups that held any claim of the scope (also when a new extractor
+    wrote the scope's claims again, without their group ids) or of a gone article,
     store the scope's new groups and group ids, and remember each scope article's event."""
     import polars as pl
 
@@ -260,7 +261,8 @@ def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dic
                 select distinct group_id from claims where article_id in (select unnest($1)) and group_id is not null)
               or group_id in (
                 select distinct g.group_id from figure_groups g, unnest(g.claim_ids) as u(cid)
-                where u.cid not in (select claim_id from claims))""", [scope])
+                where u.cid not in (select claim_id from claims where article_id not in (select unnest($1))))""",
+                    [scope])
         con.execute("update claims set group_id = null where article_id in (select unnest(?)) and group_id is not null",
                     [scope])
         insert_frame(con, "figure_groups", groups)

@@ -60,13 +60,25 @@ def row(name: str, m: dict) -> str:
     return f"| {name} | " + " | ".join(cells) + " |"
 
 
+def _packed(name: Path) -> Path:
+    """A batch as a file, or by its name in data/gold ("batch11")."""
+    if name.is_file():
+        return name
+    stored = {p.stem: p for p in goldstore.stored_sets()}
+    return stored.get(name.stem, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crosscheck.bench.blind", description=__doc__.split("\n")[0])
     parser.add_argument("batches", nargs="*", type=Path)
     parser.add_argument("--keep", type=Path, help="keep each batch's landing folder, gold and warehouse here")
     parser.add_argument("--verbose", action="store_true", help="print every metric and each false warning")
     args = parser.parse_args(argv)
-    batches = args.batches or goldstore.stored_sets()
+    batches = [_packed(b) for b in args.batches] or goldstore.stored_sets()
+    missing = [str(b) for b in batches if not b.is_file()]
+    if missing:
+        print(f"crosscheck blind: no such batch: {', '.join(missing)}", file=sys.stderr)
+        return 2
     if not SCORE.is_file() or not batches:
         print("crosscheck blind: needs ../shared/eval/score.py and a batch in data/gold", file=sys.stderr)
         return 2

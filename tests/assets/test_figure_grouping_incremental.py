@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from pipelines.resources import Warehouse
 from tests.assets.conftest import Stages, metadata
 from tests.conftest import write_articles
 
@@ -76,3 +77,20 @@ def test_the_content_suites_check_again_only_what_new_articles_touch(landing: Pa
     alone = Stages(landing, tmp_path / "b")
     assert alone.upto("anomalies").success
     assert anomalies_of(stages) == anomalies_of(alone)
+
+
+def test_a_new_extractor_leaves_no_group_of_the_old_one(landing: Path, tmp_path: Path, monkeypatch):
+    import crosscheck.extract.article
+
+    stages = Stages(landing, tmp_path)
+    assert stages.upto("figure_groups").success
+    # a group an older grouping made of claims the new one puts elsewhere
+    ids = [c for (c,) in stages.rows("select claim_id from claims where kind = 'figure' order by claim_id limit 2")]
+    with Warehouse(database=str(stages.warehouse)).get_connection() as con:
+        con.execute("""insert into figure_groups (group_id, label, unit, n_claims, n_articles, claim_ids, status)
+                       values ('g_from_old_code', 'old', 'people', 2, 2, ?, 'inconsistent')""", [ids])
+    monkeypatch.setattr(crosscheck.extract.article, "extractor_version", lambda: "changed")
+    assert stages.upto("figure_groups").success
+    assert stages.one("select count(*) from figure_groups where group_id = 'g_from_old_code'") == 0
+    assert stages.one("""select count(*) from figure_groups
+                         where group_id not in (select group_id from claims where group_id is not null)""") == 0
