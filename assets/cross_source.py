@@ -76,9 +76,15 @@ def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
     from warehouse.cross_source import (grouping_scope, replace_scope_groups, scope_days, scope_figure_rows,
                                         scope_keys, stale_articles, store_keys)
     from warehouse.rows import utc_now
+    from warehouse.stage_inputs import code_version, remember, unchanged
 
     with warehouse.session() as con:
         fresh, gone = stale_articles(con)
+        upgraded = not unchanged(con, "grouping:code", code_version())
+        if upgraded:
+            # new grouping rules: every article's figures are lined up again, once
+            fresh = [a for (a,) in con.execute("select article_id from articles join extractions using (article_id) "
+                                               "order by 1").fetchall()]
         store_keys(con, fresh)
         scope = grouping_scope(con, fresh, gone, EVENT_DAYS)
         groups: list[dict] = []
@@ -87,10 +93,11 @@ def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
             assignment, groups, event_of = group_by_event(scope_figure_rows(con, scope), keys=keys, df=df,
                                                           n_articles=n_articles, days=scope_days(con, scope))
             replace_scope_groups(con, scope, gone, assignment, groups, event_of, utc_now())
+        remember(con, "grouping:code", code_version())
         meta = table_metadata(con, "figure_groups")
         key_meta, event_meta = table_metadata(con, "article_keys"), table_metadata(con, "article_events")
-    context.log.info(f"{len(fresh)} new or changed articles, {len(gone)} gone; {len(scope)} articles regrouped "
-                     f"into {len(groups)} figure groups")
+    context.log.info(f"{len(fresh)} new or changed articles{' (new grouping rules)' if upgraded else ''}, {len(gone)} "
+                     f"gone; {len(scope)} articles regrouped into {len(groups)} figure groups")
     multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
     status = Counter(g["status"] for g in groups)
     context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")

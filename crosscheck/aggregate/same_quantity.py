@@ -215,6 +215,14 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     return relation
 
 
+def _result_pair(f: Figure) -> frozenset[str] | None:
+    """The two numbers of a score or a record: a game has many scores and its teams many records, and
+    which one a pair is the words seldom say, so only the same pair is one quantity."""
+    if f.row.get("unit") not in ("score", "wins"):
+        return None
+    return frozenset(re.findall(r"\d+", f.row.get("subject") or "")) or None
+
+
 def relation(a: Figure, b: Figure) -> str | None:
     """"same" (one quantity whatever the values), "loose" (one quantity only if the values agree:
     the words leave room for two) or None (never one quantity)."""
@@ -224,7 +232,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         # a forecast, a plan or a threshold is the same quantity as another outlet's figure only when
         # they state the same number: "expected to reach 30 inches" is no rival of the 28 that fell
         return None
-    if a.counted.unit_family != b.counted.unit_family:
+    if a.counted.unit_family != b.counted.unit_family or _result_pair(a) != _result_pair(b):
         return None
     if a.article_id == b.article_id and a.row.get("sentence") and a.row.get("sentence") == b.row.get("sentence") \
             and a.row.get("speaker") == b.row.get("speaker") and not close(a, b, 1 + SAME_VALUE):

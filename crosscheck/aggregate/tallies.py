@@ -8,8 +8,9 @@ from dataclasses import replace
 from crosscheck.aggregate.features import Figure
 
 # An event has many roll calls (motions, amendments, passage) and many documents (an indictment, an
-# opinion, a proclamation): which one a tally or a page count is of is seldom said.
-MANY_PER_EVENT = frozenset({"votes", "pages"})
+# opinion, a proclamation), a game many scores and its teams many records: which one a tally or a page
+# count is of is seldom said.
+MANY_PER_EVENT = frozenset({"votes", "pages", "score", "wins"})
 # Counts of a chamber's members are tallies too: the 15 Democrats who opposed one motion, the 48
 # Republicans who backed another, the 49 senators who caucus with a party.
 CHAMBER_MEMBERS = frozenset({"democrat", "republican", "senator", "lawmaker", "legislator", "representative",

@@ -102,9 +102,36 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         claims.append(claim)
         taken.append((start, end))
     claims += _zero_figures(text, spans, mentions, speakers)
-    claims += _tally_figures(text, spans, mentions, taken, speakers)
+    claims = _alternatives_as_ranges(text, claims)
+    tallies = _tally_figures(text, spans, mentions, taken, speakers)
+    results = [(t.char_start, t.char_end) for t in tallies if t.unit != "votes"]
+    # "a 2-14 mark" is a team's record, not a range of marks
+    claims = [c for c in claims if not any(a < c.char_end and c.char_start < b for a, b in results)] + tallies
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     return claims
+
+
+TALLY_PAIR = re.compile(r"\d{1,3}\s?[-\u2013]\s?\d{1,3}")
+SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+ALTERNATIVE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(SMALL_WORDS) + r")\s+or\s+$", re.I)
+
+
+def _alternatives_as_ranges(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "one or two bodyguards", "two or three people were hurt": one figure between the two numbers,
+    not two rival counts."""
+    out: list[Claim] = []
+    for c in claims:
+        m = ALTERNATIVE.search(text, max(0, c.char_start - 20), c.char_start)
+        first = m and m.group(1).lower()
+        low = m and (float(SMALL_WORDS[first]) if first in SMALL_WORDS else float(first.replace(",", "")))
+        if m and c.value is not None and c.value_low is None and c.value_high is None and low < c.value \
+                and c.change == "=" and "\n" not in text[m.start():c.char_start]:
+            out = [o for o in out if not (o.char_start >= m.start() and o.char_end <= m.end())]
+            c.value_low, c.value_high, c.value = low, c.value, None
+            c.char_start, c.text = m.start(), text[m.start():c.char_end]
+            c.extra["number"] = c.text
+        out.append(c)
+    return out
 
 
 def _worded_figure(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
@@ -125,9 +152,18 @@ def _worded_figure(text: str, spans: list[tuple[int, int]], mentions: list[Menti
 
 def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
                    taken: list[tuple[int, int]], speakers: Callable[[int, int], str | None] | None = None) -> list[Claim]:
-    """ "A 65-32 vote": the yes votes of a tally (the quantity layer keeps "31-24" scores out)."""
-    return [_worded_figure(text, spans, mentions, speakers, start, end, value, "votes")
-            for start, end, value in find_tallies(text) if not any(a < end and start < b for a, b in taken)]
+    """ "A 65-32 vote": the yes votes of a tally; "a 20-13 victory", "the Colts (10-5)": a score's or a
+    record's first number (which the quantity layer keeps out, or reads as a range)."""
+    out = []
+    for start, end, value, unit in find_tallies(text):
+        if unit == "votes" and any(a < end and start < b for a, b in taken):
+            continue
+        claim = _worded_figure(text, spans, mentions, speakers, start, end, value, unit)
+        if unit != "votes":
+            # a game has many scores: 13-3 at the half is not the 13-13 tie, whatever their first numbers
+            claim.subject = f"{unit} {TALLY_PAIR.search(claim.text).group().replace(' ', '')}"
+        out.append(claim)
+    return out
 
 
 def _zero_figures(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,

@@ -1,10 +1,10 @@
 """Counts said without digits: zeros ("no one was hurt", "none were killed", "no casualties", "no
-other bombs were found") and tallies ("a 65-32 vote", "voted 5-4").
+other bombs were found") and tallies ("a 65-32 vote", "voted 5-4", "a 20-13 victory", "the Colts (10-5)").
 
 A zero is a figure like any other: "no casualties" in one outlet contradicts "12 killed" in
 another. Each zero becomes a figure claim of value 0 whose unit is the state it denies ("injured",
 "dead", "casualties") or the things it says were not there ("bombs"), so it groups with the counts
-of that state or thing. A tally's figure is its first number, in votes.
+of that state or thing. A tally's figure is its first number: votes, a score's points, a record's wins.
 """
 from __future__ import annotations
 
@@ -70,10 +70,44 @@ def find_zeros(text: str) -> list[tuple[int, int, str]]:
 NOT_THINGS = frozenset("details charges plans changes comments results signs reports details words".split())
 
 
-def find_tallies(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, first number) of each vote tally: "passed in a 65-32 vote", "the court voted 5-4"."""
+PAIR = r"(?<![\d.,$\u00a3\u20ac/-])(?P<x>\d{1,3})\s?[-\u2013]\s?(?P<y>\d{1,3})(?![-\u2013/.,]?\d)"
+# a range of a counted thing or a measure after the pair: "up 10-15 percent", "won 2-5 seats"
+COUNTED_AFTER = r"(?!\s*(?:%|percent|per\s?cent|percentage|points?\b|[a-z]{3,}s\b(?<!\bthis\b)|million|billion|thousand))"
+# "a 20-13 victory", "led 13-3 at the half", "tied the game at 13-13", "leading KC, 13-3", "beat the Colts, 20-13"
+SCORE = re.compile(
+    r"(?:\b(?:led|leads|leading|trailed|trails|trailing|tied|tying|won|beat|beats|beating|defeated|lost|edged|routed|"
+    r"(?:lead|deficit|score|it)\s+to)|\b[A-Z][\w.]*\s+(?:up|down|behind|ahead))\s+(?:the\s+(?:game|score)\s+)?(?:at\s+|by\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+)?" + PAIR + COUNTED_AFTER
+    + r"|" + PAIR.replace("?P<x>", "?P<x2>").replace("?P<y>", "?P<y2>")
+    + r"\s+(?:(?:halftime|first-half|second-half|first-quarter|third-quarter|fourth-quarter|overtime|road|home|"
+    r"opening|season-opening|come-from-behind|upset)\s+)?(?:victory|win|loss|defeat|lead|deficit|edge|triumph|rout|"
+    r"shutout|advantage)\b")
+# "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)", "record rose to 9-5", "a 2-14 mark", "9-1 in one-possession games"
+RECORD = re.compile(
+    r"(?<=[A-Za-z.] )\(" + PAIR + r"(?=[,;)])"
+    + r"|(?<=[,;] )" + PAIR.replace("?P<x>", "?P<x2>").replace("?P<y>", "?P<y2>") + r"(?=\s+(?:away|home|on\s+the\s+road|at\s+home)\))"
+    + r"|\brecord\s+(?:\w+\s+){0,2}?(?:to|at|of|is|was)\s+" + PAIR.replace("?P<x>", "?P<x3>").replace("?P<y>", "?P<y3>")
+    + r"|" + PAIR.replace("?P<x>", "?P<x4>").replace("?P<y>", "?P<y4>")
+    + r"(?=\s+(?:record|mark|season|start|finish|on\s+the\s+road|at\s+home|away\b|in\s+(?:[\w-]+\s+){0,3}(?:games|contests|matches)))")
+
+
+def _first(m: re.Match) -> tuple[int, float]:
+    name = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
+    return m.start(name), float(m.group(name))
+
+
+def find_tallies(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, first number, unit) of each tally: a vote ("passed in a 65-32 vote", "the court voted
+    5-4"), a game's score ("a 20-13 victory", "led 13-3") or a team's record ("Indianapolis (10-5)")."""
     out = []
     for m in TALLY.finditer(text):
         first = m.group("a") or m.group("c")
-        out.append((m.start(), m.end(), float(first)))
-    return out
+        out.append((m.start(), m.end(), float(first), "votes"))
+    for rx, unit in ((SCORE, "score"), (RECORD, "wins")):
+        for m in rx.finditer(text):
+            start, value = _first(m)
+            end = m.end() if m.re is SCORE and m.group("x") else m.end(next(
+                g for g in ("y", "y2", "y3", "y4") if g in m.re.groupindex and m.group(g)))
+            if not any(a < end and start < b for a, b, *_ in out):
+                out.append((start, end, value, unit))
+    return sorted(out)

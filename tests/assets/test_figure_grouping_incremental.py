@@ -94,3 +94,15 @@ def test_a_new_extractor_leaves_no_group_of_the_old_one(landing: Path, tmp_path:
     assert stages.one("select count(*) from figure_groups where group_id = 'g_from_old_code'") == 0
     assert stages.one("""select count(*) from figure_groups
                          where group_id not in (select group_id from claims where group_id is not null)""") == 0
+
+
+def test_new_grouping_rules_line_up_every_article_again_once(landing: Path, tmp_path: Path, monkeypatch):
+    import warehouse.stage_inputs
+
+    stages = Stages(landing, tmp_path)
+    assert stages.upto("figure_groups").success
+    articles = stages.one("select count(*) from articles")
+    monkeypatch.setattr(warehouse.stage_inputs, "code_version", lambda: "an upgrade")
+    result = stages.upto("figure_groups")
+    assert metadata(result, "article_events")["articles_regrouped"] == articles
+    assert metadata(stages.upto("figure_groups"), "article_events")["articles_regrouped"] == 0

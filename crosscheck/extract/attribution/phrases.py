@@ -174,6 +174,18 @@ def stance_verb_owner(text: str, s0: int, start: int) -> tuple[int, int] | None:
     return m.span("owner") if m else None
 
 
+# "the $18 billion that the Department of Homeland Security requested": whose request the amount is
+REQUESTED_BY = re.compile(r"\s+(?:that|which)\s+(?P<owner>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?"
+                          r"[A-Z][\w.&'\u2019-]*){0,6})\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:requested|proposed|sought|budgeted|estimated|projected|pledged|promised|offered|demanded)\b")
+
+
+def requested_by(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the body whose request, proposal or estimate the amount ending at `end` is."""
+    m = REQUESTED_BY.match(text, end)
+    return m.span("owner") if m else None
+
+
 @lru_cache(maxsize=None)
 def role_forms(role: str) -> str:
     """A pattern of every written form of `role`'s office ("governor" -> "governor|gov\\.")."""

@@ -36,8 +36,20 @@ _POLL_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,4})
                         r"(?:poll|survey)s?\s+(?:said|says|found|finds|showed|shows|suggests|suggested|indicates|indicated)\b")
 
 
+# "In exit polls, 77% of Democrats ...", "In a Gallup survey, ...": a sentence opening on the poll
+_OPENS_IN_POLL = re.compile(r"\s*(?:In|From)\s+(?:(?:the|a|an|its|their|new|latest|recent)\s+)*"
+                            r"(?P<name>(?:[A-Za-z][\w/&\-]*\s+){0,3}?(?:poll|survey)s?)\s*,")
+
+
 def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
     """Who made the poll that holds text[start:end], in the sentence text[s0:s1]; None when not named."""
+    opening = _OPENS_IN_POLL.match(text, s0, start)
+    if opening:
+        words = opening.group("name").split()
+        if words[0].lower() == "exit":
+            return " ".join(words)
+        if words[0][:1].isupper() and len(words) > 1:
+            return " ".join(words[:-1])     # the poll's maker, as a poll that says a figure gives it
     said = [m for m in _POLL_SAYS.finditer(text, s0, start)]
     if said:
         words = said[-1].group("name").split()

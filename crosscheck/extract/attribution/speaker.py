@@ -18,12 +18,12 @@ from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
 from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, investigating_body,
-                                                    plan_author_before, stance_owner, stance_verb_owner)
+                                                    plan_author_before, requested_by, stance_owner, stance_verb_owner)
 from crosscheck.extract.attribution.polls import poll_maker, rater
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
-from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
+from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CALLED_QUOTE, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
                                                   LEGAL_DOCUMENTS, OWN_COMPLEMENT, PLURAL_PRONOUNS, PRONOUNS, REPORT_PATTERNS,
                                                   REVISED_OBJECT, REVISION_VERBS, TELL_VERBS, TOLD_THE_OUTLET)
 from crosscheck.extract.mentions import find_mentions, fullest_name
@@ -125,6 +125,8 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if vs >= end and not quote and OWN_COMPLEMENT.match(text, ve):
             # "23 inches fell, and forecasters warned that ...": the verb reports what follows it
             continue
+        if vs >= end and verb in CALL_FOR:
+            continue    # "called for"/'called it "..."' gives what follows it only
         if vs >= end and not quote and verb in _WEAK_VERBS and ESTIMATE_CLAUSE.match(text, vs, ve + 30):
             continue    # "..., officials put it closer to 3,630": the estimate is the verb's own object
         subj, before = _verb_subject(a, verb, vs, s0)
@@ -208,7 +210,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if found:
             return found
     # 6. what someone demands or proposes, when no one is said to report it
-    owner = None if quote else stance_verb_owner(text, s0, start)
+    owner = None if quote else stance_verb_owner(text, s0, start) or requested_by(text, end)
     if owner:
         return a.name_for(*owner)
     # 7. "CBP released the following timeline ...": what follows is the document's, until someone speaks
@@ -241,7 +243,7 @@ CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!that\b|also\b|added\b|
 _WEAK_VERBS = {"count", "put", "show", "find", "found", "record", "project", "point", "continue", "post",
                "continues", "counts", "shows", "puts", "points", "posted", "ask", "asked", "judge", "think",
                "peg", "pegs", "pegged", "showed", "shown", "recorded", "records", "projected", "projects",
-               "pointed", "finds", "thinks", "thought"}
+               "pointed", "finds", "thinks", "thought", "document", "documents", "documented"}
 
 
 # the noun phrase after "according to": up to punctuation, reading through "U.N." and "Dr."
@@ -314,8 +316,8 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
             verbs.append((low, ts, te))
         elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
             verbs.append((low, ts, te))
-        elif low in CALL_FOR and text.startswith(" for ", te) and not a.in_quote(ts):
-            # "forecasters calling for another 10 inches"
+        elif low in CALL_FOR and (text.startswith(" for ", te) or CALLED_QUOTE.match(text, te)) and not a.in_quote(ts):
+            # "forecasters calling for another 10 inches", 'Roe called it "a $25 billion waste"'
             verbs.append((low, ts, te))
     found = []
     for verb, vs, ve in verbs:

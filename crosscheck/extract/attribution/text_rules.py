@@ -106,6 +106,8 @@ def noun_use(text: str, prev: str, verb: str, verb_end: int) -> bool:
         return False
     if re.match(r"\s+that\b", text[verb_end:verb_end + 6]):
         return False
+    if prev[:1].isupper() and re.match(r"\s+(?:for|from)\s+[A-Z]", text[verb_end:verb_end + 8]):
+        return False    # ", Jane Roe reports for NPR": a correspondent's report
     if prev in NP_NOUNS:
         # "city police report 40 arrests" vs "a police report said"
         return bool(re.search(r"\b(?:a|an|the|this|that|its|their|his|her)\s+\S+\s+$", text[max(0, verb_end - len(verb) - 40):verb_end - len(verb)], re.I))

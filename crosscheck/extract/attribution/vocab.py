@@ -32,8 +32,12 @@ CONTINUATION = re.compile(r"(?:(?:Its|It|Their|It's|It\u2019s|They|Those|These)\
                           r"|(?:That|This)(?:['\u2019]s)?\s+(?!(?:year|week|month|morning|afternoon|evening|night|"
                           r"time|summer|spring|fall|autumn|winter|weekend|season|is\s+why|was\s+why|means)\b)[a-z]"
                           r"|The\s+(?:number|figure|toll|total|tally|count)\s)")
-OWN_COMPLEMENT = re.compile(r"\s+(?:for\b|(?:[A-Za-z]+\s+){0,3}?that\b)")
+OWN_COMPLEMENT = re.compile(r"\s+(?:for\b(?!\s+(?:The\s+)?[A-Z])|(?:[A-Za-z]+\s+){0,3}?that\b)")   # (not "reports for NPR")
 CALL_FOR = {"call", "calls", "called", "calling"}
+# "X called it "a hateful proposal"", "called the 1.8 million "a concession"": naming something in words
+# of one's own, which the quotation gives
+CALLED_QUOTE = re.compile(r"\s+(?:it|this|that|them|him|her|(?:the|this|that|his|her|their|its)\s+[\w.,$-]+(?:\s+[\w.,$-]+){0,3}"
+                          r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:\s+as)?,?\s*[\"\u201c]")
 TOLD_THE_OUTLET = re.compile(r"\s+the\s+(?:outlet|newspaper|paper|network|broadcaster|station|magazine|"
                               r"news\s+agency|website|site)\b")
 DOCUMENTS = {"report", "study", "analysis", "assessment", "statement", "survey", "review", "investigation"}

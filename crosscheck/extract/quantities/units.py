@@ -70,6 +70,8 @@ class UnitReader(CurrencyReader):
         found = self.lookup_unit(j)
         if found and first.text in SYMBOL_MARKS and not (j > 0 and t[j - 1].text[-1:].isdigit()):
             return None   # 'transported "dozens" of people': a closing quote, not inches after a number word
+        if found and first.text == '"' and self.text.count('"', self.text.rfind("\n", 0, first.start) + 1, first.start) % 2:
+            return None   # 'rated the relationship "a 10"': the quotation's closing mark
         if found:
             (canonical, norm, factor), end = found
             if end == j + 1 and first.glued and first.text in W.GLUED_UNIT_READINGS:

@@ -514,3 +514,13 @@ def test_a_three_digit_slip_leaves_the_group_its_value_alone_put_it_in():
                sentence="The budget provides for $7160 billion in spending on military programs.")
     assign, _ = group_figures([wars, wars2, army, slip])
     assert together(assign, slip, army) and not together(assign, slip, wars)
+
+
+def test_a_score_joins_only_the_same_score():
+    final_a = row("A", "20-13", 20, unit="score", subject="score 20-13", sentence="The Gulls won 20-13 on Sunday.")
+    final_b = row("B", "20-13", 20, unit="score", subject="score 20-13", sentence="The Gulls beat the Otters 20-13.")
+    half = row("C", "13-3", 13, unit="score", subject="score 13-3", sentence="The Gulls led 13-3 at the half.")
+    tie = row("D", "13-13", 13, unit="score", subject="score 13-13", sentence="The Otters tied the game at 13-13.")
+    assign, _ = group_figures([final_a, final_b, half, tie])
+    assert together(assign, final_a, final_b)
+    assert not together(assign, half, tie)           # one first number, two moments of the game

@@ -50,6 +50,22 @@ SOURCES = [
     ("Police recovered 12 9-mm shell casings on the roof.", "12 9-mm shell casings", "Police"),
     ("Hiller walked in. Investigators found four people in the break room.", "four people", "Investigators"),
     ("Police are looking for two suspects.", "two suspects", None),      # what they do now, not what they found
+    # naming something in one's own quoted words
+    ("Activists blasted the plan. Mara Holt, with the Vandor Tenants Union, called it \"a cruel plan that would "
+     "spend $25 billion on a wall.\"", "$25 billion", "Mara Holt"),
+    ("The mayor called the plan \"a waste of $40 million,\" and Jane Roe called it \"40 years overdue.\"",
+     "$40 million", "mayor"),
+    # a body that documented, requested or polled
+    ("At the precinct, police documented that he had a blood alcohol content of 0.12 percent.", "0.12 percent",
+     "police"),
+    ("The fund is far above the $18 billion that the Lornland Department of Roads requested in May.",
+     "$18 billion", "Lornland Department of Roads"),
+    ("In exit polls, 71% of self-identified Greens backed the measure.", "71%", "exit polls"),
+    ("In a new Vandor Institute poll, 45 percent backed the plan.", "45 percent", "Vandor Institute"),
+    ("In a poll, 45 percent backed the plan.", "45 percent", None),
+    # a correspondent reporting for an outlet
+    ("Hundreds of migrants have reached the border town of Osk, along the river, Mara Holt reports for Radio "
+     "Vandor.", "Hundreds of migrants", "Mara Holt"),
 ]
 
 

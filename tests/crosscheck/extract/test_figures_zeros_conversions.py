@@ -90,10 +90,49 @@ def test_vote_tallies_count_the_yes_votes(sentence, value):
     assert value in [c.value for c in find_figures(sentence) if c.unit == "votes"]
 
 
-@pytest.mark.parametrize("sentence", ["The Lions beat the Bears 31-24.", "No details were released.",
-                                      "There were no plans to reopen the road."])
-def test_scores_and_other_negations_are_not_counts(sentence):
+@pytest.mark.parametrize("sentence", ["No details were released.", "There were no plans to reopen the road."])
+def test_other_negations_are_not_counts(sentence):
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,text,value,unit", [
+    ("The Lions beat the Bears 31-24.", "31-24", 31.0, "score"),
+    ("Ferndale clinched the title with a 20-13 victory on Sunday.", "20-13", 20.0, "score"),
+    ("The Otters led 13-3 at the half before the Gulls tied the game at 13-13.", "13-3", 13.0, "score"),
+    ("A late goal put Ferndale up 2-1.", "2-1", 2.0, "score"),
+    ("The Gulls (10-5) host the Otters on Friday.", "10-5", 10.0, "wins"),
+    ("Their record fell to 9-6 after the loss.", "9-6", 9.0, "wins"),
+    ("The Otters are 4-4 on the road and finished with a 2-14 mark last year.", "4-4", 4.0, "wins"),
+])
+def test_scores_and_records_count_their_first_number(sentence, text, value, unit):
+    found = [c for c in find_figures(sentence) if c.unit == unit]
+    assert found and found[0].text == text and found[0].value == value
+    assert found[0].value_low is None and found[0].value_high is None    # "2-14" is no range of marks
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between 20-30 people were hurt in the crush.",
+    "Prices were up 10-15 percent on the year.",
+    "The 2017-18 season ended early.",
+    "Shares traded at $10-15 a share, up 3-4% on Tuesday.",
+    "Children aged 5-12 were evacuated from the school.",
+])
+def test_ranges_and_seasons_are_no_scores(sentence):
+    assert not [c for c in find_figures(sentence) if c.unit in ("score", "wins")]
+
+
+@pytest.mark.parametrize("sentence,low,high", [
+    ("Two or three people were hurt in the crush.", 2, 3),
+    ("He never left home without one or two bodyguards.", 1, 2),
+    ("Either 30 or 40 cars were damaged.", 30, 40),
+])
+def test_alternatives_are_one_range(sentence, low, high):
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_low, figure.value_high) == (None, low, high)
+
+
+def test_a_closing_quotation_mark_is_no_inches():
+    assert not [c for c in find_figures('He rated his ties with the allies "a 10" on Saturday.') if c.unit == "km"]
 
 
 @pytest.mark.parametrize("sentence,value,low,high,unit", [
