@@ -49,3 +49,31 @@ def _attributes(a: Analysis, s: int, e: int) -> bool:
     """Whether a sentence has a speech verb or a quotation of its own."""
     return any(tok[0][0].islower() for tok, _ in a._lines.marked_between(s, e)) or \
         any(s <= q0 < e for q0, _ in a.quotes)
+
+
+# "Jane Roe, law professor, Duke University" on a line of its own: a round-up's contributor, whose
+# answer the paragraphs under the line are
+# (not a byline: "By Jane Roe, staff writer" is the article's own author)
+_CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?!By\s)(?P<name>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){1,3}),\s+"
+                               r"(?:(?:a|an|the|former)\s+)*(?![a-z\- ]*(?:writer|reporter|correspondent|editor|columnist|"
+                               r"contributor|producer|photographer)\b)[a-z][a-z\- ]{2,40}(?:,[^\n.!?]{0,80})?[ \t]*")
+_CONTRIBUTOR_REACH = 12     # paragraphs under one contributor's line
+
+
+def contributor_above(a: Analysis, start: int) -> str | None:
+    """The person named by the nearest contributor line above the paragraph holding `start`, when only
+    plain paragraphs stand between them."""
+    text = a.text
+    end = text.rfind("\n", 0, start)
+    for _ in range(_CONTRIBUTOR_REACH):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip():
+            m = _CONTRIBUTOR_LINE.fullmatch(line)
+            if m:
+                person = a.mention_at(line_start + m.start("name"), line_start + m.end("name"), ("person",))
+                return a.name_for(person.start, person.end) if person else None
+        end = line_start - 1
+    return None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
-from crosscheck.extract.attribution.nearby import previous_source, trailing_attribution
+from crosscheck.extract.attribution.nearby import contributor_above, previous_source, trailing_attribution
 from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, investigating_body,
                                                     plan_author_before, requested_by, stance_owner, stance_verb_owner)
 from crosscheck.extract.attribution.polls import poll_maker, rater
@@ -187,7 +187,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
     if poll:
         return poll
     if depth == 0:
-        intro = _colon_intro(a, start)
+        intro = _colon_intro(a, start) or (None if quote else contributor_above(a, start))
         if intro:
             return intro
     # 3. a quote that continues the previous quote's speaker

@@ -192,6 +192,7 @@ def rank_set() -> frozenset[str]:
 
 _CLOSED_LINE = re.compile(r"[.!?\"\u201d]\s*$")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_LOWER_SEGMENT = re.compile(r",\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s*(?:,|$)")
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"})
 
 
@@ -208,7 +209,8 @@ class Context:
         pos = 0
         for line in text.split("\n"):
             # a line not closed by sentence punctuation, of three words or more, mostly capitalised
-            if not _CLOSED_LINE.search(line):
+            # ("Jane Roe, law professor, Duke University": a contributor's line, whose role is in lower case)
+            if not _CLOSED_LINE.search(line) and not _LOWER_SEGMENT.search(line):
                 words = _LINE_WORD.findall(line)
                 if len(words) >= 3:
                     content = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]

@@ -107,3 +107,15 @@ def test_a_margin_projected_by_an_outlet():
             "once all the votes are counted.")
     (claim,) = [c for c in extract_article(text).claims if c.kind == "figure"]
     assert (claim.text, claim.unit, claim.speaker) == ("about 7 points", "percent", "New York Times")
+
+
+@pytest.mark.parametrize("head,speaker", [
+    ("Ada Kerr, law professor, University of Vandor Lake", "Ada Kerr"),
+    ("By Ada Kerr, staff writer", None),          # the article's own author
+    ("Ada Kerr, staff writer", None),
+])
+def test_a_contributor_line_speaks_for_the_paragraphs_under_it(head, speaker):
+    text = (f"I asked 11 legal experts. Their answers are below.\n\n{head}\n\nIt is easy to argue that when Tom Vale "
+            "used $130,000 of his own money, it was a loan.\n\nAnd repaying it in $35,000 increments is no defence.")
+    found = figure_speakers(text)
+    assert (found["$130,000"], found["$35,000"]) == (speaker, speaker)

@@ -70,6 +70,14 @@ FOUND = [
     ("But Reuters' Ann Roe reported Wednesday night that the plan changed.", "Ann Roe", "journalist"),
     ("said Ann Roe of The Observer, who wrote the piece.", "Ann Roe", "journalist"),
     ("The top Republicans, Sen. Ann Roe Ann Lise RoeVarden budget talks stall again (R-Ore.), said.", "Ann Roe", "senator"),
+    # sports positions and abbreviated offices before names
+    ("The pass went to cornerback Tom Vale, and Gulls QB Ivo Lenz threw it.", "Tom Vale", "player"),
+    ("The pass went to cornerback Tom Vale, and Gulls QB Ivo Lenz threw it.", "Ivo Lenz", "player"),
+    ('"PM Ada Kerr of Ruritania acted so meek," he wrote.', "Ada Kerr", "prime minister"),
+    ("Rival mob boss Tom Vale was jailed.", "Tom Vale", "mobster"),
+    # a round-up's contributor line, however capitalised the body after the role
+    ("Their answers are below.\n\nAda Kerr Lenz, law professor, University of Vandor Lake\n\nIt was legal.",
+     "Ada Kerr Lenz", "professor"),
 ]
 
 
