@@ -5,6 +5,7 @@ report ("Those included ..."), and a paragraph whose attribution closes its next
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from crosscheck.extract.attribution.analysis import Analysis
@@ -51,29 +52,35 @@ def _attributes(a: Analysis, s: int, e: int) -> bool:
         any(s <= q0 < e for q0, _ in a.quotes)
 
 
-# "Jane Roe, law professor, Duke University" on a line of its own: a round-up's contributor, whose
-# answer the paragraphs under the line are
-# (not a byline: "By Jane Roe, staff writer" is the article's own author)
-_CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?!By\s)(?P<name>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){1,3}),\s+"
+# "Jane Roe, law professor, Duke University" on a line of its own, one of several: a round-up's
+# contributors, whose answers the paragraphs under each line are (not a byline: "By Jane Roe, staff
+# writer" is the article's own author; not a headline: "Jane Roe, former first lady, dies at 92")
+_CONTRIBUTOR_LINE = re.compile(r"(?m)^[ \t]*(?!By\s)(?P<name>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){1,3}),\s+"
                                r"(?:(?:a|an|the|former)\s+)*(?![a-z\- ]*(?:writer|reporter|correspondent|editor|columnist|"
-                               r"contributor|producer|photographer)\b)[a-z][a-z\- ]{2,40}(?:,[^\n.!?]{0,80})?[ \t]*")
+                               r"contributor|producer|photographer)\b)[a-z][a-z\- ]{2,40}(?:,\s+[A-Z][^\n.!?]{0,80})?[ \t]*$")
 _CONTRIBUTOR_REACH = 12     # paragraphs under one contributor's line
 
 
+@lru_cache(maxsize=8)
+def _contributor_lines(text: str) -> dict[int, tuple[int, int]]:
+    """{line start: span of the name} of the contributor lines of a round-up (two or more of them)."""
+    found = {text.rfind("\n", 0, m.start()) + 1: m.span("name") for m in _CONTRIBUTOR_LINE.finditer(text)
+             if text[:m.start()].strip()}     # (the first line is the headline)
+    return found if len(found) >= 2 else {}
+
+
 def contributor_above(a: Analysis, start: int) -> str | None:
-    """The person named by the nearest contributor line above the paragraph holding `start`, when only
-    plain paragraphs stand between them."""
-    text = a.text
-    end = text.rfind("\n", 0, start)
+    """The person named by the nearest contributor line above the paragraph holding `start`."""
+    lines = _contributor_lines(a.text)
+    if not lines:
+        return None
+    text, end = a.text, a.text.rfind("\n", 0, start)
     for _ in range(_CONTRIBUTOR_REACH):
         if end <= 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
-        if line.strip():
-            m = _CONTRIBUTOR_LINE.fullmatch(line)
-            if m:
-                person = a.mention_at(line_start + m.start("name"), line_start + m.end("name"), ("person",))
-                return a.name_for(person.start, person.end) if person else None
+        if line_start in lines:
+            person = a.mention_at(*lines[line_start], ("person",))
+            return a.name_for(person.start, person.end) if person else None
         end = line_start - 1
     return None

@@ -31,7 +31,8 @@ _IN_POLL = re.compile(r"\s+(?:in|from|by)\s+(?:(?:the|a|an|its|their|latest|new|
 # "A CNN/SSRS snap poll said 48 percent ...", "A new Gallup survey found ...": the named poll speaks
 UNNAMED_POLL_WORDS = frozenset({"the", "a", "an", "this", "that", "new", "latest", "recent", "exit", "early", "internal",
                                 "national", "statewide", "online", "public", "private", "previous", "other", "several",
-                                "one", "another", "our", "their", "his", "her", "its"})
+                                "one", "another", "our", "their", "his", "her", "its", "january", "february", "march",
+                                "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 _POLL_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w&\-]*(?:/[A-Z][\w&\-]*)?\s+){1,4})(?:[a-z][\w\-]*\s+){0,2}"
                         r"(?:poll|survey)s?\s+(?:said|says|found|finds|showed|shows|suggests|suggested|indicates|indicated)\b")
 
@@ -46,6 +47,8 @@ def poll_maker(text: str, s0: int, s1: int, start: int, end: int) -> str | None:
     opening = _OPENS_IN_POLL.match(text, s0, start)
     if opening:
         words = opening.group("name").split()
+        while len(words) > 1 and words[0].lower() in UNNAMED_POLL_WORDS and words[0].lower() != "exit":
+            words = words[1:]
         if words[0].lower() == "exit":
             return " ".join(words)
         if words[0][:1].isupper() and len(words) > 1:

@@ -24,7 +24,7 @@ from crosscheck.extract.attribution.subjects import subject_after, subject_befor
 from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_post_author, is_outlet, is_passive,
                                                        names_a_body, noun_use, possessive_body)
 from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CALLED_QUOTE, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
-                                                  LEGAL_DOCUMENTS, OWN_COMPLEMENT, PLURAL_PRONOUNS, PRONOUNS, REPORT_PATTERNS,
+                                                  LEGAL_DOCUMENTS, NOUN_LIKE_VERBS, OWN_COMPLEMENT, PLURAL_PRONOUNS, PRONOUNS, REPORT_PATTERNS,
                                                   REVISED_OBJECT, REVISION_VERBS, TELL_VERBS, TOLD_THE_OUTLET)
 from crosscheck.extract.mentions import find_mentions, fullest_name
 from crosscheck.model import Mention
@@ -277,7 +277,7 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
             if cut:
                 np_end = np_start + cut.start()
             verb_in = next((v for v in re.finditer(r"([\w.']+)\s([a-z]+)\b", text[np_start:np_end])
-                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS
+                            if v.group(2) in a.verbs and v.group(1).lower() not in DETERMINERS and v.group(2) not in NOUN_LIKE_VERBS
                             and (v.group(2).endswith(("ed", "s")) or v.group(2) in {"found", "said", "told", "wrote", "show",
                                                                               "indicate", "suggest"})), None)
             if verb_in:

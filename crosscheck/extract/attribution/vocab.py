@@ -80,7 +80,7 @@ COUNTRY_NAMES = {"u.s.": "United States", "us": "United States", "usa": "United 
 PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|\b(?:[Ii]t|[Tt]hat|[Tt]here)['\u2019]s)\s+(?:[a-z]+ly\s+|also\s+|not\s+|widely\s+)?$")
 # Bare forms that are as often nouns: "the Tar Heel state", "a police report".
 NOUN_LIKE_VERBS = {"state", "report", "estimate", "claim", "forecast", "note", "statement", "count", "post",
-                    "comment", "warning", "account", "record"}
+                    "comment", "warning", "account", "record", "document", "documents"}
 BARE_VERB_SUBJECTS = {"they", "we", "i", "you", "to", "will", "would", "could", "may", "might", "should", "can",
                        "must", "did", "do", "also", "not", "often", "now", "still"}
 

@@ -113,9 +113,16 @@ def test_a_margin_projected_by_an_outlet():
     ("Ada Kerr, law professor, University of Vandor Lake", "Ada Kerr"),
     ("By Ada Kerr, staff writer", None),          # the article's own author
     ("Ada Kerr, staff writer", None),
+    ("Ada Kerr, former first lady, dies at 92", None),
 ])
-def test_a_contributor_line_speaks_for_the_paragraphs_under_it(head, speaker):
-    text = (f"I asked 11 legal experts. Their answers are below.\n\n{head}\n\nIt is easy to argue that when Tom Vale "
-            "used $130,000 of his own money, it was a loan.\n\nAnd repaying it in $35,000 increments is no defence.")
+def test_a_round_ups_contributor_line_speaks_for_the_paragraphs_under_it(head, speaker):
+    text = (f"I asked legal experts. Their answers are below.\n\n{head}\n\nIt is easy to argue that when Tom Vale "
+            "used $130,000 of his own money, it was a loan.\n\nAnd repaying it in $35,000 increments is no defence.\n\n"
+            "Ivo Lenz, professor, Lake Law School\n\nThe $2,700 limit applies.")
     found = figure_speakers(text)
-    assert (found["$130,000"], found["$35,000"]) == (speaker, speaker)
+    assert (found["$130,000"], found["$35,000"], found["$2,700"]) == (speaker, speaker, "Ivo Lenz" if speaker else None)
+
+
+def test_a_lone_line_of_name_and_role_is_no_round_up():
+    text = "Ada Kerr, former first lady, dies at 92\n\nShe and Lia Vale were the only two women to do it."
+    assert figure_speakers(text)["two women"] is None
