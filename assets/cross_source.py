@@ -55,6 +55,7 @@ def entities(context: dg.AssetExecutionContext, warehouse: Warehouse,
                                           ["name", "type", "aliases"], n=20)})
 
 
+GROUPING_CHUNK = 2_000    # articles grouped at a time (whole events; a larger event is a chunk of its own)
 GROUPING_TABLES = [
     table_spec("figure_groups", GROUP, "Figures from different outlets that report the same quantity, lined "
                "up: members, outlets, speakers, min/max/consensus, spread, status. Grouping also sets "
@@ -72,9 +73,10 @@ GROUPING_TABLES = [
                 description="Lines up the figures that report the same quantity, event by event.")
 def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
     from crosscheck.aggregate.events import EVENT_DAYS
-    from crosscheck.aggregate.groups import group_by_event
-    from warehouse.cross_source import (grouping_scope, replace_scope_groups, scope_days, scope_figure_rows,
-                                        scope_keys, stale_articles, store_keys)
+    from crosscheck.aggregate.events import event_blocks
+    from crosscheck.aggregate.groups import event_chunks, group_by_event
+    from warehouse.cross_source import (drop_scope_groups, grouping_scope, scope_days, scope_figure_rows, scope_keys,
+                                        stale_articles, store_groups, store_keys)
     from warehouse.rows import utc_now
     from warehouse.stage_inputs import code_version, remember, unchanged
 
@@ -87,28 +89,49 @@ def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
                                                "order by 1").fetchall()]
         store_keys(con, fresh)
         scope = grouping_scope(con, fresh, gone, EVENT_DAYS)
-        groups: list[dict] = []
+        made = GroupsMade()
         if scope or gone:
             keys, df, n_articles = scope_keys(con, scope)
-            assignment, groups, event_of = group_by_event(scope_figure_rows(con, scope), keys=keys, df=df,
-                                                          n_articles=n_articles, days=scope_days(con, scope))
-            replace_scope_groups(con, scope, gone, assignment, groups, event_of, utc_now())
+            days = scope_days(con, scope)
+            event = event_blocks(keys, days, df=df, n_articles=n_articles)
+            drop_scope_groups(con, scope, gone)
+            # a few events at a time: the figures of one chunk are in memory, not the scope's
+            for chunk in event_chunks(scope, event, GROUPING_CHUNK):
+                assignment, groups, _ = group_by_event(
+                    scope_figure_rows(con, chunk), keys={a: keys[a] for a in chunk if a in keys}, df=df,
+                    n_articles=n_articles, days={a: days.get(a) for a in chunk}, event=event)
+                store_groups(con, chunk, assignment, groups, event, utc_now())
+                made.add(groups)
         remember(con, "grouping:code", code_version())
         meta = table_metadata(con, "figure_groups")
         key_meta, event_meta = table_metadata(con, "article_keys"), table_metadata(con, "article_events")
     context.log.info(f"{len(fresh)} new or changed articles{' (new grouping rules)' if upgraded else ''}, {len(gone)} "
-                     f"gone; {len(scope)} articles regrouped into {len(groups)} figure groups")
-    multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
-    status = Counter(g["status"] for g in groups)
-    context.log.info(f"{len(groups)} figure groups, {len(multi)} across outlets")
+                     f"gone; {len(scope)} articles regrouped into {made.n} figure groups, {made.across} across outlets")
     yield dg.MaterializeResult(asset_key="article_keys", metadata={**key_meta, "articles_keyed": len(fresh)})
     yield dg.MaterializeResult(asset_key="article_events", metadata={**event_meta, "articles_regrouped": len(scope),
                                                                      "articles_gone": len(gone)})
     yield dg.MaterializeResult(asset_key="figure_groups", metadata={
-        **meta, "groups_across_outlets": len(multi), "articles_regrouped": len(scope),
-        **{f"status_{k}": status.get(k, 0) for k in ("consistent", "disputed", "inconsistent")},
-        "groups_preview": preview(sorted(multi, key=lambda g: -g["n_claims"]),
-                                  ["label", "n_claims", "n_articles", "consensus_value", "spread", "status"], n=20)})
+        **meta, "groups_across_outlets": made.across, "articles_regrouped": len(scope),
+        **{f"status_{k}": made.status.get(k, 0) for k in ("consistent", "disputed", "inconsistent")},
+        "groups_preview": preview(made.largest, ["label", "n_claims", "n_articles", "consensus_value", "spread",
+                                                 "status"], n=PREVIEW)})
+
+
+PREVIEW = 20
+
+
+class GroupsMade:
+    """What a run's chunks of groups add up to: counts, and the largest groups across outlets."""
+
+    def __init__(self):
+        self.n, self.across, self.status, self.largest = 0, 0, Counter(), []
+
+    def add(self, groups: list[dict]) -> None:
+        multi = [g for g in groups if (g.get("n_articles") or 0) > 1]
+        self.n += len(groups)
+        self.across += len(multi)
+        self.status.update(g["status"] for g in groups)
+        self.largest = sorted(self.largest + multi, key=lambda g: -g["n_claims"])[:PREVIEW]
 
 
 ANOMALY_TABLES = [

@@ -248,13 +248,10 @@ def scope_figure_rows(con, scope: list[str]) -> list[dict]:
         where c.kind = 'figure' and c.article_id in (select unnest(?)) order by a.source_path, c.char_start""", [scope])
 
 
-def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dict[str, str], groups: list[dict],
-                         event_of: dict[str, str], now) -> None:
+def drop_scope_groups(con, scope: list[str], gone: list[str]) -> None:
     """In one transaction: drop the groups that held any claim of the scope (also when a new extractor
-    wrote the scope's claims again, without their group ids) or of a gone article,
-    store the scope's new groups and group ids, and remember each scope article's event."""
-    import polars as pl
-
+    wrote the scope's claims again, without their group ids) or of a gone article, and forget the
+    gone articles' events and keys."""
     with transaction(con):
         con.execute("""
             delete from figure_groups where group_id in (
@@ -265,11 +262,21 @@ def replace_scope_groups(con, scope: list[str], gone: list[str], assignment: dic
                     [scope])
         con.execute("update claims set group_id = null where article_id in (select unnest(?)) and group_id is not null",
                     [scope])
+        con.execute("delete from article_events where article_id in (select unnest(?))", [gone])
+        con.execute("delete from article_keys where article_id in (select unnest(?))", [gone])
+
+
+def store_groups(con, chunk: list[str], assignment: dict[str, str], groups: list[dict], event_of: dict[str, str],
+                 now) -> None:
+    """In one transaction: a chunk's new groups and group ids, and each of its articles' event, as
+    grouped at `now` (a chunk holds whole events)."""
+    import polars as pl
+
+    with transaction(con):
         insert_frame(con, "figure_groups", groups)
         if assignment:
             amap = pl.DataFrame({"claim_id": list(assignment), "group_id": list(assignment.values())})  # noqa: F841
             con.execute("update claims set group_id = amap.group_id from amap where claims.claim_id = amap.claim_id")
-        con.execute("delete from article_events where article_id in (select unnest(?))", [sorted(set(scope) | set(gone))])
-        con.execute("delete from article_keys where article_id in (select unnest(?))", [gone])
+        con.execute("delete from article_events where article_id in (select unnest(?))", [chunk])
         insert_frame(con, "article_events", [{"article_id": a, "event_id": event_of.get(a, a), "grouped_at": now}
-                                             for a in scope])
+                                             for a in chunk])

@@ -199,13 +199,15 @@ def group_figures(claims: list[dict], names: Mapping[str, Counter] | None = None
 def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None,
                    names: Mapping[str, Counter] | None = None, df: Mapping[str, int] | None = None,
                    n_articles: int | None = None,
-                   days: Mapping[str, date | None] | None = None) -> tuple[dict[str, str], list[dict], dict[str, str]]:
+                   days: Mapping[str, date | None] | None = None,
+                   event: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[dict], dict[str, str]]:
     """(claim_id -> group_id, group summaries, article_id -> event id).
 
     `keys`: each article's stored keys (`keys.article_keys`); when absent they are read from the
     claims and `names`. `df`/`n_articles`: how many articles of the whole warehouse hold each key,
     and how many articles there are, so that a part of the corpus is weighed as the whole would be.
-    `days`: publication days of articles that have keys but no figures.
+    `days`: publication days of articles that have keys but no figures. `event`: the events of a
+    larger scope, already blocked, when `claims` hold only some of its events (whole ones).
     """
     rows = [c for c in claims if fv.stated(c)]
     rows.sort(key=lambda r: r["claim_id"])
@@ -213,7 +215,8 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
     figs = [figure_of(r, places.get(r.get("article_id"), ())) for r in rows]
     days = {**(days or {}), **{f.article_id: f.day for f in figs}}
     keys = dict(keys) if keys is not None else _keys_from_figures(figs, names)
-    event = event_blocks(keys, days, df=df, n_articles=n_articles)
+    if event is None:
+        event = event_blocks(keys, days, df=df, n_articles=n_articles)
     where = event_places(event, keys)
     for f in figs:
         place_in_event(f, where.get(event.get(f.article_id, f.article_id), frozenset()))
@@ -232,4 +235,18 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
                 assignment[cid] = gid
             groups.append(summarise(gid, fs))
     groups.sort(key=lambda g: g["group_id"])
-    return assignment, groups, event
+    return assignment, groups, dict(event)
+
+
+def event_chunks(articles: list[str], event: Mapping[str, str], size: int) -> list[list[str]]:
+    """The articles in chunks of whole events, each of about `size` articles (an event larger than
+    that is a chunk of its own), so that a scope is grouped a few events at a time."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        members[event.get(a, a)].append(a)
+    chunks: list[list[str]] = [[]]
+    for eid in sorted(members):
+        if chunks[-1] and len(chunks[-1]) + len(members[eid]) > size:
+            chunks.append([])
+        chunks[-1].extend(members[eid])
+    return [c for c in chunks if c]

@@ -106,3 +106,21 @@ def test_new_grouping_rules_line_up_every_article_again_once(landing: Path, tmp_
     result = stages.upto("figure_groups")
     assert metadata(result, "article_events")["articles_regrouped"] == articles
     assert metadata(stages.upto("figure_groups"), "article_events")["articles_regrouped"] == 0
+
+
+def test_grouping_a_few_events_at_a_time_gives_the_groups_of_one_pass(landing: Path, tmp_path: Path, monkeypatch):
+    import assets.cross_source
+
+    write_articles(landing, QUAKE)
+    whole = Stages(landing, tmp_path / "whole")
+    assert whole.upto("figure_groups").success
+    monkeypatch.setattr(assets.cross_source, "GROUPING_CHUNK", 1)     # one event per chunk
+    chunked = Stages(landing, tmp_path / "chunked")
+    result = chunked.upto("figure_groups")
+    assert result.success
+    assert groups_of(chunked) == groups_of(whole)
+    assert chunked.rows("select * exclude (grouped_at) from article_events order by 1") == \
+        whole.rows("select * exclude (grouped_at) from article_events order by 1")
+    assert len({e for (e,) in chunked.rows("select event_id from article_events")}) >= 2
+    assert metadata(result, "figure_groups")["groups_across_outlets"] == \
+        whole.one("select count(*) from figure_groups where n_articles > 1")
