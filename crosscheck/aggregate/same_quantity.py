@@ -215,12 +215,15 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     return relation
 
 
+RESULT_PAIR = re.compile(r"[a-z]+ (\d{1,3})-(\d{1,3})")
+
+
 def _result_pair(f: Figure) -> frozenset[str] | None:
-    """The two numbers of a score or a record: a game has many scores and its teams many records, and
-    which one a pair is the words seldom say, so only the same pair is one quantity."""
-    if f.row.get("unit") not in ("score", "wins"):
-        return None
-    return frozenset(re.findall(r"\d+", f.row.get("subject") or "")) or None
+    """The two numbers of a score, a record or a lead ("score 13-3"): a game has many scores, its teams
+    many records, a campaign many polls, and which one a pair is the words seldom say, so only the same
+    pair is one quantity."""
+    m = RESULT_PAIR.fullmatch(f.row.get("subject") or "")
+    return frozenset(m.groups()) if m else None
 
 
 def relation(a: Figure, b: Figure) -> str | None:

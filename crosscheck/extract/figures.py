@@ -17,7 +17,7 @@ from crosscheck.extract.figure_filters import _worth_reporting
 from crosscheck.extract.figure_patterns import (MEASURE_UNITS, RATE_AFTER, _bound_after, _duplicate_lines,
                                                 _number_span, _values)
 from crosscheck.extract.figure_subjects import _subject
-from crosscheck.extract.zeros import find_tallies, find_zeros
+from crosscheck.extract.zeros import find_tallies, find_zeros, lead_unit
 from crosscheck.model import Claim, Mention, Quantity
 from crosscheck.nlp import sentence_spans
 
@@ -104,7 +104,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
     claims += _zero_figures(text, spans, mentions, speakers)
     claims = _alternatives_as_ranges(text, claims)
     tallies = _tally_figures(text, spans, mentions, taken, speakers)
-    results = [(t.char_start, t.char_end) for t in tallies if t.unit != "votes"]
+    results = [(t.char_start, t.char_end) for t in tallies if t.extra.get("pair")]
     # "a 2-14 mark" is a team's record, not a range of marks
     claims = [c for c in claims if not any(a < c.char_end and c.char_start < b for a, b in results)] + tallies
     claims.sort(key=lambda c: (c.char_start, c.char_end))
@@ -156,12 +156,15 @@ def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Menti
     record's first number (which the quantity layer keeps out, or reads as a range)."""
     out = []
     for start, end, value, unit in find_tallies(text):
-        if unit == "votes" and any(a < end and start < b for a, b in taken):
+        if unit == "votes" and any(a < end and start < b for a, b in taken):   # (a vote's tallies come first)
             continue
+        if unit == "score":
+            unit = lead_unit(text[slice(*spans[_sentence_index(spans, start)])])
         claim = _worded_figure(text, spans, mentions, speakers, start, end, value, unit)
         if unit != "votes":
             # a game has many scores: 13-3 at the half is not the 13-13 tie, whatever their first numbers
             claim.subject = f"{unit} {TALLY_PAIR.search(claim.text).group().replace(' ', '')}"
+            claim.extra["pair"] = True
         out.append(claim)
     return out
 

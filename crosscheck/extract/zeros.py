@@ -91,6 +91,18 @@ RECORD = re.compile(
     + r"(?=\s+(?:record|mark|season|start|finish|on\s+the\s+road|at\s+home|away\b|in\s+(?:[\w-]+\s+){0,3}(?:games|contests|matches)))")
 
 
+# what a "lead" or an "edge" counts, by the sentence it is in: "a 52-40 lead" in a poll is percent,
+# "a 51-49 advantage in the Senate" seats, "a 215-214 victory" in a chamber votes; else a game's points
+LEAD_UNITS = ((re.compile(r"\b(?:poll|polls|polling|survey|percent|voters)\b", re.I), "percent"),
+              (re.compile(r"\b(?:vote|votes|voted|roll\s+call)\b", re.I), "votes"),
+              (re.compile(r"\b(?:Senate|House|seats?|delegation|chamber|majority|legislature|Assembly|caucus)\b"), "seats"))
+
+
+def lead_unit(sentence: str) -> str:
+    """What a score-like pair counts in this sentence."""
+    return next((unit for rx, unit in LEAD_UNITS if rx.search(sentence)), "score")
+
+
 def _first(m: re.Match) -> tuple[int, float]:
     name = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
     return m.start(name), float(m.group(name))

@@ -121,6 +121,16 @@ def test_ranges_and_seasons_are_no_scores(sentence):
     assert not [c for c in find_figures(sentence) if c.unit in ("score", "wins")]
 
 
+@pytest.mark.parametrize("sentence,unit", [
+    ("A Vandor Research poll gives Sen. Ada Kerr a 52-40 lead over Tom Vale.", "percent"),
+    ("Greens hold a narrow 51-49 advantage in the Senate.", "seats"),
+    ("It was a 215-214 victory for the speaker in the House vote.", "votes"),
+    ("Williams broke serve for a 3-1 lead.", "score"),
+])
+def test_a_lead_counts_what_its_sentence_is_about(sentence, unit):
+    assert [c.unit for c in find_figures(sentence)] == [unit]
+
+
 @pytest.mark.parametrize("sentence,low,high", [
     ("Two or three people were hurt in the crush.", 2, 3),
     ("He never left home without one or two bodyguards.", 1, 2),
