@@ -150,9 +150,9 @@ ANOMALY_TABLES = [
                 description="Runs the content suites (GX) and writes what they caught to `anomalies`.")
 def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_reference: PeopleReferenceFile):
     from expectations.content import run_content
-    from warehouse.cross_source import (anomaly_rows, claims_naming, figure_rows, person_entities, quote_rows,
+    from warehouse.cross_source import (anomaly_rows, claims_naming, figure_chunks, person_entities, quote_rows,
                                         replace_anomalies, title_rows)
-    from warehouse.rows import query_rows, transaction, utc_now
+    from warehouse.rows import transaction, utc_now
     from warehouse.validation import latest_count, record_outcomes
 
     from warehouse.content_memo import load_memo, salt_of, store_memo
@@ -167,12 +167,12 @@ def anomalies(context: dg.AssetExecutionContext, warehouse: Warehouse, people_re
             for table in ("anomalies", "validation_results"):
                 yield dg.MaterializeResult(asset_key=table, metadata={**table_metadata(con, table), "recomputed": False})
             return
-        groups = query_rows(con, "select * from figure_groups order by group_id")
-        # a claim's flag is this step's own output: left out, so that a remembered group stays remembered
-        claims_by_id = {c["claim_id"]: {k: v for k, v in c.items() if k != "flag"} for c in figure_rows(con)}
         salt = salt_of(people_reference.digest())
         memo = load_memo(con, salt)
-        outcomes, findings, _ = run_content(groups, claims_by_id, title_rows(con), quote_rows(con), reference, memo)
+        # the figure groups a few events at a time, with their articles' figures (a claim's flag is this
+        # step's own output: left out, so that a remembered group stays remembered)
+        outcomes, findings, _ = run_content(figure_chunks(con, GROUPING_CHUNK), title_rows(con), quote_rows(con),
+                                            reference, memo)
         if reference is not None:
             from crosscheck.resolve.reference import find_name_variants
 

@@ -7,6 +7,7 @@ other outlets call the person?). Unexpected rows become `anomalies` rows.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from expectations.gx_bridge import Outcome, expectation, run_suite
@@ -34,20 +35,24 @@ CAUGHT_BY = {"figure_groups_agree": "figure_agreement: agrees", "titles_consiste
              "quotes_consistently_attributed": "quote_agreement: consistent"}
 
 
-def figure_agreement_frame(groups: list[dict], claims_by_id: dict[str, dict],
+def figure_agreement_frame(chunks: Iterable[tuple[list[dict], dict[str, dict]]],
                            memo=None) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+    """One row per figure group, read a chunk at a time: (groups, their articles' figure claims by id)."""
     import pandas as pd
 
     from crosscheck.aggregate.figure_consistency import find_figure_mismatches
 
-    findings = find_figure_mismatches(groups, claims_by_id, memo=memo)
+    rows: list[dict] = []
     by_group: dict[str, list[dict]] = defaultdict(list)
-    for f in findings:
-        by_group[f.get("group_id") or ""].append(f)
-    rows = [{"group_id": g["group_id"], "label": g.get("label"), "n_articles": g.get("n_articles"),
-             "spread": g.get("spread"),
-             "agrees": not any(f["severity"] in ("error", "warning") for f in by_group.get(g["group_id"], []))}
-            for g in groups]
+    for groups, claims_by_id in chunks:
+        findings = find_figure_mismatches(groups, claims_by_id, memo=memo)
+        flagged = set()
+        for f in findings:
+            by_group[f.get("group_id") or ""].append(f)
+            if f["severity"] in ("error", "warning"):
+                flagged.add(f.get("group_id"))
+        rows += [{"group_id": g["group_id"], "label": g.get("label"), "n_articles": g.get("n_articles"),
+                  "spread": g.get("spread"), "agrees": g["group_id"] not in flagged} for g in groups]
     return pd.DataFrame(rows, columns=["group_id", "label", "n_articles", "spread", "agrees"]), by_group
 
 
@@ -75,12 +80,13 @@ def quote_agreement_frame(quote_rows: list[dict], memo=None) -> tuple[pd.DataFra
     return pd.DataFrame(rows, columns=["claim_id", "speaker", "consistent"]), findings
 
 
-def run_content(groups: list[dict], claims_by_id: dict[str, dict], title_rows: list[dict],
+def run_content(figure_chunks: Iterable[tuple[list[dict], dict[str, dict]]], title_rows: list[dict],
                 quote_rows: list[dict] = (), reference=None, memo=None):
-    """Returns GX outcomes and the anomaly findings behind their unexpected rows. `memo` (digest ->
-    findings, kept by the caller for one code version and reference) spares re-reading the figure
+    """Returns GX outcomes and the anomaly findings behind their unexpected rows. `figure_chunks`:
+    (figure groups, the figure claims of their articles by id), a few events at a time. `memo` (digest
+    -> findings, kept by the caller for one code version and reference) spares re-reading the figure
     groups, title episodes and quote windows no new article touched."""
-    fig_frame, by_group = figure_agreement_frame(groups, claims_by_id, memo)
+    fig_frame, by_group = figure_agreement_frame(figure_chunks, memo)
     title_frame, title_findings = title_agreement_frame(title_rows, reference, memo)
     quote_frame, quote_findings = quote_agreement_frame(list(quote_rows), memo)
     outcomes: list[Outcome] = run_suite("figure_agreement", fig_frame, [

@@ -124,3 +124,18 @@ def test_grouping_a_few_events_at_a_time_gives_the_groups_of_one_pass(landing: P
     assert len({e for (e,) in chunked.rows("select event_id from article_events")}) >= 2
     assert metadata(result, "figure_groups")["groups_across_outlets"] == \
         whole.one("select count(*) from figure_groups where n_articles > 1")
+
+
+def test_the_content_suites_read_a_few_events_at_a_time_as_in_one_pass(landing: Path, tmp_path: Path, monkeypatch):
+    import assets.cross_source
+
+    write_articles(landing, QUAKE)
+    whole = Stages(landing, tmp_path / "whole")
+    assert whole.upto("anomalies").success
+    monkeypatch.setattr(assets.cross_source, "GROUPING_CHUNK", 1)
+    chunked = Stages(landing, tmp_path / "chunked")
+    assert chunked.upto("anomalies").success
+    assert anomalies_of(chunked) == anomalies_of(whole)
+    assert anomalies_of(whole), "the invented articles disagree somewhere"
+    assert chunked.rows("select expectation, success, unexpected_count from validation_results order by 1") == \
+        whole.rows("select expectation, success, unexpected_count from validation_results order by 1")
