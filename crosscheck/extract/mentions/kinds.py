@@ -111,7 +111,8 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
     if all(name_like(t) or _name_suffix(t, k, words) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
             and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
                         for k, w in enumerate(words)) \
-            and words[0] not in PARTICLES and words[-1] not in PARTICLES:
+            and (words[0] not in PARTICLES or seg[0].text == "Al" and len(seg) > 1) and words[-1] not in PARTICLES:
+        # ("Al Gore", "Al Quintero": "Al" opening a name is a first name; "al-Assad" keeps its particle)
         if len(seg) == 1:
             return "single", end
         if len(seg) <= 5:

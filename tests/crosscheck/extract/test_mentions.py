@@ -141,3 +141,14 @@ def test_a_surname_that_may_head_a_place_told_as_a_person(text, name, kind):
     from crosscheck.extract.article import extract_article
     got = {m.text: m.kind for m in extract_article(text).mentions}
     assert got.get(name) == kind, got
+
+
+@pytest.mark.parametrize("sentence,kind,name", [
+    ("Former Vice President Al Vandorn spoke on Monday.", "person", "Al Vandorn"),
+    ("\"We are looking into it,\" said prison spokesman Al Quenby.", "person", "Al Quenby"),
+    ("Al Qaeda claimed the attack.", "org", "Al Qaeda"),
+    ("Al Shabaab fighters attacked the town.", "org", "Al Shabaab"),
+    ("Bashar al-Assad spoke.", "person", "Bashar al-Assad"),
+])
+def test_al_opening_a_name_is_a_first_name(sentence, kind, name):
+    assert (kind, name) in {(m.kind, m.text) for m in find_mentions("Some news.\n\n" + sentence)}
