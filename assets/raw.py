@@ -8,6 +8,7 @@ from pipelines.resources import WAREHOUSE_POOL, LandingFolder, Warehouse, Worker
 
 GROUP = "raw"
 
+CLEAN_BATCH = 2_000     # documents cleaned and stored at a time
 RAW_TABLES = [
     table_spec("landing_files", GROUP, "Every entry of the landing folder and what became of it: `ingested`, "
                "`duplicate` (a copy of another file), `quarantined`, `held` (read, but a later stage found "
@@ -46,7 +47,7 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
     from warehouse.landing_reads import cached_reads, remember_reads
     from warehouse.partitions import stamp_new_documents
     from warehouse.stage_inputs import code_version
-    from warehouse.raw import language_counts, pending_documents, retraction_rows, store_articles
+    from warehouse.raw import Cleaned, language_counts, pending_documents, retraction_rows, store_articles
     from warehouse.rows import query_rows, utc_now
 
     folder = landing.folder()
@@ -60,10 +61,11 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         counts = apply_plan(con, plan, now)          # one transaction of its own
         day = run_days(context)[1]
         stamped = stamp_new_documents(con, day)
-        pending = pending_documents(con)
-        texts = map_in_workers(clean_batch, [(d["raw_text"], d["title"], d["outlet"]) for d in pending],
-                               worker_processes.plan(), context.log.info)   # cleaning on every core
-        cleaned = store_articles(con, [(doc, *text) for doc, text in zip(pending, texts)], utc_now())
+        cleaned = Cleaned()
+        for pending in pending_documents(con, CLEAN_BATCH):     # a batch's texts in memory at a time
+            texts = map_in_workers(clean_batch, [(d["raw_text"], d["title"], d["outlet"]) for d in pending],
+                                   worker_processes.plan(), context.log.info)   # cleaning on every core
+            cleaned.add(store_articles(con, [(doc, *text) for doc, text in zip(pending, texts)], utc_now()))
         quarantined = query_rows(con, "select source_path, reason from quarantine order by source_path")
         retracted = retraction_rows(con, now)
         languages = language_counts(con)
@@ -95,7 +97,7 @@ def ingest(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse:
         **meta["quarantine"], "quarantined_this_run": counts["quarantined"], "emptied_by_cleaning": len(cleaned.emptied),
         "quarantine": preview(quarantined, ["source_path", "reason"], n=50)})
     yield dg.MaterializeResult(asset_key="articles", metadata={
-        **meta["articles"], "cleaned": cleaned.articles, "boilerplate_lines_removed": len(cleaned.removed),
+        **meta["articles"], "cleaned": cleaned.articles, "boilerplate_lines_removed": cleaned.removed_lines,
         "removed_preview": preview(cleaned.removed, ["source_path", "removed"], n=20)})
     yield dg.MaterializeResult(asset_key="retractions", metadata={
         **meta["retractions"], "retracted": counts["retracted"], "replaced": counts["replaced"],

@@ -8,26 +8,39 @@ the ingest step reports.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from warehouse.claims import insert_frame
 from warehouse.rows import insert_many, query_rows, transaction
 
 EMPTIED_REASON = "no article text left after removing boilerplate"
 
 
-def pending_documents(con) -> list[dict]:
-    """Raw documents not yet cleaned into `articles`."""
-    return query_rows(con, """
-        select r.* from raw_documents r anti join articles a using (article_id)
-        order by r.source_path""")
+def pending_documents(con, size: int) -> Iterator[list[dict]]:
+    """Raw documents not yet cleaned into `articles`, `size` at a time, in path order (the ids are
+    read first: a batch is read when the one before it is stored)."""
+    ids = [a for (a,) in con.execute("""select r.article_id from raw_documents r anti join articles a using (article_id)
+                                        order by r.source_path, r.article_id""").fetchall()]
+    for i in range(0, len(ids), size):
+        yield query_rows(con, "select * from raw_documents where article_id in (select unnest(?)) order by source_path",
+                         [ids[i:i + size]])
 
 
 @dataclass
 class Cleaned:
     articles: int = 0
-    removed: list[dict] = field(default_factory=list)   # {source_path, removed}: boilerplate lines dropped
+    removed: list[dict] = field(default_factory=list)   # {source_path, removed}: boilerplate lines dropped (the first ones)
     emptied: list[str] = field(default_factory=list)    # nothing left after cleaning: held
+    removed_lines: int = 0
+
+    def add(self, other: "Cleaned", keep: int = 200) -> None:
+        """Add a batch's counts, keeping the first `keep` removed lines to show."""
+        self.articles += other.articles
+        self.removed += other.removed[:max(0, keep - len(self.removed))]
+        self.removed_lines += other.removed_lines
+        self.emptied += other.emptied
 
 
 def store_articles(con, cleaned: list[tuple[dict, str, list]], now: datetime) -> Cleaned:
@@ -44,13 +57,13 @@ def store_articles(con, cleaned: list[tuple[dict, str, list]], now: datetime) ->
         if not text.strip():
             out.emptied.append(doc)
             continue
-        rows.append((doc["article_id"], doc["source_path"], doc["title"], text, doc["outlet"],
-                     doc["published_at"], doc["url"], doc["format"], len(removed), now))
+        rows.append({**{k: doc[k] for k in ("article_id", "source_path", "title", "outlet", "published_at", "url", "format")},
+                     "text": text, "removed_lines": len(removed), "cleaned_at": now})
         out.removed += [{"source_path": doc["source_path"], "removed": str(line)} for line in removed]
     emptied_paths = [d["source_path"] for d in out.emptied]
     emptied_ids = [d["article_id"] for d in out.emptied]
     with transaction(con):
-        insert_many(con, "insert into articles values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        insert_frame(con, "articles", rows)
         if out.emptied:
             con.execute("delete from quarantine where source_path in (select unnest(?::varchar[]))", [emptied_paths])
             insert_many(con, "insert into quarantine values (?, ?, ?, ?)",
@@ -67,6 +80,7 @@ def store_articles(con, cleaned: list[tuple[dict, str, list]], now: datetime) ->
                          for d in out.emptied if d.get("ingested_at") is not None])
     out.emptied = emptied_paths
     out.articles = len(rows)
+    out.removed_lines = len(out.removed)
     return out
 
 

@@ -199,3 +199,19 @@ def test_the_accounting_check_reads_entries_not_paths_split_at_hashes(stages):
     assert result.success
     assert evaluations(result)[("landing_files", "landing_files_accounted")].passed
     assert {"issue#12.txt", "wire.jsonl#L1", "wire.jsonl#L2"} <= {p for (p,) in stages.rows("select source_path from landing_files")}
+
+
+def test_documents_are_cleaned_a_batch_at_a_time_as_in_one(stages, tmp_path, monkeypatch):
+    import assets.raw
+    from tests.assets.conftest import Stages
+
+    (stages.landing / "blank.txt").write_text("   \n")
+    whole = stages.run("articles")
+    monkeypatch.setattr(assets.raw, "CLEAN_BATCH", 1)
+    batched = Stages(stages.landing, tmp_path / "batched")
+    result = batched.run("articles")
+    assert result.success and whole.success
+    query = "select * exclude (cleaned_at) from articles order by source_path"
+    assert batched.rows(query) == stages.rows(query) and len(batched.rows(query)) == 2
+    assert metadata(result, "articles")["cleaned"] == 2
+    assert metadata(result, "articles")["boilerplate_lines_removed"] == metadata(whole, "articles")["boilerplate_lines_removed"]
