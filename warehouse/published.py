@@ -1,7 +1,7 @@
 """Published datasets: Parquet folders under the publish folder, all swapped in at once.
 
 Each dataset is one query over the warehouse (constant SQL: no path or text is ever put into
-SQL), fetched as Arrow and written to Parquet by pyarrow; `report.html`, `report.md` and the GX
+SQL), fetched as Arrow a batch at a time and written to Parquet by pyarrow; `report.html`, `report.md` and the GX
 results (`gx_validation_results.json`) are published beside them.
 """
 from __future__ import annotations
@@ -60,6 +60,7 @@ DATASETS: tuple[Dataset, ...] = (
 # Beside the datasets: the digest of the warehouse tables they were published from, so that a run
 # that finds the warehouse as it was leaves the folder as it is.
 INPUTS_FILE = ".published_from"
+PARQUET_BATCH_ROWS = 50_000
 
 
 def publish(con, target: Path, report, inputs: str | None = None) -> dict[str, int]:
@@ -76,10 +77,15 @@ def publish(con, target: Path, report, inputs: str | None = None) -> dict[str, i
         def write(folder: Path) -> None:
             import pyarrow.parquet as pq
 
-            table = con.execute(dataset.sql).to_arrow_table()
+            # a batch of rows at a time: a large table is never all in memory
+            batches = con.execute(dataset.sql).fetch_record_batch(PARQUET_BATCH_ROWS)
             folder.mkdir()
-            pq.write_table(table, folder / "part-0.parquet")
-            counts[dataset.name] = table.num_rows
+            rows = 0
+            with pq.ParquetWriter(folder / "part-0.parquet", batches.schema) as out:
+                for batch in batches:
+                    out.write_batch(batch)
+                    rows += batch.num_rows
+            counts[dataset.name] = rows
         return write
 
     writers = {d.name: parquet_writer(d) for d in DATASETS}

@@ -39,3 +39,14 @@ def test_a_published_folder_that_lost_a_dataset_is_written_again(stages):
     shutil.rmtree((stages.publish / "anomalies").resolve())
     assert stages.everything().success
     assert (stages.publish / "anomalies" / "part-0.parquet").is_file()
+
+
+def test_datasets_are_written_a_batch_of_rows_at_a_time_as_in_one(stages, monkeypatch):
+    import warehouse.published
+
+    monkeypatch.setattr(warehouse.published, "PARQUET_BATCH_ROWS", 2)
+    assert stages.everything().success
+    with Warehouse(database=str(stages.warehouse)).get_connection() as con:
+        claims = con.execute("select * from claims order by article_id, char_start, kind").pl()
+    published = pl.read_parquet(stages.publish / "claims" / "*.parquet")
+    assert claims.height > 2 and published.equals(claims)
