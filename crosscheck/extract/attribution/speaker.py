@@ -138,10 +138,11 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
                 if pronoun == "they" and subj and subj.split()[-1].lower() in LEGAL_DOCUMENTS:
                     subj = None     # "they" is not one complaint or ruling
             subj = subj or a.name_for(*before)
-            if subj in UNNAMED_STAFF and depth < 2 and re.match(r"the\s", text[before[0]:before[1]].strip(), re.I):
-                # "CBP said ... . More than 95 percent ..., the officials said.": that body's officials
+            if (subj or "").lower() in UNNAMED_STAFF and depth < 2 and re.match(r"the\s|[A-Z]\w+$", text[before[0]:before[1]].strip()):
+                # "CBP said ... . More than 95 percent ..., the officials said.": that body's officials ("White
+                # House officials said ... . Officials said ...": those officials)
                 body = previous_source(a, si, _span_speaker, depth)
-                subj = f"{body} {subj}" if body and subj not in body.lower() else subj
+                subj = (body if subj.lower() in body.lower() else f"{body} {subj.lower()}") if body else subj
         if verb in TELL_VERBS and TOLD_THE_OUTLET.match(text, ve):
             # "Sources told the outlet that ...": the outlet named before reports it
             subj = a.outlet_before(vs) or subj

@@ -66,6 +66,9 @@ SOURCES = [
     # a correspondent reporting for an outlet
     ("Hundreds of migrants have reached the border town of Osk, along the river, Mara Holt reports for Radio "
      "Vandor.", "Hundreds of migrants", "Mara Holt"),
+    # officials told of again are the body's officials named just before
+    ("The rules cover about 700,000 renters, but Vandor Council officials said there were as many more.\n\n"
+     "Officials said the 1.8 million renters could apply.", "1.8 million renters", "Vandor Council officials"),
 ]
 
 
