@@ -198,9 +198,10 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
             return _span_speaker(a, prev[-1][0], prev[-1][1], depth + 1)
     # 4. "The agency said the storm was offshore. Its winds fell to 40 mph.": a sentence opening with a
     # possessive or "It" continues what the previous sentence of its paragraph reported
-    if not quote and depth == 0 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
+    if not quote and depth < 2 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
         ps, pe = a.sentences[si - 1]
-        if "\n" not in text[pe:a.sentences[si][0]]:
+        # ("Another 400,000 are ..." goes on with the count of the paragraph before)
+        if "\n" not in text[pe:a.sentences[si][0]] or re.match(r"Another\s+\d", text[a.sentences[si][0]:]):
             found = _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
             if found and not (text.startswith("They", a.sentences[si][0]) and a.is_person(found)):
                 return found

@@ -69,6 +69,11 @@ SOURCES = [
     # officials told of again are the body's officials named just before
     ("The rules cover about 700,000 renters, but Vandor Council officials said there were as many more.\n\n"
      "Officials said the 1.8 million renters could apply.", "1.8 million renters", "Vandor Council officials"),
+    # a count that goes on from the paragraph before, through a sentence that continues it
+    ("The Vandor Institute said 1.3 million renters meet the rules. These include their ages.\n\nAnother 400,000 "
+     "are renters who would qualify but for their income.", "Another 400,000", "Vandor Institute"),
+    ("The Vandor Institute said 1.3 million renters meet the rules.\n\nRoads were closed. Another 400,000 "
+     "renters could move.", "Another 400,000 renters", None),
 ]
 
 
