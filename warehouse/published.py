@@ -78,13 +78,16 @@ def publish(con, target: Path, report, inputs: str | None = None) -> dict[str, i
             import pyarrow.parquet as pq
 
             # a batch of rows at a time: a large table is never all in memory
-            batches = con.execute(dataset.sql).fetch_record_batch(PARQUET_BATCH_ROWS)
             folder.mkdir()
+            batches = con.execute(dataset.sql).fetch_record_batch(PARQUET_BATCH_ROWS)
             rows = 0
-            with pq.ParquetWriter(folder / "part-0.parquet", batches.schema) as out:
-                for batch in batches:
-                    out.write_batch(batch)
-                    rows += batch.num_rows
+            try:
+                with pq.ParquetWriter(folder / "part-0.parquet", batches.schema) as out:
+                    for batch in batches:
+                        out.write_batch(batch)
+                        rows += batch.num_rows
+            finally:
+                batches.close()     # a write that failed leaves no query open on the connection
             counts[dataset.name] = rows
         return write
 

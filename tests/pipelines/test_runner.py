@@ -135,7 +135,7 @@ def test_a_publish_that_cannot_write_fails_with_one_line_and_keeps_the_previous_
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pyarrow.parquet, "write_table", disk_full)
+    monkeypatch.setattr(pyarrow.parquet, "ParquetWriter", disk_full)
     outcome = run_pipeline(landing, wh, pub)
     assert not outcome.success and not outcome.published
     assert outcome.reason == (f"step publish failed: cannot publish to {pub}: No space left on device "

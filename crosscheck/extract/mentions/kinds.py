@@ -26,7 +26,7 @@ _LOWER_WORD_AFTER = re.compile(r"[\"\u201d\u2019']?[ ]([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DAYS_BEFORE = re.compile(r"\b(?:" + "|".join(DAYS) + r")['\u2019]s\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?([a-z]+)")
-_OF_BEFORE = re.compile(r"(\S+)[ ]of[ ]$")
+_OF_BEFORE = re.compile(r"(\S+)[ ]of[ ]((?:[A-Z][\w-]*[ ]){0,2})$")   # (2: portfolio words left out of the run: "Public")
 
 
 def org_extension(text: str, end: int) -> int:
@@ -127,7 +127,9 @@ def _drop_portfolio(seg: list[Token], text: str) -> None:
     if len(seg) < 3 or not m or m.group(1).lower().rstrip(".") not in lexicons.roles() \
             or any(t.bare in ORG_HEADS for t in seg[:-2]) or not all(name_like(t) for t in seg[-2:]):
         return
-    first = next((k for k in range(1, len(seg) - 1) if first_name_gender(seg[k].bare) is not None), len(seg) - 2)
+    # (after portfolio words left out of the run, the run may be the name itself: "of State John F. Kerry")
+    first = next((k for k in range(1, len(seg) - 1) if first_name_gender(seg[k].bare) is not None),
+                 0 if m.group(2) else len(seg) - 2)
     del seg[:first]
 
 

@@ -125,3 +125,12 @@ def test_the_president_of_a_body_presides_over_the_body_not_a_country():
     text = "Ada Kerr, who is also president of the Senate, called the vote."
     (t,) = find_titles(text)
     assert (t.extra["role"], t.extra["scope"]) == ("president", "Senate")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Minister of Public Safety Tom Vale spoke on Monday.", "Tom Vale"),
+    ("Secretary of State Tom F. Vale spoke on Monday.", "Tom F. Vale"),
+    ("Secretary of Homeland Security Ada Kerr spoke on Monday.", "Ada Kerr"),
+])
+def test_a_portfolio_stays_out_of_the_name(text, person):
+    assert {c.person for c in find_titles(text)} == {person}
