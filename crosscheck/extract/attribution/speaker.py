@@ -196,13 +196,13 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         prev = [q for q in a.quotes if q[1] <= quote[0] - 1 and quote[0] - q[1] < 400]
         if prev and re.fullmatch(r"[\s\u201c\u201d\"]*", text[a.sentences[si][0]:quote[0]]):
             return _span_speaker(a, prev[-1][0], prev[-1][1], depth + 1)
-    # 4. "The agency said the storm was offshore. Its winds fell to 40 mph.": a sentence opening with a
-    # possessive or "It" continues what the previous sentence of its paragraph reported
-    if not quote and depth < 2 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
-        ps, pe = a.sentences[si - 1]
-        # ("Another 400,000 are ..." goes on with the count of the paragraph before)
-        if "\n" not in text[pe:a.sentences[si][0]] or re.match(r"Another\s+\d", text[a.sentences[si][0]:]):
-            found = _span_speaker(a, max(ps, pe - 1), pe, depth + 1)
+    # 4. "The agency said the storm was offshore. Its winds fell to 40 mph.": a sentence opening with a possessive or
+    # "It" continues what the previous sentence of its paragraph reported ("Another 400,000" the paragraph before's)
+    if not quote and depth == 0 and si > 0 and CONTINUATION.match(text, a.sentences[si][0]):
+        another = re.match(r"Another\s+\d", text[a.sentences[si][0]:])
+        for j in (si - 1, si - 2) if another and si > 1 and CONTINUATION.match(text, a.sentences[si - 1][0]) else (si - 1,):
+            ps, pe = a.sentences[j]
+            found = _span_speaker(a, max(ps, pe - 1), pe, depth + 1) if another or "\n" not in text[pe:a.sentences[si][0]] else None
             if found and not (text.startswith("They", a.sentences[si][0]) and a.is_person(found)):
                 return found
     # 5. "The 60 expelled include 48 diplomats. They have a week to leave, the officials said.": the
