@@ -318,7 +318,7 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
             verbs.append((low, ts, te))
         elif low in REVISION_VERBS and not a.in_quote(ts) and REVISED_OBJECT.match(text, te):
             verbs.append((low, ts, te))
-        elif low in CALL_FOR and (text.startswith(" for ", te) or CALLED_QUOTE.match(text, te)) and not a.in_quote(ts):
+        elif low in CALL_FOR and (text.startswith(" for ", te) or CALLED_QUOTE.match(text, te) and prev != "to") and not a.in_quote(ts):
             # "forecasters calling for another 10 inches", 'Roe called it "a $25 billion waste"'
             verbs.append((low, ts, te))
     found = []

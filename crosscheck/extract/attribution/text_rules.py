@@ -102,6 +102,8 @@ def noun_use(text: str, prev: str, verb: str, verb_end: int) -> bool:
     if low in ("fear", "fears"):
         # "rains fueled fears of flooding", "amid fears that"
         return prev.endswith("ed") or prev in {"amid", "of", "raising", "growing", "new", "and", "with"}
+    if low in ("document", "documents"):
+        return True     # "15 pages of documents that ...": only "documented" reports
     if low not in NOUN_LIKE_VERBS:
         return False
     if re.match(r"\s+that\b", text[verb_end:verb_end + 6]):

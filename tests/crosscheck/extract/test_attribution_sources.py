@@ -74,6 +74,8 @@ SOURCES = [
      "are renters who would qualify but for their income.", "Another 400,000", "Vandor Institute"),
     ("The Vandor Institute said 1.3 million renters meet the rules.\n\nRoads were closed. Another 400,000 "
      "renters could move.", "Another 400,000 renters", None),
+    ("He has taken to calling the Vandor team \"the 13 Angry Greens.\"", "13 Angry Greens", None),
+    ("The 15 pages of documents that the panel received were released.", "15 pages of documents", None),
 ]
 
 
