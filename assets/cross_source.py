@@ -72,8 +72,7 @@ GROUPING_TABLES = [
 @dg.multi_asset(name="figure_grouping", specs=GROUPING_TABLES, pool=WAREHOUSE_POOL, partitions_def=DAILY,
                 description="Lines up the figures that report the same quantity, event by event.")
 def figure_groups(context: dg.AssetExecutionContext, warehouse: Warehouse):
-    from crosscheck.aggregate.events import EVENT_DAYS
-    from crosscheck.aggregate.events import event_blocks
+    from crosscheck.aggregate.events import EVENT_DAYS, event_blocks
     from crosscheck.aggregate.groups import event_chunks, group_by_event
     from warehouse.cross_source import (drop_scope_groups, grouping_scope, scope_days, scope_figure_rows, scope_keys,
                                         stale_articles, store_groups, store_keys)

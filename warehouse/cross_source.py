@@ -15,21 +15,17 @@ SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 # figure groups -------------------------------------------------------------------------------
 
 def figure_chunks(con, size: int) -> Iterator[tuple[list[dict], dict[str, dict]]]:
-    """The figure groups a few events at a time (about `size` articles), each chunk with the figure
-    claims of its articles by id (a claim's flag left out: it is the checks' own output)."""
-    events: dict[str, list[str]] = defaultdict(list)
-    for article_id, event_id in con.execute("select article_id, event_id from article_events order by 2, 1").fetchall():
-        events[event_id].append(article_id)
-    chunk: list[str] = []
-    for members in [*events.values(), []]:
-        if chunk and (not members or len(chunk) + len(members) > size):
-            claims = {c["claim_id"]: {k: v for k, v in c.items() if k != "flag"} for c in scope_figure_rows(con, chunk)}
-            groups = query_rows(con, """select * from figure_groups where group_id in (
-                select distinct group_id from claims where article_id in (select unnest(?)) and group_id is not null)
-                order by group_id""", [chunk])
-            yield groups, claims
-            chunk = []
-        chunk += members
+    """The figure groups a few events at a time (`groups.event_chunks` of about `size` articles), each
+    chunk with the figure claims of its articles by id (a claim's flag left out: it is the checks' own output)."""
+    from crosscheck.aggregate.groups import event_chunks
+
+    event = dict(con.execute("select article_id, event_id from article_events order by 1").fetchall())
+    for chunk in event_chunks(list(event), event, size):
+        claims = {c["claim_id"]: {k: v for k, v in c.items() if k != "flag"} for c in scope_figure_rows(con, chunk)}
+        groups = query_rows(con, """select * from figure_groups where group_id in (
+            select distinct group_id from claims where article_id in (select unnest(?)) and group_id is not null)
+            order by group_id""", [chunk])
+        yield groups, claims
 
 
 def article_names(con) -> dict[str, Counter]:

@@ -200,7 +200,7 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
                    names: Mapping[str, Counter] | None = None, df: Mapping[str, int] | None = None,
                    n_articles: int | None = None,
                    days: Mapping[str, date | None] | None = None,
-                   event: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[dict], dict[str, str]]:
+                   event: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[dict], Mapping[str, str]]:
     """(claim_id -> group_id, group summaries, article_id -> event id).
 
     `keys`: each article's stored keys (`keys.article_keys`); when absent they are read from the
@@ -235,7 +235,7 @@ def group_by_event(claims: list[dict], keys: Mapping[str, Counter] | None = None
                 assignment[cid] = gid
             groups.append(summarise(gid, fs))
     groups.sort(key=lambda g: g["group_id"])
-    return assignment, groups, dict(event)
+    return assignment, groups, event
 
 
 def event_chunks(articles: list[str], event: Mapping[str, str], size: int) -> list[list[str]]:

@@ -18,6 +18,7 @@ from crosscheck.extract.figure_patterns import (MEASURE_UNITS, RATE_AFTER, _boun
                                                 _number_span, _values)
 from crosscheck.extract.figure_subjects import _subject
 from crosscheck.extract.zeros import find_tallies, find_zeros, lead_unit
+from crosscheck.lexicons.quantity_words.numbers import UNITS_WORDS
 from crosscheck.model import Claim, Mention, Quantity
 from crosscheck.nlp import sentence_spans
 
@@ -112,7 +113,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
 
 
 TALLY_PAIR = re.compile(r"\d{1,3}\s?[-\u2013]\s?\d{1,3}")
-SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+SMALL_WORDS = {w: v for w, v in UNITS_WORDS.items() if v <= 12}     # "one or two", "eleven or twelve"
 ALTERNATIVE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(SMALL_WORDS) + r")\s+or\s+$", re.I)
 
 

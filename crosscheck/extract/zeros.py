@@ -103,9 +103,11 @@ def lead_unit(sentence: str) -> str:
     return next((unit for rx, unit in LEAD_UNITS if rx.search(sentence)), "score")
 
 
-def _first(m: re.Match) -> tuple[int, float]:
-    name = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
-    return m.start(name), float(m.group(name))
+def _pair(m: re.Match) -> tuple[int, int, float]:
+    """(start, end, first number) of the pair a score or record pattern matched (each alternative
+    names its own groups: x/y, x2/y2, ...)."""
+    x = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
+    return m.start(x), m.end("y" + x[1:]), float(m.group(x))
 
 
 def find_tallies(text: str) -> list[tuple[int, int, float, str]]:
@@ -117,9 +119,7 @@ def find_tallies(text: str) -> list[tuple[int, int, float, str]]:
         out.append((m.start(), m.end(), float(first), "votes"))
     for rx, unit in ((SCORE, "score"), (RECORD, "wins")):
         for m in rx.finditer(text):
-            start, value = _first(m)
-            end = m.end() if m.re is SCORE and m.group("x") else m.end(next(
-                g for g in ("y", "y2", "y3", "y4") if g in m.re.groupindex and m.group(g)))
+            start, end, value = _pair(m)
             if not any(a < end and start < b for a, b, *_ in out):
                 out.append((start, end, value, unit))
     return sorted(out)

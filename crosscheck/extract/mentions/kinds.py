@@ -203,6 +203,8 @@ def _name_suffix(t: Token, k: int, words: list[str]) -> bool:
     """A suffix a name may end in: "Jr.", "III" after a first name and a surname, or a regnal number."""
     return k >= 2 and t.bare in NAME_SUFFIXES \
         or k == 1 and t.bare in REGNAL_NUMBERS and first_name_gender(words[0]) is not None
+
+
 COUNTRY_NAMES = frozenset(c.name.lower() for c in lexicons.countries())
 # A person's name does not end in an abbreviated rank or unit ("Command Sgt", "Lt").
 TRAILING_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "brig",
