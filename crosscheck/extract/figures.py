@@ -112,7 +112,6 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
     return claims
 
 
-TALLY_PAIR = re.compile(r"\d{1,3}\s?[-\u2013]\s?\d{1,3}")
 SMALL_WORDS = {w: v for w, v in UNITS_WORDS.items() if v <= 12}     # "one or two", "eleven or twelve"
 ALTERNATIVE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(SMALL_WORDS) + r")\s+or\s+$", re.I)
 
@@ -156,7 +155,7 @@ def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Menti
     """ "A 65-32 vote": the yes votes of a tally; "a 20-13 victory", "the Colts (10-5)": a score's or a
     record's first number (which the quantity layer keeps out, or reads as a range)."""
     out = []
-    for start, end, value, unit in find_tallies(text):
+    for start, end, value, unit, second in find_tallies(text):
         if unit == "votes" and any(a < end and start < b for a, b in taken):   # (a vote's tallies come first)
             continue
         if unit == "score":
@@ -164,7 +163,7 @@ def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Menti
         claim = _worded_figure(text, spans, mentions, speakers, start, end, value, unit)
         if unit != "votes":
             # a game has many scores: 13-3 at the half is not the 13-13 tie, whatever their first numbers
-            claim.subject = f"{unit} {TALLY_PAIR.search(claim.text).group().replace(' ', '')}"
+            claim.subject = f"{unit} {value:.0f}-{second:.0f}"     # (the form same_quantity.RESULT_PAIR reads)
             claim.extra["pair"] = True
         out.append(claim)
     return out

@@ -103,23 +103,25 @@ def lead_unit(sentence: str) -> str:
     return next((unit for rx, unit in LEAD_UNITS if rx.search(sentence)), "score")
 
 
-def _pair(m: re.Match) -> tuple[int, int, float]:
-    """(start, end, first number) of the pair a score or record pattern matched (each alternative
-    names its own groups: x/y, x2/y2, ...)."""
+def _pair(m: re.Match) -> tuple[int, int, float, float]:
+    """(start, end, first number, second number) of the pair a score or record pattern matched (each
+    alternative names its own groups: x/y, x2/y2, ...)."""
     x = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
-    return m.start(x), m.end("y" + x[1:]), float(m.group(x))
+    y = "y" + x[1:]
+    return m.start(x), m.end(y), float(m.group(x)), float(m.group(y))
 
 
-def find_tallies(text: str) -> list[tuple[int, int, float, str]]:
-    """(start, end, first number, unit) of each tally: a vote ("passed in a 65-32 vote", "the court voted
-    5-4"), a game's score ("a 20-13 victory", "led 13-3") or a team's record ("Indianapolis (10-5)")."""
+def find_tallies(text: str) -> list[tuple[int, int, float, str, float]]:
+    """(start, end, first number, unit, second number) of each tally: a vote ("passed in a 65-32 vote",
+    "the court voted 5-4"), a game's score ("a 20-13 victory", "led 13-3") or a team's record
+    ("Indianapolis (10-5)")."""
     out = []
     for m in TALLY.finditer(text):
-        first = m.group("a") or m.group("c")
-        out.append((m.start(), m.end(), float(first), "votes"))
+        first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        out.append((m.start(), m.end(), float(first), "votes", float(second)))
     for rx, unit in ((SCORE, "score"), (RECORD, "wins")):
         for m in rx.finditer(text):
-            start, end, value = _pair(m)
+            start, end, value, second = _pair(m)
             if not any(a < end and start < b for a, b, *_ in out):
-                out.append((start, end, value, unit))
+                out.append((start, end, value, unit, second))
     return sorted(out)

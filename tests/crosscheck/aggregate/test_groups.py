@@ -524,3 +524,16 @@ def test_a_score_joins_only_the_same_score():
     assign, _ = group_figures([final_a, final_b, half, tie])
     assert together(assign, final_a, final_b)
     assert not together(assign, half, tie)           # one first number, two moments of the game
+
+
+def test_scores_written_with_en_dashes_keep_their_pairs_apart():
+    from crosscheck.extract.figures import find_figures
+
+    def score(article: str, sentence: str) -> dict:
+        [f] = find_figures(sentence)
+        return row(article, f.text, f.value, unit=f.unit, subject=f.subject, sentence=sentence)
+
+    half = score("C", "The Gulls led 13\u20133 at the half.")
+    tie = score("D", "The Otters tied the game at 13\u201313.")
+    assign, _ = group_figures([half, tie])
+    assert not together(assign, half, tie)

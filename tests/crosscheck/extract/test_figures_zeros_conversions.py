@@ -110,6 +110,12 @@ def test_scores_and_records_count_their_first_number(sentence, text, value, unit
     assert found[0].value_low is None and found[0].value_high is None    # "2-14" is no range of marks
 
 
+def test_a_pair_written_with_an_en_dash_is_the_same_pair():
+    [hyphen] = find_figures("The Gulls won 20-13 on Sunday.")
+    [en_dash] = find_figures("The Gulls won 20\u201313 on Sunday.")
+    assert en_dash.subject == hyphen.subject == "score 20-13"
+
+
 @pytest.mark.parametrize("sentence", [
     "Between 20-30 people were hurt in the crush.",
     "Prices were up 10-15 percent on the year.",
