@@ -9,6 +9,7 @@ spellings per article (what a later run needs to look names up without resolving
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import defaultdict
 
 from crosscheck.model import Mention
@@ -25,7 +26,7 @@ def mentions_by_article(con) -> dict[str, list[Mention]]:
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for aid, kind, text, start, end in con.execute(
             "select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start").fetchall():
-        by_article[aid].append(Mention(kind=kind, text=text, start=start, end=end))
+        by_article[aid].append(Mention(kind=sys.intern(kind), text=text, start=start, end=end))
     return dict(by_article)
 
 

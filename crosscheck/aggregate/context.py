@@ -130,9 +130,16 @@ def _other_numbers_of_its_noun(sentence: str, text: str) -> frozenset[float]:
 # "Roe has 19 wives", "Roe, who has had 26 wives", "Vale, accused of having two wives", "Roe's 12
 # children": the person who has what is counted
 _NAME = r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
-HAVER = re.compile(rf"{_NAME}(?:,[^,;]*?)?\s+(?:has|had|have|having)(?:\s+had)?\s+$")
+# an apposition between the name and its verb ("Roe, 26, has"), never another clause ("Roe, while Vale had")
+_APPOSITION = r"(?:,(?![^,;]*\b(?:while|whereas|and|but|as|when|after|before)\b)[^,;]*?,?)?"
+_ADVERB = r"(?:\s+(?:now|still|already|also|just|then))?"
+HAVER = re.compile(rf"{_NAME}{_APPOSITION}{_ADVERB}\s+(?:has|had|have|having)(?:\s+had)?\s+$")
 POSSESSOR = re.compile(rf"\b{_NAME}['\u2019]s\s+(?:[a-z]+\s+)?$")
 SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
+# "Roe scored 23 points", "Roe led all players with 23 points", "Roe added 12": who a box-score count is of
+SCORER = re.compile(rf"{_NAME}{_APPOSITION}{_ADVERB}\s+(?:scored|scores|scoring|finished\s+with|added|adding|grabbed|"
+                    rf"pulled\s+down|threw\s+for|ran\s+for|rushed\s+for|caught|led\s+(?:[\w-]+\s+){{0,3}}with)\s+"
+                    rf"(?:a\s+)?(?:(?:career|season|game|team)[- ]high\s+(?:of\s+)?)?(?:all\s+)?$")
 
 
 def possessor(row: dict) -> str | None:
@@ -153,6 +160,24 @@ def _possessor(sentence: str, text: str) -> str | None:
         return _content_name(m.group("name"))
     for cap in re.finditer(r"\b[A-Z]", before):
         m = HAVER.match(before, cap.start())
+        if m and _content_name(m.group("name")):
+            return _content_name(m.group("name"))
+    return None
+
+
+def scorer(row: dict) -> str | None:
+    """Whose a player's or a model's count is, when its sentence names them as having or scoring it."""
+    return possessor(row) or _scorer(row.get("sentence") or "", row.get("text") or "")
+
+
+@lru_cache(maxsize=65536)
+def _scorer(sentence: str, text: str) -> str | None:
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    before = sentence[:at]
+    for cap in re.finditer(r"\b[A-Z]", before):
+        m = SCORER.match(before, cap.start())
         if m and _content_name(m.group("name")):
             return _content_name(m.group("name"))
     return None

@@ -15,13 +15,14 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.aggregate import figure_values as fv
+from crosscheck.aggregate.digits import stated_digits
 from crosscheck.aggregate.events import event_blocks
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, figure_of, place_in_event
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, SLIP_UNIQUE, apart_only_by_value,
                                                 counts_people, fit, generic, relation, slipped, specificity,
-                                                stated_digits, told_alike)
+                                                told_alike)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id

@@ -15,9 +15,12 @@ import re
 
 from crosscheck import lexicons
 from crosscheck.aggregate import frames
+from crosscheck.aggregate.digits import stated_digits
 from crosscheck.aggregate.context import owner_of, possessor, said_alike, shared_words, states_also
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, compatible, different_purposes
+from crosscheck.aggregate.owners import per_owner, same_owner, scorers_apart
 from crosscheck.aggregate.places import main_local_place
+from crosscheck.aggregate.times import recent
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
 
 EVENT_DAYS = 7              # members of one group are published at most this far apart
@@ -25,6 +28,7 @@ LOOSE_RATIO = 1.25          # a generic figure joins a group it is this close to
 MEASURE_RATIO = 1.06        # a bare measure ("100 km") is only the same at the same value, rounded
 SAME_ARTICLE_TOLL_RATIO = 1.1   # one article's two close numbers for one toll ("59 killed" ... "58 victims")
 SMALL_COUNT = 20
+OWNER_RATIO = 2.0           # one owner's two counts this far apart are two counts (a game's and a career's)
 SAME_VALUE = 0.02            # "the same number" across different stated times
 GENERIC_CATEGORIES = frozenset({"people", "count", "person"})
 UNIT_CATEGORIES = frozenset({"km2", "km", "usd", "percent", "%", "mph", "kph", "magnitude"})
@@ -163,6 +167,11 @@ def categories_match(a: Figure, b: Figure) -> str | None:
     if ca == cb:
         if ca in MANY_OF_A_KIND and a.counted.unit_family != "count":
             return "loose"
+        if per_owner(a):
+            # every player's rebounds, every model's memory; one player's points of a half, a game and a
+            # career are three quantities the words seldom tell apart but by their size
+            near = min(a.rep, b.rep) > 0 and max(a.rep, b.rep) / min(a.rep, b.rep) <= OWNER_RATIO
+            return "same" if same_owner(a, b) and near else "loose"
         if not (counts_people(ca) or ca in TOLL_CATEGORIES or ca in STATE_CLASSES) and a.frame.known != b.frame.known:
             return "loose"   # "43 dogs brought to safety" and "their two dogs": a thing's count says what happened to it
         if ca in GENERIC_CATEGORIES and not (a.frame.known or b.frame.known):
@@ -246,7 +255,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None
     if a.reference != b.reference or different_purposes(a, b):
         return None
-    if _owners_apart(a, b):
+    if _owners_apart(a, b) or scorers_apart(a, b):
         return None   # "Oler has three wives", "Blackmore has 26 wives": two people's counts
     if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
         return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
@@ -282,28 +291,13 @@ def apart_only_by_value(a: Figure, b: Figure) -> bool:
         and not (a.counted.unit_family == "percent" and _owned_apart(a, b)) and not _owners_apart(a, b)
 
 
-RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
-
-
 def _time_relation(a: Figure, b: Figure) -> str | None:
     """Two stated times that differ: None. One unstated: "same" when the stated one is the month just
     reported ("added 223,000 jobs in May" in a June 1 story), else "loose" (it may be an earlier count)."""
     if a.time and b.time:
         return None
     timed = a if a.time else b
-    return "same" if _recent(timed.time, timed.day) else "loose"
-
-
-def _recent(key: str, day) -> bool:
-    m = re.fullmatch(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})", key or "")
-    if not m or day is None:
-        return False
-    year = int(m.group("year") or day.year)
-    month = int(m.group("month"))
-    if not m.group("year") and month > day.month:
-        year -= 1
-    months_back = (day.year - year) * 12 + day.month - month
-    return 0 <= months_back and months_back * 30 - day.day < RECENT_DAYS
+    return "same" if recent(timed.time, timed.day) else "loose"
 
 
 def _close_enough(a: Figure, b: Figure) -> bool:
@@ -332,7 +326,7 @@ MOVING = ("distance", "mph", "kph", "km/h")   # a storm's distance and speed cha
 def told_alike(a: Figure, b: Figure) -> bool:
     """Two outlets' figures whose surrounding words say the same (`context.said_alike`): never two
     numbers of one article, and never a distance or speed, which its words alone do not pin to a time."""
-    return a.article_id != b.article_id and not a.counted.unit_family.startswith(MOVING) \
+    return a.article_id != b.article_id and not a.counted.unit_family.startswith(MOVING) and not (per_owner(a) or per_owner(b)) \
         and said_alike(a.row, b.row)
 
 
@@ -340,19 +334,6 @@ SLIP_POWERS = (1, 2, 3)     # a decimal point or zeros moved by this many places
 SLIP_SHARED = 2             # content words two slipped figures' clauses must share ...
 SLIP_DISTINCT = 2           # ... or one, when their numbers have this many significant digits ("117,000", "3.8")
 SLIP_UNIQUE = 3             # ... or none with this many ("$13.9 billion" vs "$139 billion"): no chance agreement
-
-
-def significant_digits(value: float | None) -> str:
-    """The digits of a stated number without its decimal point and outer zeros: 117000 -> "117"."""
-    if value is None:
-        return ""
-    return f"{abs(value):.10g}".replace(".", "").split("e")[0].strip("0")
-
-
-def stated_digits(f: Figure) -> int:
-    """How many significant digits the number a figure states has (its lower bound's when it has no value)."""
-    row = f.row
-    return len(significant_digits(row.get("value") if row.get("value") is not None else row.get("value_low")))
 
 
 def slipped(a: Figure, b: Figure, *, words: bool = True) -> bool:

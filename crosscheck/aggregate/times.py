@@ -82,3 +82,19 @@ def relative_to(key: str | None, published: date | None) -> str | None:
     if (year is None or int(year) == published.year) and (month is None or int(month) == published.month):
         return None
     return key
+
+
+RECENT_DAYS = 45   # a month stated this close before publication is the news of the day ("May's jobs")
+
+
+def recent(key: str, day) -> bool:
+    """Is a stated month (`time_key`) the news of the day `day` was published on ("May's jobs" in June)?"""
+    m = re.fullmatch(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})", key or "")
+    if not m or day is None:
+        return False
+    year = int(m.group("year") or day.year)
+    month = int(m.group("month"))
+    if not m.group("year") and month > day.month:
+        year -= 1
+    months_back = (day.year - year) * 12 + day.month - month
+    return 0 <= months_back and months_back * 30 - day.day < RECENT_DAYS

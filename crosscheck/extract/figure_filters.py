@@ -95,7 +95,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if re.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\b|[A-Z][\w.-]*['\u2019]s\b)", after, re.I) \
             and num_text.lower() in {"one", "1"}:
         return False  # "one of the ...", "one of Ruritania's best-known ..."
-    if head in ABSTRACT_NOUNS:
+    if head in ABSTRACT_NOUNS and not _scored_points(text, q, head, num_text):
         return False  # "two things", "three ways": a manner of speaking, not an amount
     if num_text.lower() == "zero" and head in ZERO_IDIOMS:
         return False  # "zero tolerance"
@@ -123,6 +123,20 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if unit_l in MEASURE_UNITS or q.kind in MEASURE_KINDS:
         return True
     return bool(subject) or sized
+
+
+SCORED_BEFORE = re.compile(r"\b(?:scor\w*|had|has|added|adding|finished with|with|tallied|poured in|put up|"
+                           r"(?:career|season|game)[- ]high(?: of)?|all)\s+(?:a\s+)?(?:(?:career|season|game|team)[- ]high\s+)?$", re.I)
+POINTS_OF_A_PLAN = re.compile(r"-?points?\s+(?:plan|program|programme|agenda|list|checklist|scale|proposal|memo|"
+                              r"strategy|framework|deal|system)\b", re.I)
+
+
+def _scored_points(text: str, q: Quantity, head: str, num_text: str) -> bool:
+    """Points that are scored (a game's, a player's, an index's: "23 points", "fell 200 points", "scored
+    seven points"), not points made in an argument ("two points are clear") or a plan's ("a 10-point plan")."""
+    if head not in ("point", "points") or POINTS_OF_A_PLAN.match(text[_number_span(q)[1]:_number_span(q)[1] + 30]):
+        return False
+    return num_text[:1].isdigit() or bool(SCORED_BEFORE.search(text[max(0, q.start - 30):q.start]))
 
 
 SIZED_MIN = 10   # "a 22-page complaint", "the 100-seat Senate": a size in digits; "six-man", "two-way" are kinds

@@ -73,20 +73,24 @@ NOT_THINGS = frozenset("details charges plans changes comments results signs rep
 PAIR = r"(?<![\d.,$\u00a3\u20ac/-])(?P<x>\d{1,3})\s?[-\u2013]\s?(?P<y>\d{1,3})(?![-\u2013/.,]?\d)"
 # a range of a counted thing or a measure after the pair: "up 10-15 percent", "won 2-5 seats"
 COUNTED_AFTER = r"(?!\s*(?:%|percent|per\s?cent|percentage|points?\b|[a-z]{3,}s\b(?<!\bthis\b)|million|billion|thousand))"
-# "a 20-13 victory", "led 13-3 at the half", "tied the game at 13-13", "leading KC, 13-3", "beat the Colts, 20-13"
+# "a 20-13 victory", "led 13-3 at the half", "tied the game at 13-13", "leading KC, 13-3", "beat the Colts, 20-13",
+# "closed to 47-44", "made it 60-46", "a 15-2 run", "a 12-12 tie"
 SCORE = re.compile(
     r"(?:\b(?:led|leads|leading|trailed|trails|trailing|tied|tying|won|beat|beats|beating|defeated|lost|edged|routed|"
-    r"(?:lead|deficit|score|it)\s+to)|\b[A-Z][\w.]*\s+(?:up|down|behind|ahead))\s+(?:the\s+(?:game|score)\s+)?(?:at\s+|by\s+)?"
+    r"(?:lead|deficit|score|it)\s+to|(?:closed|pulled|crept|rallied|drew|came)\s+(?:back\s+)?(?:to|within)|made\s+it)|\b[A-Z][\w.]*\s+(?:up|down|behind|ahead))\s+(?:the\s+(?:game|score)\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+)?" + PAIR + COUNTED_AFTER
     + r"|" + PAIR.replace("?P<x>", "?P<x2>").replace("?P<y>", "?P<y2>")
-    + r"\s+(?:(?:halftime|first-half|second-half|first-quarter|third-quarter|fourth-quarter|overtime|road|home|"
+    + r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:(?:halftime|first-half|second-half|first-quarter|third-quarter|fourth-quarter|overtime|road|home|"
     r"opening|season-opening|come-from-behind|upset)\s+)?(?:victory|win|loss|defeat|lead|deficit|edge|triumph|rout|"
-    r"shutout|advantage)\b")
-# "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)", "record rose to 9-5", "a 2-14 mark", "9-1 in one-possession games"
+    r"shutout|advantage|run|spurt|burst|tie)\b")
+# "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)", "record rose to 9-5", "improved to 25-7", "a 2-14 mark",
+# "9-1 in one-possession games"
 RECORD = re.compile(
     r"(?<=[A-Za-z.] )\(" + PAIR + r"(?=[,;)])"
     + r"|(?<=[,;] )" + PAIR.replace("?P<x>", "?P<x2>").replace("?P<y>", "?P<y2>") + r"(?=\s+(?:away|home|on\s+the\s+road|at\s+home)\))"
-    + r"|\brecord\s+(?:\w+\s+){0,2}?(?:to|at|of|is|was)\s+" + PAIR.replace("?P<x>", "?P<x3>").replace("?P<y>", "?P<y3>")
+    + r"|\b(?:record\s+(?:\w+\s+){0,2}?(?:to|at|of|is|was)|(?:improved|improves|improving|fell|falls|dropped|drops|"
+    r"evened|evens)\s+(?:(?:their|its|his|her)\s+record\s+)?to)\s+" + PAIR.replace("?P<x>", "?P<x3>").replace("?P<y>", "?P<y3>")
+    + COUNTED_AFTER + r"(?!\s+(?:ruling|decision|vote|majority)\b)"
     + r"|" + PAIR.replace("?P<x>", "?P<x4>").replace("?P<y>", "?P<y4>")
     + r"(?=\s+(?:record|mark|season|start|finish|on\s+the\s+road|at\s+home|away\b|in\s+(?:[\w-]+\s+){0,3}(?:games|contests|matches)))")
 

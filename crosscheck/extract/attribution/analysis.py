@@ -219,16 +219,17 @@ class Analysis:
             return None     # "While public estimates say", "Saturday's ...", a lone "Syrian": no one named
         bare = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
         document = DOCUMENT_ADJECTIVES.sub("", bare).lower()
-        if document in DOCUMENTS and re.match(r"the\s", phrase, re.I):
-            # "the (new) report" names no one unless an earlier report said whose it was
+        if document in DOCUMENTS and re.match(r"(?:the|a|an)\s", phrase, re.I):
+            # "the (new) report", "a report" names no one unless the text says whose it is
             return self.document_author(document, start)
         legal = LEGAL_DOCUMENT.fullmatch(phrase)
         if legal:
             # "the complaint", "the federal criminal complaint": its author if an earlier one was named, else itself
             return self.document_author(legal.group(1).lower(), start) or self.prosecutor(start) \
                 or re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-        if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2:
-            return None
+        if bare.lower() in DETERMINERS or len(re.findall(r"[A-Za-z]", bare)) < 2 \
+                or bare.lower() in lexicons.words("function_words.txt"):
+            return None     # "After details of the book leaked": no one
         if bare.lower() in COUNTRY_NAMES:
             return COUNTRY_NAMES[bare.lower()]
         located = PLACED_BODY.match(bare)
@@ -337,12 +338,28 @@ class Analysis:
         return None
 
     def document_author(self, doc: str, before: int) -> str | None:
-        """"the report" -> who an earlier report was by ("a report prepared by the Aviation Office")."""
+        """"the report" -> who it is by ("a report prepared by the Aviation Office", "Roe released a report")."""
         author = None
-        pat = rf"\b{doc}\s+(?:[a-z]+\s+)?(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w.&'\u2019\-]*\s*)+)"
-        for m in re.finditer(pat, self.text[:before]):
+        by = rf"\b{doc}\s+(?:[a-z]+\s+)?(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w.&'\u2019\-]*\s*)+)"
+        for m in re.finditer(by, self.text[:before]):
             author = re.sub(r"^the\s+", "", m.group(1).strip())
+        for m in re.finditer(rf"\b(?:released|issued|published|filed|unveiled|put\s+out|sent|wrote|commissioned)\s+"
+                             rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{doc}\b", self.text[:before + len(doc) + 4]):
+            author = self._subject_ending(m.start()) or author
         return author
+
+    def _subject_ending(self, verb: int) -> str | None:
+        """The name or pronoun right before a verb, past auxiliaries and adverbs ("the White House later issued")."""
+        head = re.search(r"(?:\s+(?:has|have|had|later|also|then|again|quickly|\w+ly))*\s*$", self.text[:verb])
+        end = head.start()
+        pronoun = re.search(r"\b(?:he|she|He|She)$", self.text[:end])
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.start())
+            return person if person and self.is_person(person) else None
+        for m in self.mentions:
+            if m.end == end and m.kind in ("person", "org"):
+                return fullest_name(self.text, m) if m.kind == "person" else m.text
+        return None
 
     def prosecutor(self, before: int) -> str | None:
         """The one prosecutor named before `before` ("special counsel Robert Mueller"): whose court papers they are."""

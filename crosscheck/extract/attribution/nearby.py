@@ -32,6 +32,17 @@ def previous_source(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int)
     return None
 
 
+def opening_body(a: Analysis, s0: int, pronoun_at: int, pronoun: str) -> str | None:
+    """The body a sentence opens with, which a later "it" in that sentence refers back to ("Vandex has
+    issued a patch for a flaw which it said has hit 2m users"); never a person's full name."""
+    if pronoun != "it":
+        return None
+    for m in sorted(a.mentions, key=lambda m: m.start):
+        if s0 <= m.start < pronoun_at and re.fullmatch(r"[\s\"\u201c']*(?:[Tt]he\s+)?", a.text[s0:m.start]):
+            return m.text if m.kind == "org" else None
+    return None
+
+
 def trailing_attribution(a: Analysis, si: int, span_speaker: SpanSpeaker, depth: int) -> str | None:
     """The speaker named at the close of a later sentence of the same paragraph (at most three on),
     when the sentences between attribute nothing themselves."""

@@ -4,10 +4,9 @@
 "according to X" / "as reported by X" / "reports from X", then a speech verb with its subject
 (before the verb, or after it in '"...," said X'). Subjects that are pronouns are resolved to
 the most salient person before them (the subject of the nearest earlier sentence, ignoring
-names inside quotation marks); people are returned in their fullest written form. The text
-analysis is cached per text, so calling it once per claim is cheap; a caller that reads a whole
-article keeps its own (`attribution`) and asks it with `speaker_in`. What a region yields that does
-not depend on the span (report phrases, speech verbs, their subjects) is read once per analysis.
+names inside quotation marks); people are returned in their fullest written form. The analysis is
+cached per text; a caller reading a whole article keeps its own (`attribution`) and asks `speaker_in`.
+What a region yields whatever the span (report phrases, speech verbs, subjects) is read once.
 """
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
-from crosscheck.extract.attribution.nearby import contributor_above, previous_source, trailing_attribution
+from crosscheck.extract.attribution.nearby import contributor_above, opening_body, previous_source, trailing_attribution
 from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, investigating_body,
                                                     plan_author_before, requested_by, stance_owner, stance_verb_owner)
 from crosscheck.extract.attribution.polls import poll_maker, rater
@@ -134,7 +133,8 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
             pronoun = text[before[0]:before[1]].strip().lower()
             if pronoun in ("they", "it"):
                 # "Broward officials also said they counted ...": the sentence's own speaker, else the last one's
-                subj = _earlier_subject(a, verbs, vs, s0) or (previous_source(a, si, _span_speaker, depth) if depth < 2 else None)
+                subj = _earlier_subject(a, verbs, vs, s0) or opening_body(a, s0, before[0], pronoun) \
+                    or (previous_source(a, si, _span_speaker, depth) if depth < 2 else None)
                 if pronoun == "they" and subj and subj.split()[-1].lower() in LEGAL_DOCUMENTS:
                     subj = None     # "they" is not one complaint or ruling
             subj = subj or a.name_for(*before)

@@ -357,7 +357,13 @@ def segments(tokens: list[Token], ctx: Context) -> list[tuple[list[Token], bool]
             titled = False
             i += 2
             continue
-        strip = (tok.bare in STRIP_LEAD or demonym(tok.bare) and not first_name_before_surname(tokens, i)
+        # a stop word that is also a first name opens a name inside a statement ("center Will Artino"), not
+        # a question ("Will Robert Mueller testify?") nor before another first name
+        stop = tok.bare in STRIP_LEAD and not (tok.bare in STOP_WORDS and not headline and tok.start not in ctx.sentence_starts
+                                                and first_name_before_surname(tokens, i) and not ctx.common(tokens[i + 1])
+                                                and first_name_gender(tokens[i + 1].bare) is None
+                                                and "?" not in re.split(r"[.!\n]", ctx.text[tok.start:tok.start + 200])[0])
+        strip = (stop or demonym(tok.bare) and not first_name_before_surname(tokens, i)
                  or tok.bare in lexicons.title_modifiers() and not cur and not _org_after(tokens, i)) \
             and not (cur and name_like(tok) and tok.bare not in STRIP_LEAD) \
             and not (tok.bare in MONTHS and cur and first_name_gender(cur[-1].bare))   # "Theresa May", "Ann June"

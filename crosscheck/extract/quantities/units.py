@@ -12,6 +12,8 @@ from crosscheck.lexicons import quantity_words as W
 SYMBOL_MARKS = frozenset({'"', "\u2033", "'", "\u2032"})
 
 
+POLL_CUES = frozenset({"poll", "polls", "polling", "pollster", "pollsters", "voters", "survey", "surveys", "electorate",
+                       "election", "elections", "approval"})
 MARGIN_NOUNS = frozenset({"margin", "lead", "edge", "advantage", "gap", "spread"})
 
 
@@ -173,8 +175,10 @@ class UnitReader(CurrencyReader):
             margin_told = any(self.w(x) in MARGIN_NOUNS for x in range(max(0, j - 25), j) if self.same(x, j))
             if not margin_told and (self.w(i) not in W.MARGIN_BEFORE
                                     or not any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j))):
-                return False    # (but "The winning margin ... is projected to be about 7 points")
-        return any(self.w(x) in W.ELECTORAL_CUES for x in self.sentence_of(j))
+                # (but "The winning margin ... is projected to be about 7 points"); points in a sentence
+                # about a poll or an election's voters are its percentage points ("10 points higher")
+                return any(self.w(x) in POLL_CUES for x in self.sentence_of(j))
+        return any(self.w(x) in W.ELECTORAL_CUES or self.w(x) in POLL_CUES for x in self.sentence_of(j))
 
     def sentence_of(self, j: int) -> range:
         """Indexes of the tokens in token j's sentence."""

@@ -27,7 +27,8 @@ _ADVERB = r"(?P<adv>" + _ADVERBS + r")"
 _LEFT = r"(?:resigned|stepped\s+down|retired)\s+as"
 _LEAD = re.compile(
     r"(?:(?:,|\s+[\u2013\u2014]|\s+-)\s+(?:(?P<age>\d{1,3}),\s+)?"
-    r"(?:(?:who|and)\s+(?:(?:" + _ADVERBS + r")\s+)?(?:" + _COPULA + r"(?:\s+(?P<adv_after>" + _ADVERBS + r"))?"
+    r"(?:(?:(?:who|and)\s+|who['\u2019](?=s\s))(?:(?:" + _ADVERBS + r")\s+)?(?:(?:" + _COPULA + r"|(?<=['\u2019])s)"
+    r"(?:\s+(?P<adv_after>" + _ADVERBS + r"))?"
     r"|(?P<left>" + _LEFT + r"))\s+|" + _ADVERB + r"\s+|(?P<as>as)\s+)?"
     r"|\s+(?P<cop>" + _COPULA + r")\s+|\s+(?P<bare_as>as)\s+(?=[\w.]+\s+\w))"
     r"(?:(?P<one>one\s+of)\s+)?(?P<det>(?:an?|the|his|her|their|its)\s+)?")
@@ -59,7 +60,7 @@ def _window(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
             break
         if not word[0].isalnum():
             break
-        low = word.lower()
+        low = word.lower().replace("\u2019", "'")   # "who’s" is "who's"
         if out and low.endswith(("s", "ed")) and low in lexicons.speech_verbs() and not _role_at([(low, 0, 0)], 1, False):
             break   # "Roe, Tara Reid's representative, confirms ..."
         if low in _BOUNDARY:

@@ -67,3 +67,12 @@ def test_the_words_about_another_number_are_not_this_figures_context():
 def test_possessor(sentence, text, owner):
     from crosscheck.aggregate.context import possessor
     assert possessor({"sentence": sentence, "text": text}) == owner
+
+
+@pytest.mark.parametrize("sentence,text,owner", [
+    ("Tom Roe, a neighbour, now has 30 goats.", "30 goats", "Tom Roe"),                  # apposition, adverb
+    ("Ada Vale counted 12 goats, while Tom Roe had 30 goats.", "30 goats", "Tom Roe"),    # not another clause's name
+])
+def test_possessor_skips_appositions_not_clauses(sentence, text, owner):
+    from crosscheck.aggregate.context import possessor
+    assert possessor({"sentence": sentence, "text": text}) == owner

@@ -560,3 +560,15 @@ def test_an_upper_bound_is_read_above_the_previous_order_of_magnitude():
             row("a3", "as many as 400 Chilean troops", 400, None, 400, change="<", speaker="Source 3")]
     found = [f for f in run(rows) if f["severity"] in ("warning", "error")]
     assert found and all(400 in values_of(f, rows) for f in found)
+
+
+@pytest.mark.parametrize("text,value,unit,digits", [
+    ("101 yards", 0.0923544, "km", 3),     # as written, not as converted (0.0923544 km)
+    ("500 square miles", 1294.99, "km2", 1),
+    ("$4.4 trillion", 4.4e12, "USD", 2),
+    ("seven yards", 0.0064008, "km", 1),   # a number in words: its own digits
+])
+def test_a_slip_counts_the_digits_as_written(text, value, unit, digits):
+    from crosscheck.aggregate.features import figure_of
+    from crosscheck.aggregate.digits import stated_digits
+    assert stated_digits(figure_of(row("a1", text, value, unit=unit, subject=None))) == digits

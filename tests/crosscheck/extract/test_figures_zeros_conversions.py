@@ -160,3 +160,34 @@ def test_a_closing_quotation_mark_is_no_inches():
 def test_speeds_in_kmh_and_bounds_said_after_the_number(sentence, value, low, high, unit):
     (c,) = [c for c in find_figures(sentence)]
     assert (round(c.value, 4), c.value_low, c.value_high, c.unit) == (round(value, 4), low, high, unit)
+
+
+@pytest.mark.parametrize("sentence,text,value,unit", [
+    ("A 15-2 run turned a 47-44 Gulls lead into a rout.", "15-2", 15.0, "score"),
+    ("The Otters closed to 47-44 before the Gulls made it 60-46.", "47-44", 47.0, "score"),
+    ("The Gulls broke a 12-12 tie with a minute left.", "12-12", 12.0, "score"),
+    ("The Gulls improved to 25-7, while the Otters fell to 15-17.", "25-7", 25.0, "wins"),
+])
+def test_runs_ties_and_records_without_the_word_record(sentence, text, value, unit):
+    assert any(c.text == text and c.value == value and c.unit == unit for c in find_figures(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Prices fell to 10-15 dollars.", "Support fell to 40-45 percent in the poll."])
+def test_a_fall_to_a_range_is_no_record(sentence):
+    assert not [c for c in find_figures(sentence) if c.unit == "wins"]
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("Mara Velk scored 23 points and grabbed 11 rebounds.", "23 points", 23.0),
+    ("Velk now has 2,029 career points.", "2,029 career points", 2029.0),
+    ("The index fell 200 points on Tuesday.", "200 points", 200.0),
+    ("Brom had seven points and four assists.", "seven points", 7.0),
+])
+def test_scored_points_are_figures(sentence, text, value):
+    assert any(c.text == text and c.value == value for c in find_figures(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["There are two points to make about the budget.",
+                                      "The mayor offered a 10-point plan.", "Both points were well taken."])
+def test_points_of_an_argument_are_not_figures(sentence):
+    assert not [c for c in find_figures(sentence) if "point" in (c.unit or "")]

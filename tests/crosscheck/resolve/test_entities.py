@@ -47,3 +47,9 @@ def test_first_name_alone_joins_the_full_name_and_places_do_not_become_people():
     assert "Julia" not in people and "Julia" in people["Julia Stanwick"]
     assert "Borgo del Lago" not in people
     assert any(e["name"] == "Borgo del Lago" and e["type"] == "place" for e in res.entities)
+
+
+def test_mentions_are_slotted():
+    # entity resolution holds every mention of the warehouse at once: no per-object dict
+    from crosscheck.model import Mention
+    assert not hasattr(Mention(kind="person", text="Ada Roe", start=0, end=7), "__dict__")
