@@ -137,7 +137,7 @@ HAVER = re.compile(rf"{_NAME}{_APPOSITION}{_ADVERB}\s+(?:has|had|have|having)(?:
 POSSESSOR = re.compile(rf"\b{_NAME}['\u2019]s\s+(?:[a-z]+\s+)?$")
 SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 # "Roe scored 23 points", "Roe led all players with 23 points", "Roe added 12": who a box-score count is of
-SCORER = re.compile(rf"{_NAME}{_APPOSITION}{_ADVERB}\s+(?:scored|scores|scoring|finished\s+with|added|adding|grabbed|"
+SCORER = re.compile(rf"{_NAME}{_APPOSITION}{_ADVERB}\s+(?:scored|scores|scoring|finished\s+with|added|adding|grabbed|had|has|"
                     rf"pulled\s+down|threw\s+for|ran\s+for|rushed\s+for|caught|led\s+(?:[\w-]+\s+){{0,3}}with)\s+"
                     rf"(?:a\s+)?(?:(?:career|season|game|team)[- ]high\s+(?:of\s+)?)?(?:all\s+)?$")
 

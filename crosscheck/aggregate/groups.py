@@ -60,6 +60,10 @@ def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
             scored.append((s, g))
     if not scored:
         return None
+    # a group whose words say it is the same quantity beats one that only its values put it near
+    # ("Roe scored 14 points" joins Roe's 12, not another player's 14)
+    worded = [(s, g) for s, g in scored if any(relation(f, m) == "same" for m in g)]
+    scored = worded or scored
     top = max(s for s, _ in scored)
     best = [g for s, g in scored if s == top]
     if len(best) == 1:

@@ -267,6 +267,8 @@ def relation(a: Figure, b: Figure) -> str | None:
                  frames.relation(a.frame, b.frame)]
     if None in relations:
         return None
+    if relations[0] == "same" and per_owner(a):
+        relations[2] = "same"    # one named player's points: the owner, not a town, says whose they are
     if a.time != b.time:
         timed = _time_relation(a, b)
         if timed is None:

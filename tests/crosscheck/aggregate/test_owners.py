@@ -55,3 +55,39 @@ def test_one_players_game_and_career_totals_are_two_quantities():
     career2 = stat("C", "2,029 points", 2029, "points", "Tia Brom, a junior, now has 2,029 points.")
     assign, _ = group_figures([game, career, career2])
     assert not together(assign, game, career) and together(assign, career, career2)
+
+
+def test_one_players_count_disagreeing_is_flagged_wherever_the_articles_are_placed():
+    from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+    a = stat("A", "14 points", 14, "points", "Lee Vant scored 14 points for the Gulls.")
+    a["place"] = "Lornville"
+    b = stat("B", "12 points", 12, "points", "Ada Roe led with 13 points, while Lee Vant had 12 points.")
+    assign, groups = group_figures([a, b])
+    assert together(assign, a, b)
+    found = find_figure_mismatches(groups, {r["claim_id"]: r for r in (a, b)})
+    assert [f for f in found if f["severity"] in ("warning", "error")]
+
+
+def test_a_players_count_joins_that_player_not_another_players_equal_count():
+    roe = stat("A", "14 points", 14, "points", "Ann Roe scored 14 points for the Otters.")
+    brom = stat("B", "14 points", 14, "points", "She finished with a career-high 14 points for the Gulls.")
+    unowned = stat("C", "14 points", 14, "points", "He finished the day with a career-high 14 points.")
+    roe_d = stat("D", "12 points", 12, "points", "Ada Kerr led with 13 points, while Ann Roe had 12 points.")
+    roe_e = stat("E", "12", 12, "points", "Ada Kerr led the Otters with 13 points, while Ann Roe added 12.")
+    assign, _ = group_figures([roe, brom, unowned, roe_d, roe_e])
+    assert together(assign, roe, roe_d) and together(assign, roe, roe_e)
+
+
+def test_had_a_career_high_names_its_owner():
+    assert scorer({"sentence": "Tia Brom had a career-high 14 points.", "text": "14 points"}) == "Tia Brom"
+
+
+def test_a_group_named_as_the_same_quantity_beats_one_only_its_value_is_near():
+    from crosscheck.aggregate.features import figure_of
+    from crosscheck.aggregate.groups import _choose
+    f = figure_of(stat("A", "14 points", 14, "points", "Ann Roe scored 14 points for the Otters."))
+    by_value = [figure_of(stat(a, "14 points", 14, "points", "She finished with a career-high 14 points."))
+                for a in ("B", "C")]
+    by_owner = [figure_of(stat("D", "12 points", 12, "points", "Ada Kerr led with 13 points, while Ann Roe had 12 points.")),
+                figure_of(stat("E", "12", 12, "points", "Ada Kerr led the Otters with 13, while Ann Roe added 12."))]
+    assert _choose(f, [by_value, by_owner]) is by_owner
