@@ -21,12 +21,16 @@ from warehouse.rows import query_rows, transaction
 BASIS_STAGE = "entities:basis"
 
 
+FETCH_ROWS = 50_000   # rows read at a time: the whole result never sits in memory beside what is built from it
+
+
 def mentions_by_article(con) -> dict[str, list[Mention]]:
     """article id -> every name mention, in text order."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
-    for aid, kind, text, start, end in con.execute(
-            "select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start").fetchall():
-        by_article[aid].append(Mention(kind=sys.intern(kind), text=text, start=start, end=end))
+    cur = con.execute("select article_id, kind, text, char_start, char_end from mentions order by article_id, char_start")
+    while rows := cur.fetchmany(FETCH_ROWS):
+        for aid, kind, text, start, end in rows:
+            by_article[aid].append(Mention(kind=sys.intern(kind), text=text, start=start, end=end))
     return dict(by_article)
 
 
@@ -167,27 +171,33 @@ def _canonicalise(con, resolution: Resolution, by_article: dict[str, list[Mentio
         return (articles is None or article_id in articles
                 or bool(named) and any(n and not named.isdisjoint(lookup_keys(n)) for n in names))
 
-    claims = con.execute("""select claim_id, article_id, speaker_as_written, person_as_written from claims
-                            where speaker_as_written is not null or person_as_written is not null""").fetchall()
-    updates = [{"claim_id": cid, "speaker": canonical(aid, speaker), "person": canonical(aid, person)}
-               for cid, aid, speaker, person in claims if affected(aid, speaker, person)]
-    links = []
+    # columns, not a dict per row: every mention of the warehouse is linked when everything is resolved
+    updates: dict[str, list] = {"claim_id": [], "speaker": [], "person": []}
+    cur = con.execute("""select claim_id, article_id, speaker_as_written, person_as_written from claims
+                         where speaker_as_written is not null or person_as_written is not null""")
+    while rows := cur.fetchmany(FETCH_ROWS):
+        for cid, aid, speaker, person in rows:
+            if affected(aid, speaker, person):
+                updates["claim_id"].append(cid)
+                updates["speaker"].append(canonical(aid, speaker))
+                updates["person"].append(canonical(aid, person))
+    links: dict[str, list] = {"article_id": [], "char_start": [], "char_end": [], "entity_id": []}
     for aid, mentions in by_article.items():
         for m in mentions:
             if affected(aid, m.text):
                 name = resolution.canonical(aid, m.text)
-                links.append({"article_id": aid, "char_start": m.start, "char_end": m.end,
-                              "entity_id": entity_of.get((name, m.kind)) or name_to_id.get(name)})
+                for column, value in zip(links, (aid, m.start, m.end, entity_of.get((name, m.kind)) or name_to_id.get(name))):
+                    links[column].append(value)
     import polars as pl
 
     upd = pl.DataFrame(updates, schema={"claim_id": pl.String, "speaker": pl.String, "person": pl.String})  # noqa: F841
     mid = pl.DataFrame(links, schema={"article_id": pl.String, "char_start": pl.Int32,  # noqa: F841
                                       "char_end": pl.Int32, "entity_id": pl.String})
-    if updates:
+    if updates["claim_id"]:
         con.execute("""update claims set speaker = upd.speaker, person = upd.person
                        from upd where claims.claim_id = upd.claim_id""")
-    if links:
+    if links["article_id"]:
         con.execute("""update mentions set entity_id = mid.entity_id from mid
                        where mentions.article_id = mid.article_id and mentions.char_start = mid.char_start
                          and mentions.char_end = mid.char_end""")
-    return len(updates)
+    return len(updates["claim_id"])

@@ -158,8 +158,13 @@ def _possessor(sentence: str, text: str) -> str | None:
     m = POSSESSOR.search(before)
     if m and _content_name(m.group("name")):
         return _content_name(m.group("name"))
+    return _name_leading(before, HAVER)
+
+
+def _name_leading(before: str, pattern: re.Pattern) -> str | None:
+    """The first name in `before` that `pattern` (a name, then its verb) leads up to the figure from."""
     for cap in re.finditer(r"\b[A-Z]", before):
-        m = HAVER.match(before, cap.start())
+        m = pattern.match(before, cap.start())
         if m and _content_name(m.group("name")):
             return _content_name(m.group("name"))
     return None
@@ -175,12 +180,7 @@ def _scorer(sentence: str, text: str) -> str | None:
     at = sentence.find(text) if text else -1
     if at < 0:
         return None
-    before = sentence[:at]
-    for cap in re.finditer(r"\b[A-Z]", before):
-        m = SCORER.match(before, cap.start())
-        if m and _content_name(m.group("name")):
-            return _content_name(m.group("name"))
-    return None
+    return _name_leading(sentence[:at], SCORER)
 
 
 def _content_name(name: str) -> str | None:
