@@ -5,8 +5,9 @@ import re
 from functools import lru_cache
 
 from crosscheck import lexicons
-from crosscheck.extract.attribution.vocab import (BARE_VERB_SUBJECTS, CLOCK_END, EMBEDDED_POST, NOUN_LIKE_VERBS,
-                                                  NP_NOUNS, PASSIVE_AUX, POSSESSIVE_BODY, TIME_WORDS)
+from crosscheck.extract.attribution.vocab import (BARE_VERB_SUBJECTS, CLOCK_END, DOCUMENTS, EMBEDDED_POST,
+                                                  LEGAL_DOCUMENTS, NOUN_LIKE_VERBS, NP_NOUNS, PASSIVE_AUX,
+                                                  POSSESSIVE_BODY, TIME_WORDS)
 
 
 def merge_clock_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -104,6 +105,10 @@ def noun_use(text: str, prev: str, verb: str, verb_end: int) -> bool:
         return prev.endswith("ed") or prev in {"amid", "of", "raising", "growing", "new", "and", "with"}
     if low in ("document", "documents"):
         return True     # "15 pages of documents that ...": only "documented" reports
+    if low in ("details", "detail", "charge", "charges") and not re.match(r"\s+that\b", text[verb_end:verb_end + 6]):
+        # "After details of the book leaked", "Canada charges tariffs of 270%"; a document's "details" and
+        # "charges" report ("the indictment charges Roe with", "the report details")
+        return prev.lower() not in DOCUMENTS | LEGAL_DOCUMENTS
     if low not in NOUN_LIKE_VERBS:
         return False
     if re.match(r"\s+that\b", text[verb_end:verb_end + 6]):

@@ -22,6 +22,11 @@ from crosscheck.extract.titles import find_titles
     # a report is its author's ("Roe released a report alleging ..."); with no author, no one's
     ("On Tuesday, Ann Roe released a report alleging Vale received $500,000 from a firm.", "$500,000", "Ann Roe"),
     ("A report alleging 20 people died was released.", "20 people", None),
+    # "charges" and "details" are nouns without "that", unless a document's
+    ("Ada Vale spoke on Friday.\n\nThe minister said Ruritania charges tariffs of 270% on dairy.", "270%", "minister"),
+    ("After details of the book leaked, it emerged that 30 people died.", "30 people", None),
+    ("The lawsuit charges that 40 people were defrauded.", "40 people", "lawsuit"),
+    ("The indictment details more than $250,000 in personal spending.", "$250,000", "indictment"),
 ])
 def test_speaker(text, figure, speaker):
     i = text.index(figure)
