@@ -29,6 +29,10 @@ NOT_A_SOURCE = re.compile(
 PROSECUTOR_ROLES = ("special counsel", "prosecutor", "attorney general", "district attorney")
 
 
+# words that make a role someone else's deputy: "Vice President", "Deputy Attorney General"
+SECOND_IN_COMMAND = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+
+
 class Analysis:
     """`sentences`: the text's sentence spans when the caller has them; `share`: another analysis
     of the same text whose sentences, quotes and tokens are reused (they do not depend on the
@@ -391,8 +395,10 @@ class Analysis:
                 continue
             ahead = self.text[max(0, m.start - 40):m.start].lower()
             behind = self.text[m.end:m.end + 60].lower()
-            if re.search(rf"\b(?:{written})\.?\s+$", ahead) or \
-                    re.match(rf",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{written})\b", behind):
+            titled = re.search(rf"(?:(\w+)[\s-])?\b(?:{written})\.?\s+$", ahead)
+            if titled and (titled.group(1) or "") in SECOND_IN_COMMAND:
+                continue    # "Vice President Mike Pence" is not "the president" ("Police Chief Ann Roe" is "the chief")
+            if titled or re.match(rf",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{written})\b", behind):
                 holder = fullest_name(self.text, m)
         return holder
 

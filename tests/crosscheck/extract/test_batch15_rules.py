@@ -27,6 +27,10 @@ from crosscheck.extract.titles import find_titles
     ("After details of the book leaked, it emerged that 30 people died.", "30 people", None),
     ("The lawsuit charges that 40 people were defrauded.", "40 people", "lawsuit"),
     ("The indictment details more than $250,000 in personal spending.", "$250,000", "indictment"),
+    # "the president" is the person named President, not one named with a longer role ending in it
+    ("President Ivo Brant and Vice President Tom Vale spoke.\n\nThe president said 30 people were hurt.",
+     "30 people", "Ivo Brant"),
+    ("Vice President Tom Vale spoke.\n\nThe president said 30 people were hurt.", "30 people", "president"),
 ])
 def test_speaker(text, figure, speaker):
     i = text.index(figure)
