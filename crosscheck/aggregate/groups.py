@@ -21,8 +21,8 @@ from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, SLIP_UNIQUE, apart_only_by_value,
-                                                counts_people, fit, generic, relation, slipped, specificity,
-                                                told_alike)
+                                                counts_people, fit, fit_worded, generic, relation, slipped,
+                                                specificity, told_alike)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
 from crosscheck.model import stable_id
@@ -53,16 +53,17 @@ def _outlets(group: list[Figure]) -> int:
 
 
 def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
-    scored = []
+    scored, worded = [], []
     for g in groups:
-        s = fit(f, g)
+        s, same = fit_worded(f, g)
         if s is not None:
             scored.append((s, g))
+            if same:
+                worded.append((s, g))
     if not scored:
         return None
     # a group whose words say it is the same quantity beats one that only its values put it near
     # ("Roe scored 14 points" joins Roe's 12, not another player's 14)
-    worded = [(s, g) for s, g in scored if any(relation(f, m) == "same" for m in g)]
     scored = worded or scored
     top = max(s for s, _ in scored)
     best = [g for s, g in scored if s == top]

@@ -14,13 +14,19 @@ def per_owner(f: Figure) -> bool:
     return f.counted.category in lexicons.words("per_owner_counts.txt")
 
 
+def names_differ(pa: str | None, pb: str | None) -> bool | None:
+    """Whether two owners' names (as a sentence gives them) name different people: None when either is
+    unnamed, False when they share a word ("Jane Roe", "Roe")."""
+    if not (pa and pb):
+        return None
+    return not set(pa.lower().split()) & set(pb.lower().split())
+
+
 def same_owner(a: Figure, b: Figure) -> bool:
     """Both sentences name whose count it is, and it is the same owner ("Roe had 10 rebounds", "Jane Roe scored 12")."""
-    pa, pb = scorer(a.row), scorer(b.row)
-    return bool(pa and pb and set(pa.lower().split()) & set(pb.lower().split()))
+    return names_differ(scorer(a.row), scorer(b.row)) is False
 
 
 def scorers_apart(a: Figure, b: Figure) -> bool:
     """Two box-score counts whose sentences name two different players (or models)."""
-    pa, pb = scorer(a.row), scorer(b.row)
-    return bool(per_owner(a) and pa and pb and not set(pa.lower().split()) & set(pb.lower().split()))
+    return per_owner(a) and bool(names_differ(scorer(a.row), scorer(b.row)))

@@ -18,7 +18,7 @@ from crosscheck.aggregate import frames
 from crosscheck.aggregate.digits import stated_digits
 from crosscheck.aggregate.context import owner_of, possessor, said_alike, shared_words, states_also
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, compatible, different_purposes
-from crosscheck.aggregate.owners import per_owner, same_owner, scorers_apart
+from crosscheck.aggregate.owners import names_differ, per_owner, same_owner, scorers_apart
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.aggregate.times import recent
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -312,8 +312,7 @@ def _owners_apart(a: Figure, b: Figure) -> bool:
     """Counts that belong to two different people or bodies, as their sentences say."""
     if a.counted.unit_family != "count":
         return False
-    pa, pb = possessor(a.row), possessor(b.row)
-    return bool(pa and pb and not set(pa.lower().split()) & set(pb.lower().split()))
+    return bool(names_differ(possessor(a.row), possessor(b.row)))
 
 
 def _owned_apart(a: Figure, b: Figure) -> bool:
@@ -389,15 +388,21 @@ def fit(f: Figure, members: list[Figure]) -> int | None:
     """How well `f` fits a group: None when it cannot join (never the same as some member; or only
     loosely like all of them and not agreeing with each), else how many of the things it states
     (place, nationalities, roles, category) the group's most specific member states the same way."""
+    return fit_worded(f, members)[0]
+
+
+def fit_worded(f: Figure, members: list[Figure]) -> tuple[int | None, bool]:
+    """`fit`, and whether the words make `f` the same quantity as some member (not only its value)."""
     relations = [relation(f, m) for m in members]
     if None in relations:
-        return None
+        return None, False
     # described alike as one member (its report of the number, whatever the value: by what it
     # counts, or by the words around it), or agreeing with every member that describes it differently
     if "same" not in relations and not any(told_alike(f, m) for m in members) \
             and not all(_close_enough(f, m) for m in members) and not _slip_of(f, members):
-        return None
+        return None, False
     best = max(members, key=specificity)
     c, b = f.counted, best.counted
-    return (bool(f.place) and f.place == best.place) + (bool(c.nations) and c.nations == b.nations) \
+    score = (bool(f.place) and f.place == best.place) + (bool(c.nations) and c.nations == b.nations) \
         + (bool(c.roles) and c.roles == b.roles) + (c.category not in GENERIC_CATEGORIES and c.category == b.category)
+    return score, "same" in relations

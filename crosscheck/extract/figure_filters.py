@@ -95,7 +95,7 @@ def _worth_reporting(text: str, q: Quantity, unit: str | None, subject: str | No
     if re.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\b|[A-Z][\w.-]*['\u2019]s\b)", after, re.I) \
             and num_text.lower() in {"one", "1"}:
         return False  # "one of the ...", "one of Ruritania's best-known ..."
-    if head in ABSTRACT_NOUNS and not _scored_points(text, q, head, num_text):
+    if head in ABSTRACT_NOUNS and not _scored_points(text, q, head, num_text, n_end):
         return False  # "two things", "three ways": a manner of speaking, not an amount
     if num_text.lower() == "zero" and head in ZERO_IDIOMS:
         return False  # "zero tolerance"
@@ -131,10 +131,11 @@ POINTS_OF_A_PLAN = re.compile(r"-?points?\s+(?:plan|program|programme|agenda|lis
                               r"strategy|framework|deal|system)\b", re.I)
 
 
-def _scored_points(text: str, q: Quantity, head: str, num_text: str) -> bool:
+def _scored_points(text: str, q: Quantity, head: str, num_text: str, n_end: int) -> bool:
     """Points that are scored (a game's, a player's, an index's: "23 points", "fell 200 points", "scored
-    seven points"), not points made in an argument ("two points are clear") or a plan's ("a 10-point plan")."""
-    if head not in ("point", "points") or POINTS_OF_A_PLAN.match(text[_number_span(q)[1]:_number_span(q)[1] + 30]):
+    seven points"), not points made in an argument ("two points are clear") or a plan's ("a 10-point plan").
+    `n_end`: where the number ends."""
+    if head not in ("point", "points") or POINTS_OF_A_PLAN.match(text[n_end:n_end + 30]):
         return False
     return num_text[:1].isdigit() or bool(SCORED_BEFORE.search(text[max(0, q.start - 30):q.start]))
 

@@ -4,6 +4,7 @@ report ("Those included ..."), and a paragraph whose attribution closes its next
 ("... They have seven days to leave, the officials said.")."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Callable
@@ -37,8 +38,8 @@ def opening_body(a: Analysis, s0: int, pronoun_at: int, pronoun: str) -> str | N
     issued a patch for a flaw which it said has hit 2m users"); never a person's full name."""
     if pronoun != "it":
         return None
-    for m in sorted(a.mentions, key=lambda m: m.start):
-        if s0 <= m.start < pronoun_at and re.fullmatch(r"[\s\"\u201c']*(?:[Tt]he\s+)?", a.text[s0:m.start]):
+    for m in a.mentions[bisect.bisect_left(a.starts, s0):]:     # (in text order)
+        if m.start < pronoun_at and re.fullmatch(r"[\s\"\u201c']*(?:[Tt]he\s+)?", a.text[s0:m.start]):
             return m.text if m.kind == "org" else None
     return None
 

@@ -12,8 +12,6 @@ from crosscheck.lexicons import quantity_words as W
 SYMBOL_MARKS = frozenset({'"', "\u2033", "'", "\u2032"})
 
 
-POLL_CUES = frozenset({"poll", "polls", "polling", "pollster", "pollsters", "voters", "survey", "surveys", "electorate",
-                       "election", "elections", "approval"})
 MARGIN_NOUNS = frozenset({"margin", "lead", "edge", "advantage", "gap", "spread"})
 
 
@@ -177,8 +175,8 @@ class UnitReader(CurrencyReader):
                                     or not any(self.w(x) in W.MARGIN_VERBS for x in range(max(0, i - 4), i) if self.same(x, j))):
                 # (but "The winning margin ... is projected to be about 7 points"); points in a sentence
                 # about a poll or an election's voters are its percentage points ("10 points higher")
-                return any(self.w(x) in POLL_CUES for x in self.sentence_of(j))
-        return any(self.w(x) in W.ELECTORAL_CUES or self.w(x) in POLL_CUES for x in self.sentence_of(j))
+                return any(self.w(x) in W.POLL_CUES for x in self.sentence_of(j))
+        return any(self.w(x) in W.ELECTORAL_CUES or self.w(x) in W.POLL_CUES for x in self.sentence_of(j))
 
     def sentence_of(self, j: int) -> range:
         """Indexes of the tokens in token j's sentence."""

@@ -276,3 +276,6 @@ ELECTORAL_CUES = {"poll", "polls", "polling", "vote", "votes", "voters", "voted"
                   "primaries", "runoff", "race", "ballot", "ballots", "survey", "candidate", "candidates", "district",
                   "seat", "state", "county", "electorate", "democrat", "democrats", "democratic", "republican",
                   "republicans", "gop", "incumbent", "challenger", "nominee"}
+# a sentence about a poll or an election's voters: its bare "points" are percentage points ("10 points higher")
+POLL_CUES = frozenset({"poll", "polls", "polling", "pollster", "pollsters", "voters", "survey", "surveys", "electorate",
+                       "election", "elections", "approval"})
