@@ -191,3 +191,33 @@ def _content_name(name: str) -> str | None:
     while words and words[0].lower() in skip:
         words = words[1:]
     return " ".join(words) or None
+
+
+# "Roe (52-3)", "Jane Roe, 52-3,": the name the record is bracketed or apposed to; else the last name
+# before it in its clause ("Cheeks is 122-147", "while Roe dropped to 45-7-2")
+HOLDER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:\s*\(|,\s+)$")
+RECORD_SCOPE = re.compile(r"\s*(?!(?:overall|record|mark)\b)[a-z]")
+CLAUSE_NAME = re.compile(r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?=[^;:,\d]*$)")
+
+
+def record_holder(row: dict) -> str | None:
+    """Whose record a win-loss record is, as its sentence names them; None for a record of part of a
+    season or a career ("4-4 on the road", "8-1 in close games", "122-147 with Philadelphia")."""
+    sentence, text = row.get("sentence") or "", row.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0 or RECORD_SCOPE.match(sentence, at + len(text)):
+        return None
+    return _record_holder(sentence, text)
+
+
+@lru_cache(maxsize=65536)
+def _record_holder(sentence: str, text: str) -> str | None:
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    before = sentence[:at]
+    m = HOLDER_BEFORE.search(before)
+    if m and _content_name(m.group("name")):
+        return _content_name(m.group("name"))
+    found = [_content_name(n.group()) for n in CLAUSE_NAME.finditer(before)]
+    return next((n for n in reversed(found) if n), None)

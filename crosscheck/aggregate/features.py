@@ -29,6 +29,9 @@ TOLL_CATEGORIES = frozenset({"dead", "injured", "hospitalized", "casualties", "m
                              "arrested", "trapped"})
 
 
+RESULT_PAIR = re.compile(r"([a-z]+) (\d{1,3})-(\d{1,3})")    # the subject `extract.figures` gives a tally
+
+
 @dataclass
 class Figure:
     """One figure claim with the features that decide grouping."""
@@ -72,6 +75,12 @@ class Figure:
     @cached_property
     def tolerance(self) -> float:
         return fv.tolerance(self.row)
+
+    @cached_property
+    def result_pair(self) -> tuple[str, frozenset[str]] | None:
+        """A score's, a record's or a lead's kind and its two numbers ("wins 52-3"), else None."""
+        m = RESULT_PAIR.fullmatch(self.row.get("subject") or "")
+        return (m.group(1), frozenset(m.groups()[1:])) if m else None
 
     @cached_property
     def bounds(self) -> tuple[float, float]:

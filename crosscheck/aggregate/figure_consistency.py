@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from crosscheck.aggregate.context import record_holder
 from crosscheck.aggregate.comparable import all_told_alike, checkable, described_alike, slip_between
 from crosscheck.aggregate.features import TOLL_CATEGORIES, Figure, figure_of, in_headline, place_in_event
 from crosscheck.aggregate.places import article_places
@@ -134,6 +135,8 @@ def confirmed(side: list[Figure]) -> bool:
     tallies, page counts or a chamber's members raise no warning: their words do not tell which count."""
     for f in side:
         c = f.counted
+        if f.row.get("unit") == "wins" and record_holder(f.row):
+            return True   # "Roe (52-3)": a record its holder is named with is that holder's record
         if (f.row.get("unit") or "") in MANY_PER_EVENT or c.category in CHAMBER_MEMBERS:
             continue     # which of an event's roll calls or documents it counts is seldom said
         if f.frame.known or c.category in TOLL_CATEGORIES or c.nations or c.roles:

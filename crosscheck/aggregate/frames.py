@@ -43,8 +43,10 @@ CLAUSE_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|bu
                           r"as|when|and)\b)|\b(?:while|whereas|but)\b")
 RIGHT_BREAK = re.compile(r"[;:\u2014\u2013]|\s--\s|,\s+(?=(?:which|who|while|but|although|whereas|after|before|as|when)\b)|"
                          r"\b(?:while|whereas|but)\b")
-PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[a-z-]+\s+){0,3}"
-                       r"(?:[a-z]+s|[a-z]*men|children|people|police|staff|personnel|crew)\b|\bof\s+them\b", re.I)
+# "six of the boys", "eight of their last 10 games", "eight of 10 games"
+PARTITIVE = re.compile(r"\bof\s+(?:the|its|his|her|their|these|those)\s+(?:[\w-]+\s+){0,3}"
+                       r"(?:[a-z]+s|[a-z]*men|children|people|police|staff|personnel|crew)\b|\bof\s+them\b"
+                       r"|^[\w,]+\s+of\s+\d[\d,]*\s+[a-z]", re.I)
 PAST_YEAR = re.compile(r"\b(?:(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
                        r"June|July|August|September|October|November|December)\s+)?|the\s+|a\s+)"
                        r"(?P<year>1[89]\d\d|20\d\d)\b|\blast\s+year\b")

@@ -18,7 +18,8 @@ from crosscheck.aggregate import frames
 from crosscheck.aggregate.digits import stated_digits
 from crosscheck.aggregate.context import owner_of, possessor, said_alike, shared_words, states_also
 from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure, compatible, different_purposes
-from crosscheck.aggregate.owners import names_differ, per_owner, same_owner, scorers_apart
+from crosscheck.aggregate.owners import (names_differ, pairs_apart, per_owner, same_owner, same_record_holder,
+                                         scorers_apart)
 from crosscheck.aggregate.places import main_local_place
 from crosscheck.aggregate.times import recent
 from crosscheck.extract.counted import CITIZEN_NOUNS, HUMAN_CATEGORIES, SUB_CATEGORIES, head_noun
@@ -224,17 +225,6 @@ def _qualifiers_relation(a: Figure, b: Figure) -> str | None:
     return relation
 
 
-RESULT_PAIR = re.compile(r"[a-z]+ (\d{1,3})-(\d{1,3})")
-
-
-def _result_pair(f: Figure) -> frozenset[str] | None:
-    """The two numbers of a score, a record or a lead ("score 13-3"): a game has many scores, its teams
-    many records, a campaign many polls, and which one a pair is the words seldom say, so only the same
-    pair is one quantity."""
-    m = RESULT_PAIR.fullmatch(f.row.get("subject") or "")
-    return frozenset(m.groups()) if m else None
-
-
 def relation(a: Figure, b: Figure) -> str | None:
     """"same" (one quantity whatever the values), "loose" (one quantity only if the values agree:
     the words leave room for two) or None (never one quantity)."""
@@ -244,7 +234,7 @@ def relation(a: Figure, b: Figure) -> str | None:
         # a forecast, a plan or a threshold is the same quantity as another outlet's figure only when
         # they state the same number: "expected to reach 30 inches" is no rival of the 28 that fell
         return None
-    if a.counted.unit_family != b.counted.unit_family or _result_pair(a) != _result_pair(b):
+    if a.counted.unit_family != b.counted.unit_family or pairs_apart(a, b):
         return None
     if a.article_id == b.article_id and a.row.get("sentence") and a.row.get("sentence") == b.row.get("sentence") \
             and a.row.get("speaker") == b.row.get("speaker") and not close(a, b, 1 + SAME_VALUE):
@@ -257,6 +247,8 @@ def relation(a: Figure, b: Figure) -> str | None:
         return None
     if _owners_apart(a, b) or scorers_apart(a, b):
         return None   # "Oler has three wives", "Blackmore has 26 wives": two people's counts
+    if same_record_holder(a, b):
+        return "same"     # "Roe, 52-3," and "Roe (53-3)": one holder's record in one story
     if a.rep != b.rep and (states_also(a.row, b.rep) or states_also(b.row, a.rep)):
         return None   # "Roe married 20 women, while Vale married two": a sentence that tells the two numbers apart
     if a.kind == "range" and b.kind == "range" and max(a.low, b.low) >= min(a.high, b.high):

@@ -104,6 +104,7 @@ def find_figures(text: str, quantities: list[Quantity] | None = None,
         taken.append((start, end))
     claims += _zero_figures(text, spans, mentions, speakers)
     claims = _alternatives_as_ranges(text, claims)
+    claims = _partitives(text, spans, mentions, speakers, claims)
     tallies = _tally_figures(text, spans, mentions, taken, speakers)
     results = [(t.char_start, t.char_end) for t in tallies if t.extra.get("pair")]
     # "a 2-14 mark" is a team's record, not a range of marks
@@ -134,6 +135,42 @@ def _alternatives_as_ranges(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+PART_WORDS = {w: v for w, v in UNITS_WORDS.items() if v >= 2}
+PART_OF = re.compile(r"(?<![\w-])(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(PART_WORDS) + r")\s+of\s+"
+                     r"(?P<det>(?:the|his|her|their|its|our|those|these)\s+)?"
+                     r"(?P<window>(?:last|past|first|previous|final|next|latest)\s+)?$", re.I)
+
+
+def _partitives(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
+                speakers: Callable[[int, int], str | None] | None, claims: list[Claim]) -> list[Claim]:
+    """ "lost eight of 10 games", "landed 28 of his 369 punches": the part counts the same things and
+    is a figure of its own. A bare total ("eight of 10 Americans") or a window ("eight of their last
+    10 games") only measures the part, so the part replaces it; a definite total ("of the five
+    victims", "of his 369 punches") is a count too and stays."""
+    out: list[Claim] = []
+    for c in claims:
+        m = PART_OF.search(text, max(0, c.char_start - 40), c.char_start)
+        unit = (c.unit or "").lower()
+        if not m or c.value is None or c.value_low is not None or c.value_high is not None or c.change != "=" \
+                or not unit or unit in MEASURE_UNITS or unit.isupper() or c.extra.get("pair") \
+                or "\n" in text[m.start():c.char_start]:
+            out.append(c)
+            continue
+        written = m.group("n").lower()
+        part = float(PART_WORDS[written]) if written in PART_WORDS else float(written.replace(",", ""))
+        if not 0 < part < c.value:
+            out.append(c)
+            continue
+        claim = _worded_figure(text, spans, mentions, speakers, m.start(), c.char_end, part, c.unit)
+        claim.subject = c.subject
+        claim.extra["number"] = m.group("n")
+        claim.extra["of_total"] = c.value
+        if m.group("det") and not m.group("window"):
+            out.append(c)
+        out.append(claim)
+    return out
+
+
 def _worded_figure(text: str, spans: list[tuple[int, int]], mentions: list[Mention] | None,
                    speakers: Callable[[int, int], str | None] | None, start: int, end: int, value: float,
                    unit: str) -> Claim:
@@ -158,12 +195,14 @@ def _tally_figures(text: str, spans: list[tuple[int, int]], mentions: list[Menti
     for start, end, value, unit, second in find_tallies(text):
         if unit == "votes" and any(a < end and start < b for a, b in taken):   # (a vote's tallies come first)
             continue
-        if unit == "score":
-            unit = lead_unit(text[slice(*spans[_sentence_index(spans, start)])])
+        if unit in ("score", "wins"):
+            # a pair in a sentence about a vote, a chamber or a poll counts votes, seats or percent
+            sentence_unit = lead_unit(text[slice(*spans[_sentence_index(spans, start)])])
+            unit = sentence_unit if unit == "score" or sentence_unit != "score" else unit
         claim = _worded_figure(text, spans, mentions, speakers, start, end, value, unit)
         if unit != "votes":
             # a game has many scores: 13-3 at the half is not the 13-13 tie, whatever their first numbers
-            claim.subject = f"{unit} {value:.0f}-{second:.0f}"     # (the form same_quantity.RESULT_PAIR reads)
+            claim.subject = f"{unit} {value:.0f}-{second:.0f}"     # (the form features.RESULT_PAIR reads)
             claim.extra["pair"] = True
         out.append(claim)
     return out

@@ -83,22 +83,38 @@ SCORE = re.compile(
     + r"\s+(?:[A-Z][\w.]*\s+){0,2}(?:(?:halftime|first-half|second-half|first-quarter|third-quarter|fourth-quarter|overtime|road|home|"
     r"opening|season-opening|come-from-behind|upset)\s+)?(?:victory|win|loss|defeat|lead|deficit|edge|triumph|rout|"
     r"shutout|advantage|run|spurt|burst|tie)\b")
-# "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)", "record rose to 9-5", "improved to 25-7", "a 2-14 mark",
-# "9-1 in one-possession games"
+# a record may count draws too: "45-7-2"
+RECORD_PAIR = PAIR.replace(r"(?P<y>\d{1,3})", r"(?P<y>\d{1,3})(?:[-\u2013]\d{1,3})?")
+
+
+def _record_pair(n: int) -> str:
+    return RECORD_PAIR.replace("?P<x>", f"?P<x{n}>").replace("?P<y>", f"?P<y{n}>")
+
+
+NOT_A_RECORD_AFTER = COUNTED_AFTER + r"(?!\s+(?:ruling|decision|vote|majority|split|margin)\b)"
+# "Indianapolis (10-5)", "Rahman (45-7-2)", "The Colts (10-5, 4-4 away)", "Roe, 53-3, won", "record rose to 9-5",
+# "improved to 25-7", "improved the fighter to 52-3", "a 2-14 mark", "9-1 in one-possession games", "is 122-147",
+# "slumping at 9-14", "opened 9-14", "284-286 lifetime"
 RECORD = re.compile(
-    r"(?<=[A-Za-z.] )\(" + PAIR + r"(?=[,;)])"
-    + r"|(?<=[,;] )" + PAIR.replace("?P<x>", "?P<x2>").replace("?P<y>", "?P<y2>") + r"(?=\s+(?:away|home|on\s+the\s+road|at\s+home)\))"
+    r"(?<=[A-Za-z.] )\(" + RECORD_PAIR + r"(?=[,;)])"
+    + r"|(?<=[,;] )" + _record_pair(2) + r"(?=\s+(?:away|home|on\s+the\s+road|at\s+home)\))"
     + r"|\b(?:record\s+(?:\w+\s+){0,2}?(?:to|at|of|is|was)|(?:improved|improves|improving|fell|falls|dropped|drops|"
-    r"evened|evens)\s+(?:(?:their|its|his|her)\s+record\s+)?to)\s+" + PAIR.replace("?P<x>", "?P<x3>").replace("?P<y>", "?P<y3>")
-    + COUNTED_AFTER + r"(?!\s+(?:ruling|decision|vote|majority)\b)"
-    + r"|" + PAIR.replace("?P<x>", "?P<x4>").replace("?P<y>", "?P<y4>")
-    + r"(?=\s+(?:record|mark|season|start|finish|on\s+the\s+road|at\s+home|away\b|in\s+(?:[\w-]+\s+){0,3}(?:games|contests|matches)))")
+    r"evened|evens)\s+(?:(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?record\s+|(?:the|his|her|their)\s+[\w-]+\s+|"
+    r"(?:him|her|them|it)\s+)?to)\s+" + _record_pair(3) + NOT_A_RECORD_AFTER
+    + r"|" + _record_pair(4)
+    + r"(?=\s+(?:record|mark|season|start|finish|lifetime|overall|all-time|on\s+the\s+road|at\s+home|away\b|"
+    r"in\s+(?:[\w-]+\s+){0,3}(?:games|contests|matches|fights|bouts)))"
+    + r"|\b[A-Z][a-z]+,\s" + _record_pair(5) + r"(?=,)"
+    # a named holder's state ("Cheeks is 122-147"; not "it was 55-45", "the chances are 50-50")
+    + r"|(?:\b[A-Z][\w.'\u2019-]*\s+(?:is|was|are|were|stands|stood|sits|sat)\s+(?:now\s+)?(?:at\s+)?|\b[a-z]+ing\s+at\s+|"
+    r"\b(?:opened|started|finished|ended|wound\s+up|went)\s+(?:(?:the|this|last)\s+season\s+)?(?:at\s+)?)"
+    + _record_pair(6) + NOT_A_RECORD_AFTER)
 
 
 # what a "lead" or an "edge" counts, by the sentence it is in: "a 52-40 lead" in a poll is percent,
 # "a 51-49 advantage in the Senate" seats, "a 215-214 victory" in a chamber votes; else a game's points
 LEAD_UNITS = ((re.compile(r"\b(?:poll|polls|polling|survey|percent|voters)\b", re.I), "percent"),
-              (re.compile(r"\b(?:vote|votes|voted|roll\s+call)\b", re.I), "votes"),
+              (re.compile(r"\b(?:vote|votes|voted|roll\s+call|ruling|ruled|justices)\b", re.I), "votes"),
               (re.compile(r"\b(?:Senate|House|seats?|delegation|chamber|majority|legislature|Assembly|caucus)\b"), "seats"))
 
 
@@ -107,12 +123,17 @@ def lead_unit(sentence: str) -> str:
     return next((unit for rx, unit in LEAD_UNITS if rx.search(sentence)), "score")
 
 
+SCORE_BEFORE = re.compile(r"\b(?:lost|lose|beat|beats|defeated|won|win|over|against|edged|routed|topped|past)\b[^,.;]{0,40},\s$")
+DRAWS = re.compile(r"[-\u2013]\d{1,3}\b")
+
+
 def _pair(m: re.Match) -> tuple[int, int, float, float]:
     """(start, end, first number, second number) of the pair a score or record pattern matched (each
     alternative names its own groups: x/y, x2/y2, ...)."""
-    x = next(g for g in ("x", "x2", "x3", "x4") if g in m.re.groupindex and m.group(g))
+    x = next(g for g in ("x", "x2", "x3", "x4", "x5", "x6") if g in m.re.groupindex and m.group(g))
     y = "y" + x[1:]
-    return m.start(x), m.end(y), float(m.group(x)), float(m.group(y))
+    draws = DRAWS.match(m.string, m.end(y))      # "45-7-2": the record's draws end its span
+    return m.start(x), draws.end() if draws else m.end(y), float(m.group(x)), float(m.group(y))
 
 
 def find_tallies(text: str) -> list[tuple[int, int, float, str, float]]:
@@ -126,6 +147,8 @@ def find_tallies(text: str) -> list[tuple[int, int, float, str, float]]:
     for rx, unit in ((SCORE, "score"), (RECORD, "wins")):
         for m in rx.finditer(text):
             start, end, value, second = _pair(m)
+            # "lost to the Indianapolis Colts, 20-13,": a score, not the Colts' record
+            read_as = "score" if m.groupdict().get("x5") and SCORE_BEFORE.search(text, max(0, start - 60), start) else unit
             if not any(a < end and start < b for a, b, *_ in out):
-                out.append((start, end, value, unit, second))
+                out.append((start, end, value, read_as, second))
     return sorted(out)

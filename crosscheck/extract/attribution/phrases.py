@@ -136,20 +136,34 @@ def plan_author_before(text: str, s0: int, start: int) -> tuple[str, int, int] |
     return _named_owner(max(found, key=lambda m: m.start("owner")))
 
 
+# "228 people reported missing", "two confirmed dead": a participle of the counted people, not a speaker's verb
+STATE_PARTICIPLES = frozenset({"reported", "confirmed", "listed", "feared", "presumed", "believed"})
+REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|hurt|wounded|safe|alive|unaccounted)\b")
+# speech verbs that also take an infinitive: "agreed to spend $450 billion" is a commitment, not words reported
+COMMITMENT_VERBS = ("agree", "promis", "pledg", "vow", "threaten", "continu", "refus", "declin", "offer", "decid")
+TO_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|me|him|them|"
+                           r"us|it|reporters|lawmakers)\b)[a-z]+\b")
+
 # "CBP released the following timeline", "the ministry issued the following statement:"
 FOLLOWING = re.compile(_OWNER + r"\s+(?:" + _WHEN_OR_AUX + r")?(?:released|issued|provided|published|shared|gave|sent)\s+"
                        r"(?:reporters\s+|us\s+)?the\s+following\b")
+# "... the following statement by President Jane Roe": the one who released it is not its author
+AUTHORED_BY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:by|from)\s+(?:(?:the\s+)?[A-Z][\w.\-]*\s+){0,3}?"
+                         r"(?P<author>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
 FOLLOWING_REACH = 4000   # characters after the introduction that may still be the document's
-SPEAKING = re.compile(r"\b(?:said|says|told|tells|according|reported|wrote|tweeted)\b|[\u201c\"]")
+# someone speaking after the introduction ends the document (its own quotation marks do not)
+SPEAKING = re.compile(r"\b(?:said|says|told|tells|according|reported|wrote|tweeted)\b")
 
 
 def following_document(text: str, s0: int) -> tuple[int, int] | None:
-    """Who released the document a sentence belongs to: the last "X released the following ..." before
-    it, when no one is said to speak (and nothing is quoted) between that and the sentence."""
+    """Who released (or wrote) the document a sentence belongs to: the last "X released the following ..."
+    before it ("... the following statement by Y": Y), when no one is said to speak between that and
+    the sentence."""
     found = [m for m in FOLLOWING.finditer(text, max(0, s0 - FOLLOWING_REACH), s0)]
     if not found or SPEAKING.search(text, found[-1].end(), s0):
         return None
-    return found[-1].span("owner")
+    author = AUTHORED_BY.match(text, found[-1].end())
+    return author.span("author") if author else found[-1].span("owner")
 
 
 # "Police recovered 12 shell casings", "Investigators found four bodies": what the investigating body did

@@ -16,7 +16,8 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
 from crosscheck.extract.attribution.nearby import contributor_above, opening_body, previous_source, trailing_attribution
-from crosscheck.extract.attribution.phrases import (PARTY_MEMBERS, following_document, investigating_body,
+from crosscheck.extract.attribution.phrases import (COMMITMENT_VERBS, PARTY_MEMBERS, REPORTED_STATE, STATE_PARTICIPLES,
+                                                    TO_INFINITIVE, following_document, investigating_body,
                                                     plan_author_before, requested_by, stance_owner, stance_verb_owner)
 from crosscheck.extract.attribution.polls import poll_maker, rater
 from crosscheck.extract.attribution.subjects import subject_after, subject_before
@@ -236,9 +237,6 @@ UNNAMED_STAFF = frozenset({"officials", "official", "spokesman", "spokeswoman", 
 
 # What attribution reads of a region (the sentences around a span) that does not depend on the span:
 # kept per analysis, so that every figure and quote of a sentence reads its phrases and verbs once.
-# "228 people reported missing", "two confirmed dead": a participle of the counted people, not a speaker's verb
-STATE_PARTICIPLES = frozenset({"reported", "confirmed", "listed", "feared", "presumed", "believed"})
-REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|hurt|wounded|safe|alive|unaccounted)\b")
 # a contrasting clause with a subject of its own, which the speech verb before it does not govern
 CONTRASTED = 10_000    # added to the distance of a speech verb a contrasting clause stands between
 CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!that\b|also\b|added\b|said\b|noted\b)(?:the\s+)?[\w.\-]+\s")
@@ -297,9 +295,9 @@ def _report_phrases(a: Analysis, s0: int, s1: int) -> list[tuple[int, int, Menti
 
 
 def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
-    """(verb, start, end) of the speech verbs outside quotes in text[s0:s1] that can attribute: not
-    passive, not used as a noun, not an infinitive ("urged the board to agree"), "put"/"show"/... only with a that-clause or an estimate, "added"
-    with an object only right after a quote. The same for every analysis of the text."""
+    """(verb, start, end) of the speech verbs outside quotes in text[s0:s1] that can attribute: not passive, a noun,
+    an infinitive ("urged the board to agree") or a commitment ("agreed to spend"); "put"/"show"/... only with a
+    that-clause or an estimate, "added" with an object only right after a quote. Shared by the text's analyses."""
     key = (s0, s1)
     found = a._verb_cache.get(key)
     if found is not None:
@@ -328,6 +326,8 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
             if not re.match(r"\s+(?:that|\w+\s+that)\b|\s*[.;]", text[ve:ve + 30]) \
                     and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
+        if verb.startswith(COMMITMENT_VERBS) and TO_INFINITIVE.match(text, ve):
+            continue
         if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
             continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
         found.append((verb, vs, ve))

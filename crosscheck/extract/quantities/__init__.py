@@ -45,6 +45,15 @@ from crosscheck.nlp import get_nlp
 __all__ = ["extract_quantities"]
 
 
+def _parses(doc, text: str) -> bool:
+    """Is `doc` a parse of `text`? (Cheaper than `doc.text`, which joins every token again.)"""
+    if not len(doc):
+        return not text.strip()
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text, doc[0].idx) \
+        and text.startswith(last.text, last.idx)
+
+
 def extract_quantities(text: str, doc=None) -> list[Quantity]:
     """Every quantity in `text`, sorted by start, non-overlapping.
 
@@ -53,7 +62,7 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
     """
     if not text:
         return []
-    if doc is None or doc.text != text:
+    if doc is None or not _parses(doc, text):
         doc = get_nlp()(text)
     reader = Extractor(text, tokens(doc, text))
     return reader.run()

@@ -91,3 +91,30 @@ def test_a_group_named_as_the_same_quantity_beats_one_only_its_value_is_near():
     by_owner = [figure_of(stat("D", "12 points", 12, "points", "Ada Kerr led with 13 points, while Ann Roe had 12 points.")),
                 figure_of(stat("E", "12", 12, "points", "Ada Kerr led the Otters with 13, while Ann Roe added 12."))]
     assert _choose(f, [by_value, by_owner]) is by_owner
+
+
+def record(article, text, sentence):
+    wins, losses = text.split("-")[:2]
+    return row(article, text, float(wins), unit="wins", subject=f"wins {wins}-{losses}", sentence=sentence)
+
+
+def test_one_holders_records_are_one_quantity_and_a_slip_is_flagged():
+    from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+    a = record("A", "52-3", "Ivo Brant (52-3, 46 KOs) beat Tom Vale (45-7-2) in Lornville.")
+    b = record("B", "52-3", "The win improved Ivo Brant to 52-3.")
+    c = record("C", "53-3", "Champion Ivo Brant, 53-3, easily beat Tom Vale.")
+    vale = record("D", "45-7-2", "Ivo Brant (52-3) beat Tom Vale (45-7-2).")
+    assign, groups = group_figures([a, b, c, vale])
+    assert together(assign, a, c) and together(assign, a, b) and not together(assign, a, vale)
+    found = find_figure_mismatches(groups, {r["claim_id"]: r for r in (a, b, c, vale)})
+    assert [f for f in found if f["severity"] in ("warning", "error") and "53" in f["message"]]
+
+
+def test_two_holders_or_two_scopes_of_a_record_are_two_quantities():
+    gulls = record("A", "10-5", "The Gulls (10-5) won again.")
+    otters = record("B", "10-5", "The Otters (10-5) lost again.")
+    road = record("C", "4-4", "The Gulls were 4-4 on the road.")
+    close = record("D", "8-1", "The Gulls are 8-1 in games decided by a touchdown.")
+    assign, _ = group_figures([gulls, otters, road, close])
+    assert not together(assign, gulls, otters) and not together(assign, gulls, road)
+    assert not together(assign, gulls, close) and not together(assign, road, close)

@@ -1,0 +1,84 @@
+"""Rules from batch 16's first contact, on invented names: win-loss records wherever a holder is given
+one, parts of a total ("eight of 10 games"), a document released as someone's statement, and speech
+verbs that announce a commitment instead of words."""
+import pytest
+
+from crosscheck.extract.attribution import speaker_for
+from crosscheck.extract.figures import find_figures
+
+
+def figures(text):
+    return [(c.text, c.value, c.unit) for c in find_figures(text)]
+
+
+@pytest.mark.parametrize("text,record,wins", [
+    ("Ivo Brant (45-7-2) fell in the seventh.", "45-7-2", 45),
+    ("Champion Ivo Brant, 53-3, easily won.", "53-3", 53),
+    ("The win improved the fighter to 52-3.", "52-3", 52),
+    ("The Gulls opened 9-14 this season.", "9-14", 9),
+    ("Vale is 122-147 with the Gulls.", "122-147", 122),
+    ("The Gulls are underachieving at 9-14.", "9-14", 9),
+    ("Vale is 284-286 lifetime.", "284-286", 284),
+])
+def test_a_record_is_its_wins(text, record, wins):
+    assert (record, wins, "wins") in figures(text)
+
+
+@pytest.mark.parametrize("text,pair,unit", [
+    # a pair after a team beaten or lost to is the game's score, not the team's record
+    ("The Otters lost to the Lornville Gulls, 20-13, on Sunday.", "20-13", "score"),
+    # a chamber's split counts seats, a court's votes
+    ("The Senate is 51-49 now.", "51-49", "seats"),
+    # a boxer's unanimous decision is no vote
+    ("Ivo Brant (43-1) won a unanimous decision over Tom Vale.", "43-1", "wins"),
+])
+def test_what_a_pair_counts_follows_its_sentence(text, pair, unit):
+    assert (pair, unit) in {(t, u) for t, _, u in figures(text)}
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    # a bare total or a window only measures the part
+    ("The Gulls have lost eight of 10 games.", ("eight of 10 games", 8.0), None),
+    ("They lost eight of their last 10 games.", ("eight of their last 10 games", 8.0), None),
+    # a definite total is a count too
+    ("Three of the five victims were children.", ("Three of the five victims", 3.0), ("five victims", 5.0)),
+    ("He landed 28 of his 369 punches.", ("28 of his 369 punches", 28.0), ("369 punches", 369.0)),
+])
+def test_a_part_of_a_total_is_a_figure(text, part, whole):
+    got = {(t, v) for t, v, _ in figures(text)}
+    assert part in got
+    assert (whole in got) if whole else len(got) == 1, got
+
+
+def test_a_part_is_not_the_same_quantity_as_a_whole():
+    from crosscheck.aggregate.frames import PARTITIVE
+    assert PARTITIVE.search("eight of 10 games") and PARTITIVE.search("Three of the five victims")
+    assert not PARTITIVE.search("five victims") and not PARTITIVE.search("hundreds of thousands of jobs")
+
+
+DOCUMENT = ("The White House released the following statement by President Ivo Brant on Ruritania. Here is the "
+            "full statement:\n\n“Ruritania First!\n\nThe world is a dangerous place! Its people chant “Death to "
+            "Lornville!”\n\nRuritania agreed to spend $450 billion here. We have sanctioned 17 officials.”")
+
+
+@pytest.mark.parametrize("text,figure,speaker", [
+    # what follows "the following statement by X" is X's, whatever it quotes inside
+    (DOCUMENT, "$450 billion", "Ivo Brant"),
+    # "agreed to spend" is a commitment, not words reported
+    ("On Monday, Ruritania has agreed to spend billions of dollars on the fight.", "billions of dollars", None),
+    ("Tom Vale agreed that 30 people had died.", "30 people", "Tom Vale"),
+    # someone speaking after the introduction ends the document
+    ("The ministry released the following timeline. Tom Vale said 30 people were hurt.", "30 people", "Tom Vale"),
+])
+def test_speaker(text, figure, speaker):
+    i = text.index(figure)
+    assert speaker_for(text, i, i + len(figure)) == speaker
+
+
+@pytest.mark.parametrize("text,not_read", [
+    ("The chances now are 50-50, Vale said.", "50-50"),      # odds, no holder
+    ("We lost at the convention, it was 55-45.", "55-45"),
+    ("Sixty-five of 97 senators voted for it.", "five of 97 senators"),   # never half a number word
+])
+def test_not_a_record_or_a_part(text, not_read):
+    assert not_read not in {t for t, _, _ in figures(text)}
