@@ -155,24 +155,26 @@ def _possessor(sentence: str, text: str) -> str | None:
     before = sentence[:at]
     if SAID.search(before):
         return None
-    m = POSSESSOR.search(before)
-    if m and _content_name(m.group("name")):
-        return _content_name(m.group("name"))
-    return _name_leading(before, HAVER)
+    return _named(POSSESSOR.search(before)) or _name_leading(before, HAVER)
 
 
 def _name_leading(before: str, pattern: re.Pattern) -> str | None:
     """The first name in `before` that `pattern` (a name, then its verb) leads up to the figure from."""
     for cap in re.finditer(r"\b[A-Z]", before):
-        m = pattern.match(before, cap.start())
-        if m and _content_name(m.group("name")):
-            return _content_name(m.group("name"))
+        name = _named(pattern.match(before, cap.start()))
+        if name:
+            return name
     return None
 
 
 def scorer(row: dict) -> str | None:
-    """Whose a player's or a model's count is, when its sentence names them as having or scoring it."""
+    """Whose a player's or a model's count is, when its sentence names them as having or scoring it, or
+    gives it in brackets after their name ("Roe (45-7-2, 36 KOs)", "Roe, 53-3, 47 KOs,")."""
     return possessor(row) or _scorer(row.get("sentence") or "", row.get("text") or "")
+
+
+BRACKETED_OWNER = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+                             r"(?:\s*\([^()]*|,\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?,\s+)$")
 
 
 @lru_cache(maxsize=65536)
@@ -180,7 +182,11 @@ def _scorer(sentence: str, text: str) -> str | None:
     at = sentence.find(text) if text else -1
     if at < 0:
         return None
-    return _name_leading(sentence[:at], SCORER)
+    return _name_leading(sentence[:at], SCORER) or _named(BRACKETED_OWNER.search(sentence[:at]))
+
+
+def _named(m: re.Match | None) -> str | None:
+    return _content_name(m.group("name")) if m else None
 
 
 def _content_name(name: str) -> str | None:
@@ -203,21 +209,14 @@ CLAUSE_NAME = re.compile(r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(
 def record_holder(row: dict) -> str | None:
     """Whose record a win-loss record is, as its sentence names them; None for a record of part of a
     season or a career ("4-4 on the road", "8-1 in close games", "122-147 with Philadelphia")."""
-    sentence, text = row.get("sentence") or "", row.get("text") or ""
-    at = sentence.find(text) if text else -1
-    if at < 0 or RECORD_SCOPE.match(sentence, at + len(text)):
-        return None
-    return _record_holder(sentence, text)
+    return _record_holder(row.get("sentence") or "", row.get("text") or "")
 
 
 @lru_cache(maxsize=65536)
 def _record_holder(sentence: str, text: str) -> str | None:
     at = sentence.find(text) if text else -1
-    if at < 0:
+    if at < 0 or RECORD_SCOPE.match(sentence, at + len(text)):
         return None
     before = sentence[:at]
-    m = HOLDER_BEFORE.search(before)
-    if m and _content_name(m.group("name")):
-        return _content_name(m.group("name"))
-    found = [_content_name(n.group()) for n in CLAUSE_NAME.finditer(before)]
-    return next((n for n in reversed(found) if n), None)
+    return _named(HOLDER_BEFORE.search(before)) or next(
+        (name for name in map(_content_name, reversed(CLAUSE_NAME.findall(before))) if name), None)

@@ -21,7 +21,7 @@ from crosscheck.aggregate.features import STATE_CLASSES, TOLL_CATEGORIES, Figure
 from crosscheck.aggregate.keys import article_keys
 from crosscheck.aggregate.places import article_places, country_names
 from crosscheck.aggregate.same_quantity import (LOOSE_RATIO, SLIP_DISTINCT, SLIP_UNIQUE, apart_only_by_value,
-                                                counts_people, fit, fit_worded, generic, relation, slipped,
+                                                counts_people, fit_worded, generic, relation, slipped,
                                                 specificity, told_alike)
 from crosscheck.extract.counted import SUB_CATEGORIES
 from crosscheck.aggregate.summary import summarise
@@ -52,10 +52,15 @@ def _outlets(group: list[Figure]) -> int:
     return len({m.article_id for m in group})
 
 
-def _choose(f: Figure, groups: list[list[Figure]]) -> list[Figure] | None:
+Never = set[tuple[int, int]]    # (figure, group) pairs a member keeps apart for good (`fit_worded`)
+
+
+def _choose(f: Figure, groups: list[list[Figure]], never: Never | None = None) -> list[Figure] | None:
     scored, worded = [], []
     for g in groups:
         s, same = fit_worded(f, g)
+        if same is None and never is not None:
+            never.add((id(f), id(g)))
         if s is not None:
             scored.append((s, g))
             if same:
@@ -89,13 +94,14 @@ def cluster(figs: list[Figure]) -> list[list[Figure]]:
     a group whose every member fits exactly one other group joins it: reading in order of
     specificity can open two groups for what the later figures show to be one quantity."""
     groups: list[list[Figure]] = []
+    never: Never = set()
     for f in sorted(figs, key=lambda f: (-specificity(f), f.headline, f.claim_id)):
-        home = _choose(f, groups)
+        home = _choose(f, groups, never)
         if home is None:
             groups.append([f])
         else:
             home.append(f)
-    return _slipped_members(_merge(groups))
+    return _slipped_members(_merge(groups, never))
 
 
 def _slip_home(f: Figure, groups: list[list[Figure]], need_unique: bool = False) -> list[Figure] | None:
@@ -148,11 +154,25 @@ def _only_near(f: Figure, group: list[Figure]) -> bool:
 MERGE_PASSES = 2
 
 
-def _merge(groups: list[list[Figure]]) -> list[list[Figure]]:
+def _fits_all(g: list[Figure], h: list[Figure], never: Never) -> bool:
+    for f in g:
+        if (id(f), id(h)) in never:
+            return False
+        s, same = fit_worded(f, h)
+        if s is None:
+            if same is None:
+                never.add((id(f), id(h)))
+            return False
+    return True
+
+
+def _merge(groups: list[list[Figure]], never: Never) -> list[list[Figure]]:
+    """Each group whose members all fit exactly one other group joins it (pairs kept apart for good
+    are remembered, not weighed again)."""
     for _ in range(MERGE_PASSES):
         gone: set[int] = set()
         for g in sorted(groups, key=len):
-            homes = [h for h in groups if h is not g and id(h) not in gone and all(fit(f, h) is not None for f in g)]
+            homes = [h for h in groups if h is not g and id(h) not in gone and _fits_all(g, h, never)]
             if len(homes) == 1:
                 homes[0].extend(g)
                 gone.add(id(g))

@@ -383,11 +383,16 @@ def fit(f: Figure, members: list[Figure]) -> int | None:
     return fit_worded(f, members)[0]
 
 
-def fit_worded(f: Figure, members: list[Figure]) -> tuple[int | None, bool]:
-    """`fit`, and whether the words make `f` the same quantity as some member (not only its value)."""
-    relations = [relation(f, m) for m in members]
-    if None in relations:
-        return None, False
+def fit_worded(f: Figure, members: list[Figure]) -> tuple[int | None, bool | None]:
+    """`fit`, and whether the words make `f` the same quantity as some member (not only its value);
+    (None, None) when some member is never the same quantity as `f`, which no member added later
+    changes (a group only grows)."""
+    relations = []
+    for m in members:
+        r = relation(f, m)
+        if r is None:
+            return None, None    # (the rest need not be weighed)
+        relations.append(r)
     # described alike as one member (its report of the number, whatever the value: by what it
     # counts, or by the words around it), or agreeing with every member that describes it differently
     if "same" not in relations and not any(told_alike(f, m) for m in members) \

@@ -208,7 +208,13 @@ def head_noun(subject: str | None) -> str | None:
     words = [w for w in _WORD.findall(subject) if w.lower() not in {"of", "the", "a", "an"}]
     if not words:
         return None
-    return words[-1].lower().rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+    last = words[-1]
+    if ABBREVIATION_PLURAL.fullmatch(last):
+        return last[:-2].lower() + "s"     # "KO's": the plural of an abbreviation, not its possessive
+    return last.lower().rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+
+
+ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}['\u2019]s")
 
 
 def category_of(subject: str | None, unit: str | None, state: str | None) -> str:

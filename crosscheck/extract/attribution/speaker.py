@@ -25,7 +25,7 @@ from crosscheck.extract.attribution.text_rules import (clause_floor, embedded_po
                                                        names_a_body, noun_use, possessive_body)
 from crosscheck.extract.attribution.vocab import (ADD_VERBS, ADDED_OBJECT, CALL_FOR, CALLED_QUOTE, CONTINUATION, DETERMINERS, ESTIMATE_CLAUSE, GAPPED_SUBJECT,
                                                   LEGAL_DOCUMENTS, NOUN_LIKE_VERBS, OWN_COMPLEMENT, PLURAL_PRONOUNS, PRONOUNS, REPORT_PATTERNS,
-                                                  REVISED_OBJECT, REVISION_VERBS, TELL_VERBS, TOLD_THE_OUTLET)
+                                                  REVISED_OBJECT, REVISION_VERBS, TELL_VERBS, TOLD_THE_OUTLET, WRITE_VERBS, WRITTEN_OBJECT)
 from crosscheck.extract.mentions import find_mentions, fullest_name
 from crosscheck.model import Mention
 
@@ -235,8 +235,7 @@ TOLD_AN_OUTLET = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w.&'\-]*\s+){0,3}[A-Z]
 UNNAMED_STAFF = frozenset({"officials", "official", "spokesman", "spokeswoman", "spokesperson", "agents", "investigators"})
 
 
-# What attribution reads of a region (the sentences around a span) that does not depend on the span:
-# kept per analysis, so that every figure and quote of a sentence reads its phrases and verbs once.
+# (what a region yields whatever the span, its phrases and verbs, is kept per analysis and read once)
 # a contrasting clause with a subject of its own, which the speech verb before it does not govern
 CONTRASTED = 10_000    # added to the distance of a speech verb a contrasting clause stands between
 CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!that\b|also\b|added\b|said\b|noted\b)(?:the\s+)?[\w.\-]+\s")
@@ -327,9 +326,10 @@ def _speech_verbs(a: Analysis, s0: int, s1: int) -> list[tuple[str, int, int]]:
                     and not ESTIMATE_CLAUSE.match(text, vs, ve + 30):
                 continue
         if verb.startswith(COMMITMENT_VERBS) and TO_INFINITIVE.match(text, ve):
-            continue
-        if verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
-            continue    # "the economy added 223,000 jobs" (but '"...," added the doctor')
+            continue    # "agreed to spend"
+        if (verb in ADD_VERBS and ADDED_OBJECT.match(text, ve) or verb in WRITE_VERBS and WRITTEN_OBJECT.match(text, ve)) \
+                and not re.search(r"[,\u201d\"]\s*$", text[max(s0, vs - 4):vs]):
+            continue    # "the economy added 223,000 jobs", "wrote seven memos" (but '"...," added the doctor')
         found.append((verb, vs, ve))
     a._verb_cache[key] = found
     return found

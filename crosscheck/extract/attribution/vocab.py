@@ -91,6 +91,10 @@ BODY_NOUNS = {"organisation", "organization", "group", "company", "firm", "agenc
 # What a person or body speaks through: "the governor's office said", "the navy's Facebook page".
 OWNED_CHANNEL = re.compile(r"(?P<owner>.+?)['\u2019]s?\s+(?:[A-Z]\w+\s+)?(?:office|campaign|page|account|feed|website|"
                            r"site|channel|blog|newsletter)$")
-# "the economy added 223,000 jobs": "add" with an object reports nothing
+# "the economy added 223,000 jobs", "Roe wrote seven memos": "add" or "write" with an object reports nothing
 ADD_VERBS = {"add", "adds", "added", "adding"}
 ADDED_OBJECT = re.compile(r"\s+(?:an?|another|some|about|nearly|almost|roughly|more|over|up\s+to|at\s+least|\$?\d)\b")
+WRITE_VERBS = {"wrote", "write", "writes", "written", "writing", "post", "posts", "posted", "posting", "tweeted",
+               "tweets", "published", "publishes"}
+WRITTEN_OBJECT = re.compile(r"\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s)")

@@ -108,7 +108,8 @@ def classify_inner(seg: list[Token], text: str) -> tuple[str | None, int]:
                             or words[0] in NON_NAMES and first_name_gender(words[0]) is None):
         del seg[0]
         words = words[1:]
-    if all(name_like(t) or _name_suffix(t, k, words) or _middle_initial(seg, k) for k, t in enumerate(seg)) \
+    if all(name_like(t) or _name_suffix(t, k, words) or _middle_initial(seg, k) or _initials_first(seg, k)
+           for k, t in enumerate(seg)) \
             and not any(w in NON_NAMES and not (k == 0 and len(words) > 1 and first_name_gender(w))
                         for k, w in enumerate(words)) \
             and (words[0] not in PARTICLES or seg[0].text == "Al" and len(seg) > 1) and words[-1] not in PARTICLES:
@@ -131,6 +132,18 @@ def _drop_portfolio(seg: list[Token], text: str) -> None:
     first = next((k for k in range(1, len(seg) - 1) if first_name_gender(seg[k].bare) is not None),
                  0 if m.group(2) else len(seg) - 2)
     del seg[:first]
+
+
+# joined initials that are places, bodies or offices, never a first name ("U.S. Smith", "A.G. Roe")
+NOT_FIRST_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "L.A.", "N.Y.", "S.C.", "N.C.", "N.J.", "A.G.",
+                                "D.A.", "P.M."})
+
+
+def _initials_first(seg: list[Token], k: int) -> bool:
+    """"A.J. Smith", "T.J. DiLeo": two joined initials standing for a first name, before a surname (not
+    "A.G. Jeff Sessions": initials before a first name are a title's)."""
+    return k == 0 and re.fullmatch(r"(?:[A-Z]\.){2}", seg[0].text) is not None and seg[0].text not in NOT_FIRST_INITIALS \
+        and (len(seg) == 2 or len(seg) == 3 and _name_suffix(seg[2], 2, [t.bare for t in seg])) and name_like(seg[1])
 
 
 def _middle_initial(seg: list[Token], k: int) -> bool:

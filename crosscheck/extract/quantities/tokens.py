@@ -63,6 +63,13 @@ def tokens(doc, text: str | None = None) -> list[Tok]:
             prev_end = idx + length
             prev_num = False
             continue
+        if word in ("'s", "\u2019s") and prev_end == idx and len(toks) > 1 and toks[-2].num is not None \
+                and toks[-1].text.isupper() and 2 <= len(toks[-1].text) <= 5:
+            # "47 KO's", "3 TD's": an abbreviation's plural, not its possessive
+            last = toks[-1]
+            toks[-1] = Tok(last.text + word, last.lower + "s", last.start, idx + length, last.glued, last.sent, None)
+            prev_end = idx + length
+            continue
         pieces: Iterable[tuple[str, int]]
         if length > 1 and (_NEEDS_SPLIT.search(word) or word[-1] in "-–" or word[0] in "-–"):
             pieces = [(m.group(), idx + m.start()) for m in _SPLIT.finditer(word)]

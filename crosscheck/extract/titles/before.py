@@ -8,12 +8,34 @@ from functools import lru_cache
 from crosscheck import lexicons
 from crosscheck.extract.mentions import fullest_name
 from crosscheck.extract.mentions.tokens import ORG_HEADS
-from crosscheck.extract.titles.roles import (FORMER, is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
+from crosscheck.extract.titles.roles import (FORMER, POSITION_WORDS, is_full_name, is_modifier, join, role_ending_at, role_key, scope_of,
                                              words_before)
 from crosscheck.model import Mention
 
 
 FORMER_BEFORE = re.compile(r"\b(" + "|".join(sorted(FORMER)) + r")\s+$", re.I)
+
+
+NOT_BEFORE_A_POSITION = frozenset({"to", "going", "moving", "looking", "step", "steps", "stepped", "stepping", "come",
+                                   "came", "coming", "push", "pushing", "pushed", "way", "further", "straight",
+                                   "city", "town", "shopping", "medical", "data", "call", "research"})
+
+
+def position_before(text: str, words: list[tuple[str, int, int]], m: Mention) -> dict | None:
+    """"guard Lou Roe", "free-agent forward Ivo Brant", "Center Tom Arno.": a player's position that is also
+    an everyday word (`roles.POSITION_WORDS`) is a title only right before the name, in lower case or
+    opening a sentence, and not after a verb it completes ("going forward Roe", "to tackle Hurricane Roe")."""
+    if not words or words[0][0].lower() not in POSITION_WORDS or text[words[0][2]:m.start].strip():
+        return None
+    word, start, end = words[0]
+    j, first = 1, start
+    while j < len(words) and words[j][0] != "," and is_modifier(words[j][0]):
+        first = words[j][1]
+        j += 1
+    opening = text[:first].rstrip(" \t")[-1:] in ("", *".!?:\n\"\u201c")
+    if not (word.islower() or opening and first == start) or j < len(words) and words[j][0].lower() in NOT_BEFORE_A_POSITION:
+        return None
+    return {"start": first, "title": text[first:end], "scope": None, "rank": None, "role": "player"}
 
 
 def _bystander(span: list) -> bool:
@@ -25,6 +47,9 @@ def _bystander(span: list) -> bool:
 def pre_title(text: str, m: Mention) -> dict | None:
     """Role written before the name: [scope] [modifiers] ROLE [,] [ranks] Name."""
     words = words_before(text, m.start, 12)
+    position = position_before(text, words, m) if role_ending_at(words, 0) is None else None
+    if position is not None:
+        return position
     i, rank_words = 0, []
     if words and re.fullmatch(r"\d{1,3}-year-old", words[0][0]):
         i = 1   # "A former Navy diver, 38-year-old Jane Roe"

@@ -10,6 +10,8 @@ from crosscheck.model import Mention
 
 WORD_BACK = re.compile(r"([\w\u00C0-\u024F][\w\u00C0-\u024F.'\u2019\-]*)(\s*)$")
 TAIL = re.compile(r"[ ]+(of|for|from|at|with|in|to)[ ]+((?:the[ ]+)?(?:[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.)(?:[ ]+(?:of|for|and|the|[A-Z][\w'\u2019\-]*|[A-Z]\.[A-Z]\.))*)")
+# a player's position that is also an everyday word: a role only right before a name
+POSITION_WORDS = frozenset({"guard", "forward", "center", "centre", "tackle", "safety"})
 FORMER = {"former", "ex", "then", "late", "outgoing", "ousted", "deposed", "exiled", "retired"}
 
 

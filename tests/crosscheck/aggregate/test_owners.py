@@ -16,6 +16,9 @@ from crosscheck.aggregate.groups import group_figures
     # the name nearest its verb, not another clause's
     ("The Gulls were paced by 13 points from Ada Roe, while Lee Vant had 12 points.", "12 points", "Lee Vant"),
     ("He finished with 14 points.", "14 points", None),
+    # a count in brackets after a name, or after the name's record
+    ("Ivo Brant (45-7-2, 36 KOs) fell in the seventh.", "36 KOs", "Ivo Brant"),
+    ("Heavyweight champion, Ivo Brant, 53-3, 47 KOs, won.", "47 KOs", "Ivo Brant"),
 ])
 def test_scorer(sentence, text, owner):
     assert scorer({"sentence": sentence, "text": text}) == owner
@@ -118,3 +121,15 @@ def test_two_holders_or_two_scopes_of_a_record_are_two_quantities():
     assign, _ = group_figures([gulls, otters, road, close])
     assert not together(assign, gulls, otters) and not together(assign, gulls, road)
     assert not together(assign, gulls, close) and not together(assign, road, close)
+
+
+def test_two_fighters_knockouts_are_two_quantities_and_one_fighters_slip_is_flagged():
+    from crosscheck.aggregate.figure_consistency import find_figure_mismatches
+    a = stat("A", "46 KOs", 46, "kos", "Ivo Brant (52-3, 46 KOs) beat Tom Vale (45-7-2, 36 KOs).")
+    b = stat("B", "47 KOs", 47, "kos", "Champion Ivo Brant, 53-3, 47 KOs, beat Tom Vale.")
+    c = stat("C", "36 KOs", 36, "kos", "Tom Vale (45-7-2, 36 KOs) fell.")
+    d = stat("D", "33 KOs", 33, "kos", "Ed Arno (43-1, 33 KOs) won on points.")
+    assign, groups = group_figures([a, b, c, d])
+    assert together(assign, a, b) and not together(assign, c, d) and not together(assign, a, c)
+    found = find_figure_mismatches(groups, {r["claim_id"]: r for r in (a, b, c, d)})
+    assert [f for f in found if f["severity"] in ("warning", "error")]
