@@ -1,7 +1,8 @@
 """Attribution from the sentences around a span: a pronoun subject ("They said", "it said") that
 stands for the source the previous sentence named, a sentence that continues the previous one's
-report ("Those included ..."), and a paragraph whose attribution closes its next sentence
-("... They have seven days to leave, the officials said.")."""
+report ("Those included ..."), a paragraph whose attribution closes its next sentence
+("... They have seven days to leave, the officials said."), and an unnamed speaker named in the next
+sentence or in apposition ("a rebel commander said ... . Jane Roe, the group's leader, said")."""
 from __future__ import annotations
 
 import bisect
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from crosscheck.extract.attribution.analysis import Analysis
+from crosscheck.extract.mentions import fullest_name
 
 SpanSpeaker = Callable[[Analysis, int, int, int], "str | None"]
 
@@ -95,4 +97,44 @@ def contributor_above(a: Analysis, start: int) -> str | None:
             person = a.mention_at(*lines[line_start], ("person",))
             return a.name_for(person.start, person.end) if person else None
         end = line_start - 1
+    return None
+
+
+def introduced_next(a: Analysis, descriptor: str, s0: int, s1: int, span_speaker: SpanSpeaker) -> str | None:
+    """'A rebel commander said there were 900 fighters. "...," Jane Roe, the group's leader, said.':
+    an unnamed "a <descriptor>" speaker is the person first named as the next sentence's speaker (one
+    who speaks for the body a descriptor names: "a ZTE official" is not whoever speaks next)."""
+    if not re.search(r"(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+" + re.escape(descriptor) + r"\b", a.text[s0:s1]):
+        return None
+    nxt = a.sentence_index(s1 - 1) + 1
+    if nxt >= len(a.sentences) or a.sentences[nxt][0] < s1:
+        return None
+    ns, ne = a.sentences[nxt]
+    if "\n\n\n" in a.text[s1:ns] or ns - s1 > 4:
+        return None
+    other = span_speaker(a, ns, min(ne, ns + 1), 1)
+    if not other or not a.is_person(other):
+        return None
+    first = min((m for m in a.mentions if m.kind == "person" and (m.text == other or fullest_name(a.text, m) == other)),
+                key=lambda m: m.start, default=None)
+    if first is None or first.start < ns:
+        return None
+    # the body the descriptor names is named with the person ("ZTE spokesman Jane Roe", "Roe, of ZTE,", "ZTE
+    # hopes ..., spokesman Jane Roe said")
+    body = [w for w in descriptor.split() if w[:1].isupper()]
+    before = QUOTE_CLOSE.split(a.text[ns:first.start])[-1]     # (not inside a quote before the name)
+    return other if all(w in before + a.text[first.end:first.end + BODY_REACH] for w in body) else None
+
+
+BODY_REACH = 40
+QUOTE_CLOSE = re.compile(r"[,.!?][\"'\u201d\u2019]")
+
+
+def appositive_name(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
+    """'The spokesman, Chief Communication Officer Jane Roe, said': the person the appositive names."""
+    for m in re.finditer(r"\b" + re.escape(descriptor) + r",\s+([^,;:\u201c\u201d\"]{3,80}?),", a.text[s0:s1], re.I):
+        lo, hi = s0 + m.start(1), s0 + m.end(1)
+        people = [x for x in a.mentions if x.kind == "person" and lo <= x.start and x.end <= hi]
+        if people:
+            return fullest_name(a.text, people[-1])
     return None

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from crosscheck import lexicons
 from crosscheck.extract.attribution.analysis import Analysis
-from crosscheck.extract.attribution.nearby import contributor_above, opening_body, previous_source, trailing_attribution
+from crosscheck.extract.attribution.nearby import (appositive_name, contributor_above, introduced_next, opening_body,
+                                                   previous_source, trailing_attribution)
 from crosscheck.extract.attribution.phrases import (COMMITMENT_VERBS, PARTY_MEMBERS, REPORTED_STATE, STATE_PARTICIPLES,
                                                     TO_INFINITIVE, following_document, investigating_body,
                                                     plan_author_before, requested_by, stance_owner, stance_verb_owner)
@@ -180,7 +181,7 @@ def _span_speaker(a: Analysis, start: int, end: int, depth: int = 0) -> str | No
         if report and not a.is_person(name) and not (is_outlet(report) and names_a_body(name)):
             return report
         if depth == 0 and not a.is_person(name):
-            name = _introduced_next(a, name, s0, s1) or _appositive_name(a, name, s0, s1) or name
+            name = introduced_next(a, name, s0, s1, _span_speaker) or appositive_name(a, name, s0, s1) or name
         a._speaker_cache[(start, end)] = name
         return name
     if report:
@@ -360,35 +361,6 @@ def _verb_subject(a: Analysis, verb: str, vs: int, s0: int) -> tuple[str | None,
         before = None if subj else subject_before(a, vs, max(s0, clause_floor(a.text, s0, vs)))
         found = a._subject_span_cache[key] = (subj, before)
     return found
-
-
-def _introduced_next(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
-    """'A rebel commander said there were 900 fighters. "...," Jane Roe, the group's leader, said.':
-    an unnamed "a <descriptor>" speaker is the person first named as the next sentence's speaker."""
-    if not re.search(r"(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+" + re.escape(descriptor) + r"\b", a.text[s0:s1]):
-        return None
-    nxt = a.sentence_index(s1 - 1) + 1
-    if nxt >= len(a.sentences) or a.sentences[nxt][0] < s1:
-        return None
-    ns, ne = a.sentences[nxt]
-    if "\n\n\n" in a.text[s1:ns] or ns - s1 > 4:
-        return None
-    other = _span_speaker(a, ns, min(ne, ns + 1), 1)
-    if not other or not a.is_person(other):
-        return None
-    first = min((m.start for m in a.mentions if m.kind == "person" and
-                 (m.text == other or fullest_name(a.text, m) == other)), default=-1)
-    return other if first >= ns else None
-
-
-def _appositive_name(a: Analysis, descriptor: str, s0: int, s1: int) -> str | None:
-    """'The spokesman, Chief Communication Officer Jane Roe, said': the person the appositive names."""
-    for m in re.finditer(r"\b" + re.escape(descriptor) + r",\s+([^,;:\u201c\u201d\"]{3,80}?),", a.text[s0:s1], re.I):
-        lo, hi = s0 + m.start(1), s0 + m.end(1)
-        people = [x for x in a.mentions if x.kind == "person" and lo <= x.start and x.end <= hi]
-        if people:
-            return fullest_name(a.text, people[-1])
-    return None
 
 
 def _colon_intro(a: Analysis, start: int) -> str | None:

@@ -117,6 +117,13 @@ def test_joined_initials_open_a_name_but_a_country_does_not():
     ("Sen. Ada Roe gave another version. He said Mr. Tom Vale wrote seven memos.", "seven memos", "Ada Roe"),
     ("Tom Vale wrote that 40 people were hurt.", "40 people", "Tom Vale"),
     ("The Vandex Times published a report on five staffers who were removed.", "five staffers", "Vandex Times"),
+    # "a Vandex official" speaks for Vandex, not for whoever is quoted next (even about Vandex)
+    ("Vandex spent $2.3 billion in 2017, a Vandex official told Reuters.\n\n'Vandex erred,' Secretary Ivo Brant said.",
+     "$2.3 billion", "Vandex official"),
+    ("A Vandex official said 300 people were hired. Vandex spokeswoman Ann Vale said the plan is firm.",
+     "300 people", "Ann Vale"),
+    ("A rebel commander said there were 900 fighters. \"We are strong,\" Ivo Brant, the group's leader, said.",
+     "900 fighters", "Ivo Brant"),
 ])
 def test_a_written_object_is_not_reported(text, figure, speaker):
     i = text.index(figure)
