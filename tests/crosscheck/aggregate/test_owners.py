@@ -1,6 +1,8 @@
 """Counts every player or model has one of: grouped by whose they are, or by agreeing values only."""
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
 
 from crosscheck.aggregate.context import scorer
@@ -114,13 +116,12 @@ def test_one_holders_records_are_one_quantity_and_a_slip_is_flagged():
 
 
 def test_two_holders_or_two_scopes_of_a_record_are_two_quantities():
-    gulls = record("A", "10-5", "The Gulls (10-5) won again.")
-    otters = record("B", "10-5", "The Otters (10-5) lost again.")
-    road = record("C", "4-4", "The Gulls were 4-4 on the road.")
-    close = record("D", "8-1", "The Gulls are 8-1 in games decided by a touchdown.")
-    assign, _ = group_figures([gulls, otters, road, close])
-    assert not together(assign, gulls, otters) and not together(assign, gulls, road)
-    assert not together(assign, gulls, close) and not together(assign, road, close)
+    # two teams at 10-5, and one team's road record and record in close games beside its overall one
+    records = [record(article, text, sentence) for article, text, sentence in (
+        ("A", "10-5", "The Gulls (10-5) won again."), ("B", "10-5", "The Otters (10-5) lost again."),
+        ("C", "4-4", "The Gulls were 4-4 on the road."), ("D", "8-1", "The Gulls are 8-1 in games decided by a touchdown."))]
+    assign, _ = group_figures(records)
+    assert not any(together(assign, x, y) for x, y in combinations(records, 2))
 
 
 def test_two_fighters_knockouts_are_two_quantities_and_one_fighters_slip_is_flagged():
