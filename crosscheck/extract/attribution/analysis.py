@@ -10,7 +10,7 @@ from crosscheck import lexicons
 from crosscheck.extract.attribution.bodies import COMMERCIAL_NOUNS, KIND_NOUNS, named_body, public_or_press
 from crosscheck.extract.attribution.lines import LineTokens
 from crosscheck.extract.attribution.phrases import AUTHORED_DOCUMENT, DOCUMENT_ADJECTIVES, LEADING_ADVERBIAL, opening_subject, role_forms
-from crosscheck.extract.attribution.text_rules import merge_clock_splits, quote_regions
+from crosscheck.extract.attribution.text_rules import head_person, merge_clock_splits, quote_regions
 from crosscheck.extract.attribution.vocab import (BODY_NOUNS, CALL_FOR, COMMA_PARTICIPLES, OWNED_CHANNEL, REVISION_VERBS,
                                                   COUNTRY_NAMES, DETERMINERS, DOCUMENTS, LEGAL_DOCUMENT, NP_NOUNS, PARTICIPLES, PLACED_BODY,
                                                   PLURAL_PRONOUNS, PRONOUN_GENDER, PRONOUNS, SKIP_BEFORE_VERB)
@@ -199,7 +199,7 @@ class Analysis:
             return self.body_antecedent(start)
         if low in PLURAL_PRONOUNS:
             return None
-        m = self.mention_at(start, end, ("person",))
+        m = head_person(self.text, self.mention_at(start, end, ("person",)), end)
         kin = re.match(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){1,2}of\s+", phrase)
         if m is not None and kin and m.start == start + (len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))) + kin.end():
             return None     # "An aunt of Jane Roe's said": someone unnamed, not the person named

@@ -8,6 +8,7 @@ from crosscheck import lexicons
 from crosscheck.extract.attribution.vocab import (BARE_VERB_SUBJECTS, CLOCK_END, DOCUMENTS, EMBEDDED_POST,
                                                   LEGAL_DOCUMENTS, NOUN_LIKE_VERBS, NP_NOUNS, PASSIVE_AUX,
                                                   POSSESSIVE_BODY, TIME_WORDS)
+from crosscheck.model import Mention
 
 
 def merge_clock_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -139,3 +140,12 @@ def clause_floor(text: str, s0: int, verb_start: int) -> int:
         cut = s0 + m.end()
     return cut
 
+
+
+MODIFIED_HEAD = re.compile(r"[ ][a-z][\w\-]*(?:[ ][a-z][\w\-]*)*\s*$")
+
+
+def head_person(text: str, m: Mention | None, end: int) -> Mention | None:
+    """The person mention `m` found in a noun phrase ending at `end`, unless the name only modifies the
+    phrase's head: "a senior Trump administration official" is an official, not Trump."""
+    return None if m is None or MODIFIED_HEAD.match(text, m.end, end) else m

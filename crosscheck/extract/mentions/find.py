@@ -21,6 +21,10 @@ _NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+)?
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside|across|towards|toward|around|from|to|of|city of|town of|village of)\s+$")
 _DOUBLED_SPACES = re.compile(r"[ ]{2,}")
 _BRACKET = re.compile(r"[\[\]]")
+# a photo credit: "(Photo: Jane Roe/AFP)", "(Jane Roe/Reuters)", "REUTERS/Jane Roe" closing a line
+_PHOTO_CREDIT = re.compile(r"\((?:AP\s+)?(?:Photo|Photos|Image|Images|Picture|Credit)[^()\n]*\)"
+                           r"|\([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){1,3}/[A-Z][\w.'\u2019 -]*\)"
+                           r"|\b[A-Z]{2,}/[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*){0,3}[ \t]*$", re.M)
 
 
 def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Mention, ...]:
@@ -35,7 +39,10 @@ def _analyse(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple
     found: list[Mention] = []
     singles: list[tuple[Mention, bool]] = []
     headline_segs: list[list[Token]] = []
+    credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)]
     for run in RUN.finditer(text):
+        if credits and any(a <= run.start() < b for a, b in credits):
+            continue    # "REUTERS/Jane Roe", "(Photo: Jane Roe/AFP)": who took the picture says nothing
         for part in (p for group in token_groups(run) for p in split_possessive(group)):
             if len(part) == 1 and part[0].bare in STRIP_LEAD:
                 continue    # "The", "But", "Mr": a lone common word or honorific is no segment

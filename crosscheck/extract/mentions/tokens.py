@@ -190,7 +190,9 @@ def rank_set() -> frozenset[str]:
     return frozenset(r.lower() for r in lexicons.ranks())
 
 
-_CLOSED_LINE = re.compile(r"[.!?\"\u201d]\s*$")
+# a line closed by sentence punctuation, maybe followed by a photo credit ("... 2018. (Photo: Jane Roe/AFP)",
+# "... 2018. REUTERS/Jane Roe"): a caption is written in sentences, a headline is not
+_CLOSED_LINE = re.compile(r"[.!?\"\u201d]\s*(?:\([^()\n]*\)|[A-Z]{2,}/[^\n]*)?\s*$")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 _LOWER_SEGMENT = re.compile(r",\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}\s*(?:,|$)")
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "to", "for", "on", "at", "by", "with"})

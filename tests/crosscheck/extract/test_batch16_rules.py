@@ -120,6 +120,8 @@ def test_joined_initials_open_a_name_but_a_country_does_not():
     # "a Vandex official" speaks for Vandex, not for whoever is quoted next (even about Vandex)
     ("Vandex spent $2.3 billion in 2017, a Vandex official told Reuters.\n\n'Vandex erred,' Secretary Ivo Brant said.",
      "$2.3 billion", "Vandex official"),
+    # a name that only modifies the speaker ("a Brant campaign aide") is not the speaker
+    ("Ivo Brant spoke on Monday. A Brant campaign aide said 40 people came.", "40 people", "Brant campaign aide"),
     ("A Vandex official said 300 people were hired. Vandex spokeswoman Ann Vale said the plan is firm.",
      "300 people", "Ann Vale"),
     ("A rebel commander said there were 900 fighters. \"We are strong,\" Ivo Brant, the group's leader, said.",
@@ -150,3 +152,15 @@ def test_initials_before_a_first_name_are_no_first_name():
     from crosscheck.extract.mentions import find_mentions
     people = {m.text for m in find_mentions("A.G. Ivo Brant spoke, and Judge T.S. Arno III ruled.") if m.kind == "person"}
     assert "A.G. Ivo Brant" not in people and "T.S. Arno III" in people
+
+
+@pytest.mark.parametrize("text,people", [
+    # a caption is written in sentences, whatever credit closes it: its names are read as in the body
+    ("Title\n\nPresident Ivo Brant and Prime Minister Tom Vale in Lornville on March 20. (Photo: Ann Roe/AFP)\n\n"
+     "The two met.", {"Ivo Brant", "Tom Vale"}),
+    # the photographer a credit names is no one in the story
+    ("Ivo Brant speaks in Lornville, March 20, 2018. REUTERS/Ann Roe\n\n\"I heard that,\" he said.", {"Ivo Brant"}),
+])
+def test_names_in_a_caption_and_not_in_its_credit(text, people):
+    from crosscheck.extract.mentions import find_mentions
+    assert {m.text for m in find_mentions(text) if m.kind == "person"} == people
