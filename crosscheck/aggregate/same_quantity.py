@@ -376,17 +376,13 @@ def _slip_of(f: Figure, members: list[Figure]) -> bool:
         and all(_close_enough(f, m) or slipped(f, m, words=False) for m in members)
 
 
-def fit(f: Figure, members: list[Figure]) -> int | None:
-    """How well `f` fits a group: None when it cannot join (never the same as some member; or only
-    loosely like all of them and not agreeing with each), else how many of the things it states
-    (place, nationalities, roles, category) the group's most specific member states the same way."""
-    return fit_worded(f, members)[0]
-
-
 def fit_worded(f: Figure, members: list[Figure]) -> tuple[int | None, bool | None]:
-    """`fit`, and whether the words make `f` the same quantity as some member (not only its value);
-    (None, None) when some member is never the same quantity as `f`, which no member added later
-    changes (a group only grows)."""
+    """How well `f` fits a group, and whether the words make it the same quantity as some member (not
+    only its value). The fit is None when `f` cannot join (never the same as some member; or only
+    loosely like all of them and not agreeing with each), else how many of the things it states (place,
+    nationalities, roles, category) the group's most specific member states the same way. (None, None):
+    some member is never the same quantity as `f`, which no member added later changes (a group only
+    grows)."""
     relations = []
     for m in members:
         r = relation(f, m)

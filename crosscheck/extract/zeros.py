@@ -130,7 +130,7 @@ DRAWS = re.compile(r"[-\u2013]\d{1,3}\b")
 def _pair(m: re.Match) -> tuple[int, int, float, float]:
     """(start, end, first number, second number) of the pair a score or record pattern matched (each
     alternative names its own groups: x/y, x2/y2, ...)."""
-    x = next(g for g in ("x", "x2", "x3", "x4", "x5", "x6") if g in m.re.groupindex and m.group(g))
+    x = next(g for g in m.re.groupindex if g.startswith("x") and m.group(g))
     y = "y" + x[1:]
     draws = DRAWS.match(m.string, m.end(y))      # "45-7-2": the record's draws end its span
     return m.start(x), draws.end() if draws else m.end(y), float(m.group(x)), float(m.group(y))
